@@ -1,0 +1,118 @@
+/**
+ * The plan: what a target table means. The grid holds the figures; the plan says which row is
+ * which unit, which column is which indicator and year, what the control totals are.
+ */
+export const PLAN_SCHEMA = 'fenjie.plan/1';
+
+/** A cell of the table as the planner sees it: a figure, a text (deadline, “—”, a name) or empty. */
+export type CellValue = number | string | null;
+
+/** Marks a figure that does not apply (a zone not yet operating). Counted as no figure, never as an error. */
+export const NOT_APPLICABLE = '—';
+
+export type UnitKind = 'district' | 'county' | 'city' | 'zone' | 'department' | 'team' | 'task';
+
+export interface Unit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  /** The section heading a task sits under (一、优化审批环境). */
+  section?: string;
+}
+
+/** How an indicator's 合计 is formed. Amounts and counts sum; shares (占比 %) do not. */
+export type Aggregate = 'sum' | 'none';
+
+export interface GrowthRule {
+  /** The period (year) the growth starts from, e.g. '2016'. */
+  from: string;
+  /** Annual growth as a fraction: 0.15 for 15% a year. */
+  rate: number;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  /** Unit of measure as the source writes it: 亿元, 万美元, 个, 家, %. */
+  measure: string;
+  decimals: number;
+  aggregate: Aggregate;
+  /** The department responsible for the indicator (郴州 structural indicators). */
+  department?: string;
+  rule?: { growth?: GrowthRule };
+}
+
+export type ColumnKind = 'figure' | 'text' | 'deadline';
+export type ColumnRole = 'base' | 'actual' | 'target';
+
+export interface Column {
+  id: string;
+  kind: ColumnKind;
+  /** The header as the source writes it: '2016', '2017—2020年', '责任单位'. */
+  label: string;
+  indicator?: string;
+  /** The year or span the figure is for; a growth rule compares periods. */
+  period?: string;
+  role?: ColumnRole;
+  /** Overrides the indicator's decimals where the source shows a column differently. */
+  decimals?: number;
+}
+
+export interface Source {
+  document: string;
+  appendix: string;
+  date: string;
+  issuer?: string;
+}
+
+/** Where the table sits in its sheet; written by the layout, read by the adapters. */
+export interface PlanPlacement {
+  sheet: string;
+  unitRows: number[];
+  /** 1-based column numbers of the unit name and of each plan column, in plan order. */
+  unitColumn: number;
+  columns: number[];
+  totalRow?: number;
+  controlRow?: number;
+  differenceRow?: number;
+}
+
+export interface Plan {
+  schema: typeof PLAN_SCHEMA;
+  planId: string;
+  version: number;
+  template: string;
+  title: string;
+  issuer: string;
+  period: string;
+  source: Source;
+  /** The header of the unit column: 县市区, 省级以上开发区, 重点任务. */
+  unitHeader: string;
+  /** The label of the totals row as the source writes it (合计, 总计). */
+  totalLabel: string;
+  units: Unit[];
+  indicators: Indicator[];
+  columns: Column[];
+  /** values[unit][column], in the order of units and columns. */
+  values: CellValue[][];
+  /** Control totals (上级下达 / 下达目标) by column id. */
+  controlTotals: Record<string, number>;
+  locks: { unit: string; column: string }[];
+  notes: string[];
+  placement?: PlanPlacement;
+  issued?: { at: string; targetsHash: string };
+}
+
+export const indicatorOf = (plan: Plan, column: Column): Indicator | undefined =>
+  column.indicator === undefined ? undefined : plan.indicators.find((i) => i.id === column.indicator);
+
+export const decimalsOf = (plan: Plan, column: Column): number =>
+  column.decimals ?? indicatorOf(plan, column)?.decimals ?? 0;
+
+/** A column the 合计, 下达目标 and 差额 rows speak for: a summed figure. */
+export const isSummed = (plan: Plan, column: Column): boolean =>
+  column.kind === 'figure' && indicatorOf(plan, column)?.aggregate === 'sum';
+
+/** A summed target column: the ones a control total and a 差额 belong to. */
+export const takesControlTotal = (plan: Plan, column: Column): boolean =>
+  isSummed(plan, column) && column.role === 'target';

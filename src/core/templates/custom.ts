@@ -1,0 +1,85 @@
+import { PlanError } from '../errors';
+import type { Column, Indicator } from '../plan';
+import { draftToPlan, kindOfDivision, unitsFrom, type Template } from './template';
+import type { Plan } from '../plan';
+
+export interface CustomSpec {
+  title?: string;
+  issuer?: string;
+  units: string[];
+  /** 回归到位资金:亿元 — a name and its measure. */
+  indicators: { name: string; measure: string; decimals?: number }[];
+  years: string[];
+}
+
+const COUNT_MEASURES = new Set(['个', '家', '项', '人', '次', '批', '条']);
+const SHARE_MEASURES = new Set(['%', '％', '个百分点']);
+
+const decimalsFor = (measure: string): number => (COUNT_MEASURES.has(measure) ? 0 : 2);
+
+const uniqueOrThrow = (names: string[], what: string): void => {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) throw new PlanError('custom.duplicate', { what, name: n });
+    seen.add(n);
+  }
+};
+
+/** A blank plan of the planner's own units, indicators and years, one target column per indicator and year. */
+export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
+  const units = spec.units.map((u) => u.trim()).filter((u) => u !== '');
+  const years = spec.years.map((y) => y.trim()).filter((y) => y !== '');
+  if (units.length === 0) throw new PlanError('custom.noUnits');
+  if (spec.indicators.length === 0) throw new PlanError('custom.noIndicators');
+  if (years.length === 0) throw new PlanError('custom.noYears');
+  uniqueOrThrow(units, 'unit');
+  uniqueOrThrow(
+    spec.indicators.map((i) => i.name),
+    'indicator',
+  );
+  uniqueOrThrow(years, 'year');
+  const indicators: Indicator[] = spec.indicators.map((i, k) => ({
+    id: `i${k + 1}`,
+    name: i.name,
+    measure: i.measure,
+    decimals: i.decimals ?? decimalsFor(i.measure),
+    aggregate: SHARE_MEASURES.has(i.measure) ? 'none' : 'sum',
+  }));
+  const columns: Column[] = indicators.flatMap((i) =>
+    years.map((y) => ({
+      id: `${i.id}_${y}`,
+      kind: 'figure' as const,
+      label: /^\d{4}$/.test(y) ? `${y}年` : y,
+      indicator: i.id,
+      period: y,
+      role: 'target' as const,
+    })),
+  );
+  const span = years.length > 1 ? `${years[0]}—${years[years.length - 1]}年` : `${years[0]}年`;
+  return draftToPlan(
+    {
+      template: 'custom',
+      title: spec.title ?? `工作目标任务分解(${span})`,
+      issuer: spec.issuer ?? '',
+      period: span,
+      source: { document: '', appendix: '', date: '' },
+      unitHeader: '单位',
+      units: unitsFrom(units, kindOfDivision),
+      indicators,
+      columns,
+    },
+    planId,
+  );
+};
+
+export const custom: Template = {
+  id: 'custom',
+  title: '自定义目标分解表',
+  city: '',
+  source: { document: '', appendix: '', date: '' },
+  create: (planId) =>
+    createCustomPlan(
+      { units: ['单位一', '单位二', '单位三'], indicators: [{ name: '指标', measure: '亿元' }], years: ['2018'] },
+      planId,
+    ),
+};

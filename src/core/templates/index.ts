@@ -1,0 +1,35 @@
+import { PlanError } from '../errors';
+import type { Plan } from '../plan';
+import { custom } from './custom';
+import { czInvestment2017 } from './czInvestment2017';
+import { czStructural2017 } from './czStructural2017';
+import { hnBondedZones2017 } from './hnBondedZones2017';
+import type { Template } from './template';
+import { zzDevzones2016 } from './zzDevzones2016';
+import { zzTasks2017 } from './zzTasks2017';
+import { zzTop500_2017 } from './zzTop500_2017';
+import { zzXiangshang2017 } from './zzXiangshang2017';
+
+export type { Template } from './template';
+export { createCustomPlan, type CustomSpec } from './custom';
+export { cityPreset, hunanCities, type CityPreset } from './hunanDivisions';
+
+/** The built-in templates, in the order of DESIGN.md. */
+export const templates: readonly Template[] = [
+  zzTasks2017,
+  hnBondedZones2017,
+  zzDevzones2016,
+  zzXiangshang2017,
+  zzTop500_2017,
+  czInvestment2017,
+  czStructural2017,
+  custom,
+];
+
+export const findTemplate = (id: string): Template => {
+  const t = templates.find((x) => x.id === id);
+  if (!t) throw new PlanError('template.unknown', { id, known: templates.map((x) => x.id).join(', ') });
+  return t;
+};
+
+export const createFromTemplate = (id: string, planId: string): Plan => findTemplate(id).create(planId);

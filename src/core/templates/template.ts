@@ -1,0 +1,75 @@
+import { PLAN_SCHEMA, type CellValue, type Column, type Indicator, type Plan, type Source, type Unit } from '../plan';
+
+/** A built-in source table: its citation and how to make a fresh plan of it. */
+export interface Template {
+  id: string;
+  /** The table's title as the source writes it. */
+  title: string;
+  city: string;
+  source: Source;
+  create(planId: string): Plan;
+}
+
+export interface PlanDraft {
+  template: string;
+  title: string;
+  issuer: string;
+  period: string;
+  source: Source;
+  unitHeader: string;
+  totalLabel?: string;
+  units: Unit[];
+  indicators: Indicator[];
+  columns: Column[];
+  values?: CellValue[][];
+  controlTotals?: Record<string, number>;
+  notes?: string[];
+}
+
+/** A fresh plan (version 1, nothing locked) from a template's data. */
+export const draftToPlan = (draft: PlanDraft, planId: string): Plan => ({
+  schema: PLAN_SCHEMA,
+  planId,
+  version: 1,
+  template: draft.template,
+  title: draft.title,
+  issuer: draft.issuer,
+  period: draft.period,
+  source: { ...draft.source },
+  unitHeader: draft.unitHeader,
+  totalLabel: draft.totalLabel ?? '合计',
+  units: draft.units.map((u) => ({ ...u })),
+  indicators: draft.indicators.map((i) => ({ ...i, rule: i.rule && { ...i.rule } })),
+  columns: draft.columns.map((c) => ({ ...c })),
+  values: draft.values?.map((row) => [...row]) ?? draft.units.map(() => draft.columns.map(() => null)),
+  controlTotals: { ...(draft.controlTotals ?? {}) },
+  locks: [],
+  notes: [...(draft.notes ?? [])],
+});
+
+/** Units from names, with ids u01, u02, … in the source's order. */
+export const unitsFrom = (names: readonly string[], kind: (name: string) => Unit['kind']): Unit[] =>
+  names.map((name, k) => ({ id: `u${String(k + 1).padStart(2, '0')}`, name, kind: kind(name) }));
+
+/** What kind of unit a Hunan name is, from its ending: 区, 县, 市, or a development zone. */
+export const kindOfDivision = (name: string): Unit['kind'] => {
+  if (/(高新区|经开区|示范区|开发区|综保区|保税物流中心|新区|工业园|出口加工区\)?)$/.test(name)) return 'zone';
+  if (name.endsWith('县')) return 'county';
+  if (name.endsWith('市')) return 'city';
+  return 'district';
+};
+
+/** The figure columns of one indicator over several periods: ids c<indicator>_<period>. */
+export const periodColumns = (
+  indicator: string,
+  periods: readonly { period: string; label?: string; role: Column['role']; decimals?: number }[],
+): Column[] =>
+  periods.map((p) => ({
+    id: `${indicator}_${p.period}`,
+    kind: 'figure' as const,
+    label: p.label ?? p.period,
+    indicator,
+    period: p.period,
+    role: p.role,
+    ...(p.decimals === undefined ? {} : { decimals: p.decimals }),
+  }));
