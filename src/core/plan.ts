@@ -116,3 +116,12 @@ export const isSummed = (plan: Plan, column: Column): boolean =>
 /** A summed target column: the ones a control total and a 差额 belong to. */
 export const takesControlTotal = (plan: Plan, column: Column): boolean =>
   isSummed(plan, column) && column.role === 'target';
+
+const COUNT_MEASURES = new Set(['个', '家', '项', '人', '次', '批', '条', '户', '座']);
+const SHARE_MEASURES = new Set(['%', '％']);
+
+/** Counts (个, 家, 项 …) are whole numbers. */
+export const isCountMeasure = (measure: string): boolean => COUNT_MEASURES.has(measure.trim());
+
+/** Shares (%) lie between 0 and 100, are not summed and are never spread. */
+export const isShareMeasure = (measure: string): boolean => SHARE_MEASURES.has(measure.trim());

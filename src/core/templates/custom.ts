@@ -1,5 +1,5 @@
 import { PlanError } from '../errors';
-import type { Column, Indicator } from '../plan';
+import { isCountMeasure, isShareMeasure, type Column, type Indicator } from '../plan';
 import { draftToPlan, kindOfDivision, unitsFrom, type Template } from './template';
 import type { Plan } from '../plan';
 
@@ -12,10 +12,7 @@ export interface CustomSpec {
   years: string[];
 }
 
-const COUNT_MEASURES = new Set(['个', '家', '项', '人', '次', '批', '条']);
-const SHARE_MEASURES = new Set(['%', '％', '个百分点']);
-
-const decimalsFor = (measure: string): number => (COUNT_MEASURES.has(measure) ? 0 : 2);
+const decimalsFor = (measure: string): number => (isCountMeasure(measure) ? 0 : isShareMeasure(measure) ? 1 : 2);
 
 const uniqueOrThrow = (names: string[], what: string): void => {
   const seen = new Set<string>();
@@ -43,7 +40,7 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
     name: i.name,
     measure: i.measure,
     decimals: i.decimals ?? decimalsFor(i.measure),
-    aggregate: SHARE_MEASURES.has(i.measure) ? 'none' : 'sum',
+    aggregate: isShareMeasure(i.measure) ? 'none' : 'sum',
   }));
   const columns: Column[] = indicators.flatMap((i) =>
     years.map((y) => ({
@@ -75,6 +72,7 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
 export const custom: Template = {
   id: 'custom',
   title: '自定义目标分解表',
+  sheetName: '目标分解',
   city: '',
   source: { document: '', appendix: '', date: '' },
   create: (planId) =>

@@ -7,6 +7,7 @@ const source = { ...czSource, appendix: '附件1 招商引资总量指标任务�
 export const czInvestment2017: Template = {
   id: 'cz-investment-2017-2018',
   title: '郴州市招商引资总量指标任务分解',
+  sheetName: '招商引资总量分解',
   city: '郴州市',
   source,
   create: (planId) =>

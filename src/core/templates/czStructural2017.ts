@@ -19,6 +19,7 @@ const indicators: Indicator[] = [
 export const czStructural2017: Template = {
   id: 'cz-structural-2017-2018',
   title: '郴州市招商引资结构性指标任务分解',
+  sheetName: '招商引资结构性指标',
   city: '郴州市',
   source,
   create: (planId) =>

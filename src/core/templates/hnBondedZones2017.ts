@@ -23,6 +23,7 @@ const rows: [string, string, number | string, number, number][] = [
 export const hnBondedZones2017: Template = {
   id: 'hn-bonded-zones-2017',
   title: '全省海关特殊监管区域(保税物流中心)进出口目标情况表',
+  sheetName: '海关特殊监管区域目标',
   city: '湖南省',
   source,
   create: (planId) =>

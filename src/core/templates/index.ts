@@ -1,4 +1,5 @@
 import { PlanError } from '../errors';
+import { sheetNameFrom } from '../layout/planSheet';
 import type { Plan } from '../plan';
 import { custom } from './custom';
 import { czInvestment2017 } from './czInvestment2017';
@@ -33,3 +34,9 @@ export const findTemplate = (id: string): Template => {
 };
 
 export const createFromTemplate = (id: string, planId: string): Plan => findTemplate(id).create(planId);
+
+/** The plan sheet's default name: the template's short name, or the title made fit for a sheet tab. */
+export const defaultSheetName = (plan: Plan): string => {
+  const t = plan.template === 'custom' ? undefined : templates.find((x) => x.id === plan.template);
+  return t ? t.sheetName : sheetNameFrom(plan.title);
+};

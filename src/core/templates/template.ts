@@ -5,6 +5,8 @@ export interface Template {
   id: string;
   /** The table's title as the source writes it. */
   title: string;
+  /** A short sheet name (at most 31 characters) for the plan sheet. */
+  sheetName: string;
   city: string;
   source: Source;
   create(planId: string): Plan;

@@ -24,6 +24,7 @@ const years = [
 export const zzDevzones2016: Template = {
   id: 'zz-devzones-2016-2020',
   title: '株洲市省级以上开发区外贸、外资、内资目标表',
+  sheetName: '开发区外贸外资内资目标',
   city: '株洲市',
   source,
   create: (planId) =>

@@ -103,6 +103,7 @@ const tasks: [string, string, string, string][] = [
 export const zzTasks2017: Template = {
   id: 'zz-tasks-2017',
   title: '重点任务责任分工和进度安排',
+  sheetName: '重点任务分工',
   city: '株洲市',
   source,
   create: (planId) =>

@@ -23,6 +23,7 @@ const units = ['高新区', '芦淞区', '石峰区', '荷塘区', '云龙示范
 export const zzTop500_2017: Template = {
   id: 'zz-top500-2017-2020',
   title: '500强企业引进工作目标分解',
+  sheetName: '500强引进分解',
   city: '株洲市',
   source,
   create: (planId) =>

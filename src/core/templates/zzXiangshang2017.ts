@@ -24,6 +24,7 @@ const rows: [string, number, number, number][] = [
 export const zzXiangshang2017: Template = {
   id: 'zz-xiangshang-2017-2020',
   title: '“对接湘商会、建设新家乡”行动县市区目标任务分解(2017-2020年)',
+  sheetName: '湘商回归分解',
   city: '株洲市',
   source,
   create: (planId) =>

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { PlanError, cityPreset, createCustomPlan, createFromTemplate, hunanCities, type Plan } from '../core';
+import { fill } from '../locales';
+import { planWorkbook, workbookToBuffer } from '../xlsx';
+import type { CliContext } from './context';
+import { writeFileSafely } from './files';
+
+export interface NewOptions {
+  output: string;
+  units?: string;
+  city?: string;
+  indicators?: string;
+  years?: string;
+  title?: string;
+  force?: boolean;
+}
+
+const list = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(/[,,、]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+const parseIndicator = (text: string): { name: string; measure: string } => {
+  const m = /^(.+?)[::](.+)$/.exec(text);
+  if (!m) throw new PlanError('custom.badIndicator', { text });
+  return { name: m[1].trim(), measure: m[2].trim() };
+};
+
+const customPlan = (options: NewOptions): Plan => {
+  let units = list(options.units);
+  if (units.length === 0 && options.city) {
+    const preset = cityPreset(options.city);
+    if (!preset) throw new PlanError('custom.unknownCity', { city: options.city, known: hunanCities.map((c) => c.city).join('、') });
+    units = preset;
+  }
+  return createCustomPlan(
+    { units, indicators: list(options.indicators).map(parseIndicator), years: list(options.years), title: options.title },
+    randomUUID(),
+  );
+};
+
+/** `fenjie new <template> -o plan.xlsx`: a plan workbook a planner can open, fill and print. */
+export const newPlan = async (ctx: CliContext, templateId: string, options: NewOptions): Promise<number> => {
+  const plan = templateId === 'custom' ? customPlan(options) : createFromTemplate(templateId, randomUUID());
+  const { workbook } = planWorkbook([plan], ctx.m.sheet);
+  writeFileSafely(options.output, await workbookToBuffer(workbook), options.force ?? true);
+  ctx.out(fill(ctx.m.cli.written, { path: options.output, title: plan.title, units: plan.units.length, columns: plan.columns.length }));
+  return 0;
+};

@@ -1,0 +1,81 @@
+/**
+ * A sheet as pure data: what both hosts (ExcelJS files, Office.js in Excel) render cell for cell.
+ * Rows and columns are 1-based; formulas are written without the leading '='.
+ */
+import type { CellValue } from '../plan';
+
+export interface CellStyle {
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+  /** RGB hex without '#', e.g. 'FFF2CC'. */
+  fill?: string;
+  align?: { horizontal?: 'left' | 'center' | 'right'; vertical?: 'top' | 'middle' | 'bottom'; wrap?: boolean };
+  border?: 'thin';
+  numFmt?: string;
+}
+
+export interface LayoutCell {
+  row: number;
+  col: number;
+  value?: CellValue;
+  formula?: string;
+  style?: string;
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A rule that a cell must satisfy when typed into; `formula` is written for the range's top-left cell. */
+export interface ValidationRule {
+  range: string;
+  formula: string;
+  title: string;
+  message: string;
+}
+
+/** Cells of `range` for which `formula` (relative to the top-left cell) is true take `style`. */
+export interface ConditionalFormat {
+  range: string;
+  formula: string;
+  style: { fill: string; fontColor?: string };
+}
+
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  fitToWidth: boolean;
+  titleRows?: { from: number; to: number };
+  footer?: string;
+  centered?: boolean;
+}
+
+export interface SheetLayout {
+  name: string;
+  state: 'visible' | 'veryHidden';
+  cells: LayoutCell[];
+  styles: Record<string, CellStyle>;
+  merges: Merge[];
+  /** Widths in Excel character units, by 1-based column number. */
+  columnWidths: number[];
+  /** Heights in points, by 1-based row number. */
+  rowHeights: Record<number, number>;
+  freeze?: { rows: number; columns: number };
+  validations: ValidationRule[];
+  conditionalFormats: ConditionalFormat[];
+  print?: PrintSetup;
+}
+
+export const emptyLayout = (name: string, state: SheetLayout['state'] = 'visible'): SheetLayout => ({
+  name,
+  state,
+  cells: [],
+  styles: {},
+  merges: [],
+  columnWidths: [],
+  rowHeights: {},
+  validations: [],
+  conditionalFormats: [],
+});

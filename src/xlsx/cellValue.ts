@@ -1,0 +1,31 @@
+import type ExcelJS from 'exceljs';
+import type { CellValue } from '../core';
+
+/**
+ * What a planner sees in a cell, as a plan value: a number, a text, or nothing. A formula gives its
+ * stored result (never evaluated here); an Excel error its code (#REF!); rich text its plain text.
+ */
+export const toCellValue = (value: ExcelJS.CellValue): CellValue => {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('error' in value) return String(value.error);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('') || null;
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return String(result.error);
+    return toCellValue(result as ExcelJS.CellValue);
+  }
+  if ('text' in value) return String(value.text);
+  return null;
+};
+
+/** Whether a cell holds a formula (a figure the plan expects typed may be a formula instead). */
+export const formulaOf = (value: ExcelJS.CellValue): string | undefined => {
+  if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') return value.formula;
+  if (value && typeof value === 'object' && 'sharedFormula' in value) return String(value.sharedFormula);
+  return undefined;
+};

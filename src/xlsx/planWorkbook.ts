@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import {
+  METADATA_SHEET,
+  PlanError,
+  defaultSheetName,
+  metadataSheetLayout,
+  planSheetLayout,
+  planWithSheetValues,
+  plansFromMetadata,
+  type Plan,
+  type SheetLabels,
+} from '../core';
+import { toCellValue } from './cellValue';
+import { renderLayout } from './renderLayout';
+
+const uniqueName = (wanted: string, taken: Set<string>): string => {
+  let name = wanted;
+  for (let k = 2; taken.has(name.toLowerCase()); k++) {
+    const suffix = `(${k})`;
+    name = [...wanted].slice(0, 31 - suffix.length).join('') + suffix;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+};
+
+/** A workbook holding the plans, each in its own sheet, and their metadata in a veryHidden sheet. */
+export const planWorkbook = (
+  plans: readonly Plan[],
+  labels: SheetLabels,
+): { workbook: ExcelJS.Workbook; plans: Plan[] } => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '目标分解';
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  const taken = new Set<string>([METADATA_SHEET.toLowerCase()]);
+  const placed = plans.map((plan) => {
+    const { layout, placement } = planSheetLayout(plan, labels, uniqueName(defaultSheetName(plan), taken));
+    renderLayout(workbook, layout);
+    return { ...plan, placement };
+  });
+  renderLayout(workbook, metadataSheetLayout(placed));
+  return { workbook, plans: placed };
+};
+
+export const workbookToBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
+  Buffer.from(await workbook.xlsx.writeBuffer());
+
+export const loadWorkbook = async (data: ArrayBuffer | Buffer, path = ''): Promise<ExcelJS.Workbook> => {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as ArrayBuffer);
+  } catch (e) {
+    throw new PlanError('file.notWorkbook', { path, problem: e instanceof Error ? e.message : String(e) });
+  }
+  return workbook;
+};
+
+const sheetGrid = (sheet: ExcelJS.Worksheet): unknown[][] => {
+  const grid: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    grid[r - 1] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      grid[r - 1][c - 1] = toCellValue(cell.value);
+    });
+  });
+  for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+  return grid;
+};
+
+/** The plans of a workbook, with the figures its sheets hold now (a planner may have edited them). */
+export const readPlans = (workbook: ExcelJS.Workbook, path = ''): Plan[] => {
+  const meta = workbook.getWorksheet(METADATA_SHEET);
+  if (!meta) throw new PlanError('file.noPlan', { path });
+  return plansFromMetadata(sheetGrid(meta)).map((plan) => {
+    const name = plan.placement?.sheet;
+    const sheet = name === undefined ? undefined : workbook.getWorksheet(name);
+    if (!sheet) throw new PlanError('file.sheetMissing', { sheet: name ?? '' });
+    return planWithSheetValues(plan, (row, col) => toCellValue(sheet.getCell(row, col).value));
+  });
+};
