@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { CellValue } from '../core';
 
 /**
@@ -28,4 +28,16 @@ export const formulaOf = (value: ExcelJS.CellValue): string | undefined => {
   if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') return value.formula;
   if (value && typeof value === 'object' && 'sharedFormula' in value) return String(value.sharedFormula);
   return undefined;
+};
+
+/**
+ * A cell's plan value. ExcelJS's `cell.value` drops a formula's cached result when it is 0 or '',
+ * so a formula's result is read from `cell.result`, which keeps it.
+ */
+export const readCell = (cell: ExcelJS.Cell): CellValue => {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = cell.result;
+    return result === undefined ? null : toCellValue(result as ExcelJS.CellValue);
+  }
+  return toCellValue(cell.value);
 };

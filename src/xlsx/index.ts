@@ -1,3 +1,3 @@
 export { renderLayout } from './renderLayout';
-export { formulaOf, toCellValue } from './cellValue';
+export { formulaOf, readCell, toCellValue } from './cellValue';
 export { loadWorkbook, planWorkbook, readPlans, workbookToBuffer } from './planWorkbook';

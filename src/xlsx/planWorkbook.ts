@@ -10,7 +10,7 @@ import {
   type Plan,
   type SheetLabels,
 } from '../core';
-import { toCellValue } from './cellValue';
+import { readCell } from './cellValue';
 import { renderLayout } from './renderLayout';
 
 const uniqueName = (wanted: string, taken: Set<string>): string => {
@@ -60,7 +60,7 @@ const sheetGrid = (sheet: ExcelJS.Worksheet): unknown[][] => {
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     grid[r - 1] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      grid[r - 1][c - 1] = toCellValue(cell.value);
+      grid[r - 1][c - 1] = readCell(cell);
     });
   });
   for (let r = 0; r < grid.length; r++) grid[r] ??= [];
@@ -75,6 +75,6 @@ export const readPlans = (workbook: ExcelJS.Workbook, path = ''): Plan[] => {
     const name = plan.placement?.sheet;
     const sheet = name === undefined ? undefined : workbook.getWorksheet(name);
     if (!sheet) throw new PlanError('file.sheetMissing', { sheet: name ?? '' });
-    return planWithSheetValues(plan, (row, col) => toCellValue(sheet.getCell(row, col).value));
+    return planWithSheetValues(plan, (row, col) => readCell(sheet.getCell(row, col)));
   });
 };
