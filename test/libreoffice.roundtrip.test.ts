@@ -25,7 +25,10 @@ beforeAll(async () => {
   const files: string[] = [];
   const plans: Record<string, Plan> = {};
   for (const t of templates) {
-    const { workbook, plans: placed } = planWorkbook([createFromTemplate(t.id, `plan-${t.id}`)], messages('zh-CN').sheet);
+    const { workbook, plans: placed } = planWorkbook(
+      [createFromTemplate(t.id, `plan-${t.id}`)],
+      messages('zh-CN').sheet,
+    );
     plans[t.id] = placed[0];
     const file = join(dir, `${t.id}.xlsx`);
     writeFileSync(file, await workbookToBuffer(workbook));
@@ -41,17 +44,21 @@ beforeAll(async () => {
 });
 
 const cell = (id: string, row: number, col: number) => readCell(recalculated[id].sheet.getCell(row, col));
-const rowValues = (id: string, row: number) => recalculated[id].plan.placement!.columns.map((c) => cell(id, row, c));
+const rowValues = (id: string, row: number) =>
+  recalculated[id].plan.placement!.columns.map((c) => cell(id, row, c));
 
 describe('plan workbooks recalculated by LibreOffice', () => {
-  it.each(templates.map((t) => t.id))('%s: every unit row holds the source figures, in the source order', (id) => {
-    const { plan } = recalculated[id];
-    plan.units.forEach((unit, i) => {
-      const row = plan.placement!.unitRows[i];
-      expect(cell(id, row, plan.placement!.unitColumn)).toBe(unit.name);
-      expect(rowValues(id, row)).toEqual(plan.values[i]);
-    });
-  });
+  it.each(templates.map((t) => t.id))(
+    '%s: every unit row holds the source figures, in the source order',
+    (id) => {
+      const { plan } = recalculated[id];
+      plan.units.forEach((unit, i) => {
+        const row = plan.placement!.unitRows[i];
+        expect(cell(id, row, plan.placement!.unitColumn)).toBe(unit.name);
+        expect(rowValues(id, row)).toEqual(plan.values[i]);
+      });
+    },
+  );
 
   it.each(Object.keys(sourceTotals))('%s: the 合计 row gives the source totals', (id) => {
     const { plan } = recalculated[id];
@@ -69,14 +76,27 @@ describe('plan workbooks recalculated by LibreOffice', () => {
     const t = recalculated['zz-top500-2017-2020'].plan.placement!;
     expect(rowValues('zz-top500-2017-2020', t.differenceRow!)).toEqual([-2, -3, -3, -6, -5, -10, -20]);
     const c = recalculated['cz-investment-2017-2018'].plan.placement!;
-    expect(rowValues('cz-investment-2017-2018', c.differenceRow!)).toEqual([null, null, null, null, null, null]);
+    expect(rowValues('cz-investment-2017-2018', c.differenceRow!)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('the bonded zones show “—” where a zone was not yet open', () => {
     const { plan } = recalculated['hn-bonded-zones-2017'];
     const col = plan.placement!.columns[1];
     expect(plan.placement!.unitRows.map((r) => cell('hn-bonded-zones-2017', r, col))).toEqual([
-      5.86, 0.33, 5.58, 9.62, '—', 4.38, '—',
+      5.86,
+      0.33,
+      5.58,
+      9.62,
+      '—',
+      4.38,
+      '—',
     ]);
   });
 
@@ -86,6 +106,8 @@ describe('plan workbooks recalculated by LibreOffice', () => {
     const deadlines = plan.placement!.unitRows.map((r) => cell('zz-tasks-2017', r, col));
     const count = (d: string) => deadlines.filter((x) => x === d).length;
     expect(deadlines).toHaveLength(88);
-    expect(['2017年12月', '2018年6月', '2018年12月', '2020年12月', '持续推进'].map(count)).toEqual([13, 17, 21, 4, 33]);
+    expect(['2017年12月', '2018年6月', '2018年12月', '2020年12月', '持续推进'].map(count)).toEqual([
+      13, 17, 21, 4, 33,
+    ]);
   });
 });

@@ -46,13 +46,25 @@ describe('reading plan JSON', () => {
 
   it('a custom plan has one target column per indicator and year, counts whole', () => {
     const p = createCustomPlan(
-      { units: ['芙蓉区', '天心区'], indicators: [{ name: '回归到位资金', measure: '亿元' }, { name: '回归总部经济个数', measure: '个' }], years: ['2017', '2018'] },
+      {
+        units: ['芙蓉区', '天心区'],
+        indicators: [
+          { name: '回归到位资金', measure: '亿元' },
+          { name: '回归总部经济个数', measure: '个' },
+        ],
+        years: ['2017', '2018'],
+      },
       'p2',
     );
     expect(p.columns.map((c) => c.label)).toEqual(['2017年', '2018年', '2017年', '2018年']);
     expect(p.indicators.map((i) => i.decimals)).toEqual([2, 0]);
-    expect(errorOf(() => createCustomPlan({ units: ['a', 'a'], indicators: [{ name: 'x', measure: '个' }], years: ['2018'] }, 'p')).code).toBe(
-      'custom.duplicate',
-    );
+    expect(
+      errorOf(() =>
+        createCustomPlan(
+          { units: ['a', 'a'], indicators: [{ name: 'x', measure: '个' }], years: ['2018'] },
+          'p',
+        ),
+      ).code,
+    ).toBe('custom.duplicate');
   });
 });

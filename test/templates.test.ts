@@ -20,7 +20,16 @@ describe('the built-in templates', () => {
   it('湘商 keeps the 10 units in the source order with 攸县 restored, totals 500 / 14 / 20', () => {
     const p = plan('zz-xiangshang-2017-2020');
     expect(p.units.map((u) => u.name)).toEqual([
-      '高新区', '芦淞区', '石峰区', '荷塘区', '云龙示范区', '株洲县', '醴陵市', '攸县', '茶陵县', '炎陵县',
+      '高新区',
+      '芦淞区',
+      '石峰区',
+      '荷塘区',
+      '云龙示范区',
+      '株洲县',
+      '醴陵市',
+      '攸县',
+      '茶陵县',
+      '炎陵县',
     ]);
     expect(p.columns.map((c) => sumScaled(numbers(column(p, c.id)), 0))).toEqual([500, 14, 20]);
     expect(Object.values(p.controlTotals)).toEqual([500, 14, 20]);
@@ -32,7 +41,13 @@ describe('the built-in templates', () => {
     expect(new Set(p.units.map((u) => u.section)).size).toBe(8);
     const counts: Record<string, number> = {};
     for (const d of column(p, 'deadline')) counts[String(d)] = (counts[String(d)] ?? 0) + 1;
-    expect(counts).toEqual({ '2017年12月': 13, '2018年6月': 17, '2018年12月': 21, '2020年12月': 4, 持续推进: 33 });
+    expect(counts).toEqual({
+      '2017年12月': 13,
+      '2018年6月': 17,
+      '2018年12月': 21,
+      '2020年12月': 4,
+      持续推进: 33,
+    });
     expect(p.units[37].name).toContain('合理补偿机制');
     expect(column(p, 'responsible')[37]).toBe('各县市区人民政府负责');
   });
@@ -41,9 +56,9 @@ describe('the built-in templates', () => {
     const p = plan('hn-bonded-zones-2017');
     expect(p.units[0].name).toBe('郴州综保区(出口加工区)');
     expect(column(p, 'trade_2016').filter((v) => v === '—')).toHaveLength(2);
-    expect(['trade_2016', 'trade_2017', 'trade_2020'].map((id) => sumScaled(numbers(column(p, id)), 2))).toEqual([
-      25.77, 50, 200,
-    ]);
+    expect(
+      ['trade_2016', 'trade_2017', 'trade_2020'].map((id) => sumScaled(numbers(column(p, id)), 2)),
+    ).toEqual([25.77, 50, 200]);
   });
 
   it('the development zones total 123557, 216102, 36501.2, 51241.5, 855680, 1343417', () => {

@@ -15,7 +15,9 @@ export const writeFileSafely = (path: string, data: Buffer, force = true): void 
   writeFileSync(path, data);
 };
 
-export const openPlanWorkbook = async (path: string): Promise<{ workbook: ExcelJS.Workbook; plans: Plan[] }> => {
+export const openPlanWorkbook = async (
+  path: string,
+): Promise<{ workbook: ExcelJS.Workbook; plans: Plan[] }> => {
   const workbook = await loadWorkbook(readFileOrFail(path), path);
   return { workbook, plans: readPlans(workbook, path) };
 };

@@ -25,7 +25,10 @@ program
   .requiredOption('-o, --output <file>', 'the .xlsx to write')
   .option('--units <list>', 'custom: units, comma separated (芙蓉区,天心区,…)')
   .option('--city <name>', 'custom: take the units of a Hunan city (长沙市, 株洲市, …)')
-  .option('--indicators <list>', 'custom: name:measure, comma separated (回归到位资金:亿元,回归总部经济个数:个)')
+  .option(
+    '--indicators <list>',
+    'custom: name:measure, comma separated (回归到位资金:亿元,回归总部经济个数:个)',
+  )
   .option('--years <list>', 'custom: years, comma separated (2017,2018,2019,2020)')
   .option('--title <text>', 'custom: the table title')
   .action(run((template: string, opts: NewOptions) => newPlan(ctx(), template, opts)));

@@ -31,11 +31,20 @@ const customPlan = (options: NewOptions): Plan => {
   let units = list(options.units);
   if (units.length === 0 && options.city) {
     const preset = cityPreset(options.city);
-    if (!preset) throw new PlanError('custom.unknownCity', { city: options.city, known: hunanCities.map((c) => c.city).join('、') });
+    if (!preset)
+      throw new PlanError('custom.unknownCity', {
+        city: options.city,
+        known: hunanCities.map((c) => c.city).join('、'),
+      });
     units = preset;
   }
   return createCustomPlan(
-    { units, indicators: list(options.indicators).map(parseIndicator), years: list(options.years), title: options.title },
+    {
+      units,
+      indicators: list(options.indicators).map(parseIndicator),
+      years: list(options.years),
+      title: options.title,
+    },
     randomUUID(),
   );
 };
@@ -45,6 +54,13 @@ export const newPlan = async (ctx: CliContext, templateId: string, options: NewO
   const plan = templateId === 'custom' ? customPlan(options) : createFromTemplate(templateId, randomUUID());
   const { workbook } = planWorkbook([plan], ctx.m.sheet);
   writeFileSafely(options.output, await workbookToBuffer(workbook), options.force ?? true);
-  ctx.out(fill(ctx.m.cli.written, { path: options.output, title: plan.title, units: plan.units.length, columns: plan.columns.length }));
+  ctx.out(
+    fill(ctx.m.cli.written, {
+      path: options.output,
+      title: plan.title,
+      units: plan.units.length,
+      columns: plan.columns.length,
+    }),
+  );
   return 0;
 };

@@ -22,7 +22,12 @@ export const listTemplates = (ctx: CliContext, json: boolean): number => {
   ctx.out(
     formatTable(
       ctx.m.cli.templatesHeader,
-      rows.map((r) => [r.id, r.title, r.source, fill(ctx.m.cli.size, { units: r.units, columns: r.columns })]),
+      rows.map((r) => [
+        r.id,
+        r.title,
+        r.source,
+        fill(ctx.m.cli.size, { units: r.units, columns: r.columns }),
+      ]),
     ),
   );
   return 0;

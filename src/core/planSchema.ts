@@ -68,7 +68,8 @@ const planSchema = z.object({
   issued: z.object({ at: z.string(), targetsHash: z.string() }).optional(),
 });
 
-const invalid = (path: string, problem: string): PlanError => new PlanError('plan.invalid', { path, problem });
+const invalid = (path: string, problem: string): PlanError =>
+  new PlanError('plan.invalid', { path, problem });
 
 const duplicate = (items: readonly { id: string }[]): string | undefined => {
   const seen = new Set<string>();

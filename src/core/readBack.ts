@@ -10,11 +10,14 @@ export type CellReader = (row: number, col: number) => CellValue;
 export const planWithSheetValues = (plan: Plan, read: CellReader): Plan => {
   const placement = plan.placement;
   if (!placement) return plan;
-  const values = plan.units.map((_, i) => plan.columns.map((_, j) => read(placement.unitRows[i], placement.columns[j])));
+  const values = plan.units.map((_, i) =>
+    plan.columns.map((_, j) => read(placement.unitRows[i], placement.columns[j])),
+  );
   const controlTotals: Record<string, number> = {};
   plan.columns.forEach((column, j) => {
     if (placement.controlRow === undefined || !takesControlTotal(plan, column)) {
-      if (plan.controlTotals[column.id] !== undefined) controlTotals[column.id] = plan.controlTotals[column.id];
+      if (plan.controlTotals[column.id] !== undefined)
+        controlTotals[column.id] = plan.controlTotals[column.id];
       return;
     }
     const v = read(placement.controlRow, placement.columns[j]);

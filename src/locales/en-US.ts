@@ -18,7 +18,8 @@ export const enUS: Messages = {
   errors: {
     'plan.invalid': 'The plan data is wrong at {path}: {problem}',
     'plan.notJson': 'The plan data is not valid JSON: {problem}',
-    'metadata.damaged': 'The plan data in the workbook (sheet “{sheet}”, column {column}) is damaged and cannot be read.',
+    'metadata.damaged':
+      'The plan data in the workbook (sheet “{sheet}”, column {column}) is damaged and cannot be read.',
     'template.unknown': 'There is no template “{id}”. Templates: {known}',
     'custom.noUnits': 'Give at least one unit (--units).',
     'custom.noIndicators': 'Give at least one indicator (--indicators, e.g. 回归到位资金:亿元).',
@@ -32,8 +33,13 @@ export const enUS: Messages = {
     'file.sheetMissing': 'The plan sheet “{sheet}” is missing from the workbook (renamed or deleted?).',
     'file.exists': 'The file exists already: {path} (add --force to overwrite).',
   },
+  pane: {
+    title: 'Target Breakdown',
+    intro: 'Insert target tables, validate live, re-spread totals, issue task books, consolidate reports.',
+  },
   cli: {
-    description: 'Target breakdown: split the targets handed down to counties, districts, zones and departments.',
+    description:
+      'Target breakdown: split the targets handed down to counties, districts, zones and departments.',
     templatesHeader: ['template', 'title', 'source', 'size'],
     size: '{units} units × {columns} columns',
     written: 'Wrote {path}: {title} ({units} units, {columns} columns)',

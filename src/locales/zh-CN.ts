@@ -30,6 +30,10 @@ export const zhCN = {
     'file.sheetMissing': '工作簿中找不到计划表“{sheet}”(可能被改名或删除)。',
     'file.exists': '文件已存在:{path}(加 --force 覆盖)。',
   } as Record<string, string>,
+  pane: {
+    title: '目标分解',
+    intro: '插入目标表、实时校验、重新分解、生成任务书、汇总上报。',
+  },
   cli: {
     description: '目标分解:把上级下达的目标分解到县市区、园区和部门。',
     templatesHeader: ['模板', '名称', '来源', '规模'],

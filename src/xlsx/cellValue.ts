@@ -16,7 +16,8 @@ export const toCellValue = (value: ExcelJS.CellValue): CellValue => {
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
     if (result === undefined || result === null) return null;
-    if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return String(result.error);
+    if (typeof result === 'object' && !(result instanceof Date) && 'error' in result)
+      return String(result.error);
     return toCellValue(result as ExcelJS.CellValue);
   }
   if ('text' in value) return String(value.text);
@@ -25,7 +26,8 @@ export const toCellValue = (value: ExcelJS.CellValue): CellValue => {
 
 /** Whether a cell holds a formula (a figure the plan expects typed may be a formula instead). */
 export const formulaOf = (value: ExcelJS.CellValue): string | undefined => {
-  if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') return value.formula;
+  if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string')
+    return value.formula;
   if (value && typeof value === 'object' && 'sharedFormula' in value) return String(value.sharedFormula);
   return undefined;
 };

@@ -18,7 +18,11 @@ const applyStyle = (cell: ExcelJS.Cell, style: CellStyle): void => {
     };
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.align)
-    cell.alignment = { horizontal: style.align.horizontal, vertical: style.align.vertical, wrapText: style.align.wrap };
+    cell.alignment = {
+      horizontal: style.align.horizontal,
+      vertical: style.align.vertical,
+      wrapText: style.align.wrap,
+    };
   if (style.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
 };
 
@@ -44,8 +48,9 @@ export const renderLayout = (workbook: ExcelJS.Workbook, layout: SheetLayout): E
   }
   for (const m of layout.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
 
-  const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations;
+  const validations = (
+    sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
   for (const v of layout.validations)
     validations.add(v.range, {
       type: 'custom',

@@ -24,7 +24,15 @@ export const convertWithLibreOffice = (files: string[], to: 'xlsx' | 'pdf', outD
   mkdirSync(outDir, { recursive: true });
   execFileSync(
     'soffice',
-    ['--headless', `-env:UserInstallation=file://${profile()}`, '--convert-to', to, '--outdir', outDir, ...files],
+    [
+      '--headless',
+      `-env:UserInstallation=file://${profile()}`,
+      '--convert-to',
+      to,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { stdio: 'pipe', timeout: 180_000 },
   );
   return files.map((f) => join(outDir, basename(f).replace(/\.xlsx$/, `.${to}`)));

@@ -1,5 +1,20 @@
 export type { SheetLabels } from './labels';
-export type { CellStyle, ConditionalFormat, LayoutCell, Merge, PrintSetup, SheetLayout, ValidationRule } from './sheetLayout';
+export type {
+  CellStyle,
+  ConditionalFormat,
+  LayoutCell,
+  Merge,
+  PrintSetup,
+  SheetLayout,
+  ValidationRule,
+} from './sheetLayout';
 export { METADATA_SHEET, metadataSheetLayout, plansFromMetadata } from './metadata';
-export { FIRST_UNIT_ROW, HEADER_ROWS, numberFormat, planSheetLayout, sheetNameFrom, type PlanSheet } from './planSheet';
+export {
+  FIRST_UNIT_ROW,
+  HEADER_ROWS,
+  numberFormat,
+  planSheetLayout,
+  sheetNameFrom,
+  type PlanSheet,
+} from './planSheet';
 export { displayWidth } from './textWidth';

@@ -35,11 +35,13 @@ export const plansFromMetadata = (grid: readonly (readonly unknown[])[]): Plan[]
   for (let c = 0; c < width; c++) {
     if (grid[0]?.[c] !== PLAN_SCHEMA) continue;
     const count = Number(grid[2]?.[c]);
-    if (!Number.isInteger(count) || count < 1) throw new PlanError('metadata.damaged', { sheet: METADATA_SHEET, column: c + 1 });
+    if (!Number.isInteger(count) || count < 1)
+      throw new PlanError('metadata.damaged', { sheet: METADATA_SHEET, column: c + 1 });
     let json = '';
     for (let i = 0; i < count; i++) {
       const chunk = grid[3 + i]?.[c];
-      if (typeof chunk !== 'string') throw new PlanError('metadata.damaged', { sheet: METADATA_SHEET, column: c + 1 });
+      if (typeof chunk !== 'string')
+        throw new PlanError('metadata.damaged', { sheet: METADATA_SHEET, column: c + 1 });
       json += chunk;
     }
     plans.push(parsePlanJson(json));

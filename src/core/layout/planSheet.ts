@@ -26,19 +26,36 @@ const MAX_UNIT_WIDTH = 40;
 const TASK_UNIT_WIDTH = 56;
 const TEXT_COLUMN_WIDTH = 30;
 
-export const numberFormat = (decimals: number): string => (decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`);
+export const numberFormat = (decimals: number): string =>
+  decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
 
 const BODY_FONT = { name: '宋体', size: 11 };
 const HEAD_FONT = { name: '黑体', size: 11, bold: true };
 
 const baseStyles = (plan: Plan): SheetLayout['styles'] => {
   const styles: SheetLayout['styles'] = {
-    title: { font: { name: '黑体', size: 16, bold: true }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-    source: { font: { ...BODY_FONT, size: 9, italic: true, color: '595959' }, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
-    header: { font: HEAD_FONT, fill: 'DDEBF7', border: 'thin', align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+    title: {
+      font: { name: '黑体', size: 16, bold: true },
+      align: { horizontal: 'center', vertical: 'middle', wrap: true },
+    },
+    source: {
+      font: { ...BODY_FONT, size: 9, italic: true, color: '595959' },
+      align: { horizontal: 'left', vertical: 'middle', wrap: true },
+    },
+    header: {
+      font: HEAD_FONT,
+      fill: 'DDEBF7',
+      border: 'thin',
+      align: { horizontal: 'center', vertical: 'middle', wrap: true },
+    },
     serial: { font: BODY_FONT, border: 'thin', align: { horizontal: 'center', vertical: 'middle' } },
     unit: { font: BODY_FONT, border: 'thin', align: { horizontal: 'left', vertical: 'middle', wrap: true } },
-    section: { font: HEAD_FONT, fill: 'F2F2F2', border: 'thin', align: { horizontal: 'left', vertical: 'middle' } },
+    section: {
+      font: HEAD_FONT,
+      fill: 'F2F2F2',
+      border: 'thin',
+      align: { horizontal: 'left', vertical: 'middle' },
+    },
     text: { font: BODY_FONT, border: 'thin', align: { horizontal: 'left', vertical: 'middle', wrap: true } },
     deadline: { font: BODY_FONT, border: 'thin', align: { horizontal: 'center', vertical: 'middle' } },
     rowLabel: { font: HEAD_FONT, border: 'thin', align: { horizontal: 'center', vertical: 'middle' } },
@@ -50,8 +67,20 @@ const baseStyles = (plan: Plan): SheetLayout['styles'] => {
     const fmt = numberFormat(decimalsOf(plan, column));
     const align = { horizontal: 'right' as const, vertical: 'middle' as const };
     styles[`figure:${fmt}`] = { font: BODY_FONT, border: 'thin', numFmt: fmt, align };
-    styles[`total:${fmt}`] = { font: { ...BODY_FONT, bold: true }, border: 'thin', numFmt: fmt, align, fill: 'F2F2F2' };
-    styles[`control:${fmt}`] = { font: { ...BODY_FONT, bold: true }, border: 'thin', numFmt: fmt, align, fill: 'FFF2CC' };
+    styles[`total:${fmt}`] = {
+      font: { ...BODY_FONT, bold: true },
+      border: 'thin',
+      numFmt: fmt,
+      align,
+      fill: 'F2F2F2',
+    };
+    styles[`control:${fmt}`] = {
+      font: { ...BODY_FONT, bold: true },
+      border: 'thin',
+      numFmt: fmt,
+      align,
+      fill: 'FFF2CC',
+    };
   }
   return styles;
 };
@@ -90,7 +119,12 @@ const indicatorHeader = (plan: Plan, column: Column): string => {
 };
 
 /** The validation formula for a figure cell (relative to `ref`): a number ≥ 0, whole for counts, ≤ 100 for shares, or “—”. */
-const figureRule = (plan: Plan, column: Column, ref: string, labels: SheetLabels): { formula: string; message: string } => {
+const figureRule = (
+  plan: Plan,
+  column: Column,
+  ref: string,
+  labels: SheetLabels,
+): { formula: string; message: string } => {
   const indicator = indicatorOf(plan, column);
   const whole = indicator !== undefined && isCountMeasure(indicator.measure);
   const share = indicator !== undefined && isShareMeasure(indicator.measure);
@@ -104,8 +138,16 @@ const figureRule = (plan: Plan, column: Column, ref: string, labels: SheetLabels
 };
 
 export const sheetNameFrom = (text: string): string => {
-  const cleaned = text.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim();
-  return [...cleaned].slice(0, 31).join('').trim() || '目标分解';
+  const cleaned = text
+    .replace(/[[\]:*?/\\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const fitted = [...cleaned]
+    .slice(0, 31)
+    .join('')
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return fitted || '目标分解';
 };
 
 export interface PlanSheet {
@@ -126,7 +168,12 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
   put({ row: TITLE_ROW, col: 1, value: plan.title, style: 'title' });
   layout.merges.push({ top: TITLE_ROW, left: 1, bottom: TITLE_ROW, right: width });
   const sourceText = [plan.source.document, plan.source.appendix].filter((s) => s !== '').join(' ');
-  put({ row: SOURCE_ROW, col: 1, value: sourceText ? `${labels.sourcePrefix}${sourceText}` : plan.issuer || null, style: 'source' });
+  put({
+    row: SOURCE_ROW,
+    col: 1,
+    value: sourceText ? `${labels.sourcePrefix}${sourceText}` : plan.issuer || null,
+    style: 'source',
+  });
   layout.merges.push({ top: SOURCE_ROW, left: 1, bottom: SOURCE_ROW, right: width });
 
   const { top, bottom } = HEADER_ROWS;
@@ -168,7 +215,11 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     put({ row, col: UNIT_COL, value: unit.name, style: 'unit' });
     plan.columns.forEach((column, j) => {
       const style =
-        column.kind === 'figure' ? `figure:${numberFormat(decimalsOf(plan, column))}` : column.kind === 'deadline' ? 'deadline' : 'text';
+        column.kind === 'figure'
+          ? `figure:${numberFormat(decimalsOf(plan, column))}`
+          : column.kind === 'deadline'
+            ? 'deadline'
+            : 'text';
       put({ row, col: FIRST_DATA_COL + j, value: plan.values[i][j], style });
     });
     row++;
@@ -185,7 +236,10 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     columns: plan.columns.map((_, j) => FIRST_DATA_COL + j),
   };
 
-  const summaryRow = (label: string, cellFor: (column: Column, col: number) => LayoutCell | undefined): number => {
+  const summaryRow = (
+    label: string,
+    cellFor: (column: Column, col: number) => LayoutCell | undefined,
+  ): number => {
     put({ row, col: SERIAL_COL, value: label, style: 'rowLabel' });
     put({ row, col: UNIT_COL, style: 'rowLabel' });
     layout.merges.push({ top: row, left: SERIAL_COL, bottom: row, right: UNIT_COL });
@@ -200,7 +254,12 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     placement.totalRow = summaryRow(plan.totalLabel || labels.total, (column, col) => {
       const fmt = numberFormat(decimalsOf(plan, column));
       if (isSummed(plan, column))
-        return { row, col, formula: `SUM(${rangeA1(firstUnitRow, col, lastUnitRow, col)})`, style: `total:${fmt}` };
+        return {
+          row,
+          col,
+          formula: `SUM(${rangeA1(firstUnitRow, col, lastUnitRow, col)})`,
+          style: `total:${fmt}`,
+        };
       return column.kind === 'figure' ? { row, col, value: NOT_APPLICABLE, style: 'blank' } : undefined;
     });
   }
@@ -208,7 +267,12 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     const totalRow = placement.totalRow;
     placement.controlRow = summaryRow(labels.control, (column, col) =>
       takesControlTotal(plan, column)
-        ? { row, col, value: plan.controlTotals[column.id] ?? null, style: `control:${numberFormat(decimalsOf(plan, column))}` }
+        ? {
+            row,
+            col,
+            value: plan.controlTotals[column.id] ?? null,
+            style: `control:${numberFormat(decimalsOf(plan, column))}`,
+          }
         : undefined,
     );
     const controlRow = placement.controlRow;
@@ -216,7 +280,12 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
       if (!takesControlTotal(plan, column)) return undefined;
       const d = decimalsOf(plan, column);
       const [total, control] = [a1(totalRow, col), a1(controlRow, col)];
-      return { row, col, formula: `IF(ISNUMBER(${control}),ROUND(${total}-${control},${d}),"")`, style: `total:${numberFormat(d)}` };
+      return {
+        row,
+        col,
+        formula: `IF(ISNUMBER(${control}),ROUND(${total}-${control},${d}),"")`,
+        style: `total:${numberFormat(d)}`,
+      };
     });
     const diff = rangeA1(placement.differenceRow, FIRST_DATA_COL, placement.differenceRow, lastCol);
     const ref = a1(placement.differenceRow, FIRST_DATA_COL);
@@ -235,7 +304,12 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     const range = rangeA1(firstUnitRow, col, lastUnitRow, col);
     if (column.kind === 'figure') {
       const rule = figureRule(plan, column, ref, labels);
-      layout.validations.push({ range, formula: rule.formula, title: labels.validationTitle, message: rule.message });
+      layout.validations.push({
+        range,
+        formula: rule.formula,
+        title: labels.validationTitle,
+        message: rule.message,
+      });
       layout.conditionalFormats.push({
         range,
         formula: `AND(${ref}<>"",${ref}<>"${NOT_APPLICABLE}",NOT(${rule.formula}))`,
@@ -261,7 +335,9 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
 
   // Notes under the table.
   if (plan.notes.length > 0) row++;
-  const notesWidth = columnWidths(plan, isTaskTable).slice(0, width).reduce((a, b) => a + b, 0);
+  const notesWidth = columnWidths(plan, isTaskTable)
+    .slice(0, width)
+    .reduce((a, b) => a + b, 0);
   for (const note of plan.notes) {
     put({ row, col: 1, value: note, style: 'note' });
     layout.merges.push({ top: row, left: 1, bottom: row, right: width });
@@ -276,7 +352,10 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
   const headerLines = Math.max(
     1,
     ...headerGroups(plan).map((g) =>
-      wrappedLines(g.text, layout.columnWidths.slice(g.from - 1, g.to).reduce((a, b) => a + b, 0)),
+      wrappedLines(
+        g.text,
+        layout.columnWidths.slice(g.from - 1, g.to).reduce((a, b) => a + b, 0),
+      ),
     ),
   );
   layout.rowHeights[top] = 16 * headerLines + 6;
@@ -285,7 +364,9 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     const lines = Math.max(
       wrappedLines(plan.units[i].name, layout.columnWidths[UNIT_COL - 1]),
       ...plan.columns.map((c, j) =>
-        c.kind === 'text' ? wrappedLines(String(plan.values[i][j] ?? ''), layout.columnWidths[FIRST_DATA_COL + j - 1]) : 1,
+        c.kind === 'text'
+          ? wrappedLines(String(plan.values[i][j] ?? ''), layout.columnWidths[FIRST_DATA_COL + j - 1])
+          : 1,
       ),
     );
     layout.rowHeights[r] = lines > 1 ? 15 * lines + 4 : 20;
@@ -309,10 +390,16 @@ const columnWidths = (plan: Plan, isTaskTable: boolean): number[] => {
   plan.columns.forEach((column, j) => {
     const cells = plan.values.map((row) => {
       const v = row[j];
-      return typeof v === 'number' ? v.toFixed(decimalsOf(plan, column)).length : displayWidth(String(v ?? ''));
+      return typeof v === 'number'
+        ? v.toFixed(decimalsOf(plan, column)).length
+        : displayWidth(String(v ?? ''));
     });
     const content = Math.max(displayWidth(column.label), ...cells, 0);
-    widths.push(column.kind === 'text' ? Math.min(TEXT_COLUMN_WIDTH, content + 2) : Math.max(10, Math.min(24, content + 3)));
+    widths.push(
+      column.kind === 'text'
+        ? Math.min(TEXT_COLUMN_WIDTH, content + 2)
+        : Math.max(10, Math.min(24, content + 3)),
+    );
   });
   // An indicator's header spread over its years must fit in two lines.
   for (const group of headerGroups(plan)) {

@@ -8,7 +8,11 @@ export interface CellStyle {
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
   /** RGB hex without '#', e.g. 'FFF2CC'. */
   fill?: string;
-  align?: { horizontal?: 'left' | 'center' | 'right'; vertical?: 'top' | 'middle' | 'bottom'; wrap?: boolean };
+  align?: {
+    horizontal?: 'left' | 'center' | 'right';
+    vertical?: 'top' | 'middle' | 'bottom';
+    wrap?: boolean;
+  };
   border?: 'thin';
   numFmt?: string;
 }

@@ -12,7 +12,8 @@ export interface CustomSpec {
   years: string[];
 }
 
-const decimalsFor = (measure: string): number => (isCountMeasure(measure) ? 0 : isShareMeasure(measure) ? 1 : 2);
+const decimalsFor = (measure: string): number =>
+  isCountMeasure(measure) ? 0 : isShareMeasure(measure) ? 1 : 2;
 
 const uniqueOrThrow = (names: string[], what: string): void => {
   const seen = new Set<string>();
@@ -77,7 +78,11 @@ export const custom: Template = {
   source: { document: '', appendix: '', date: '' },
   create: (planId) =>
     createCustomPlan(
-      { units: ['单位一', '单位二', '单位三'], indicators: [{ name: '指标', measure: '亿元' }], years: ['2018'] },
+      {
+        units: ['单位一', '单位二', '单位三'],
+        indicators: [{ name: '指标', measure: '亿元' }],
+        years: ['2018'],
+      },
       planId,
     ),
 };

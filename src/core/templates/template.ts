@@ -1,4 +1,12 @@
-import { PLAN_SCHEMA, type CellValue, type Column, type Indicator, type Plan, type Source, type Unit } from '../plan';
+import {
+  PLAN_SCHEMA,
+  type CellValue,
+  type Column,
+  type Indicator,
+  type Plan,
+  type Source,
+  type Unit,
+} from '../plan';
 
 /** A built-in source table: its citation and how to make a fresh plan of it. */
 export interface Template {
@@ -55,7 +63,8 @@ export const unitsFrom = (names: readonly string[], kind: (name: string) => Unit
 
 /** What kind of unit a Hunan name is, from its ending: 区, 县, 市, or a development zone. */
 export const kindOfDivision = (name: string): Unit['kind'] => {
-  if (/(高新区|经开区|示范区|开发区|综保区|保税物流中心|新区|工业园|出口加工区\)?)$/.test(name)) return 'zone';
+  if (/(高新区|经开区|示范区|开发区|综保区|保税物流中心|新区|工业园|出口加工区\)?)$/.test(name))
+    return 'zone';
   if (name.endsWith('县')) return 'county';
   if (name.endsWith('市')) return 'city';
   return 'district';

@@ -18,7 +18,18 @@ const targets: [string, string, string, number][] = [
   ['hq', '新引进企业地区总部等功能性机构', '家', 20],
 ];
 
-const units = ['高新区', '芦淞区', '石峰区', '荷塘区', '云龙示范区', '株洲县', '醴陵市', '攸县', '茶陵县', '炎陵县'];
+const units = [
+  '高新区',
+  '芦淞区',
+  '石峰区',
+  '荷塘区',
+  '云龙示范区',
+  '株洲县',
+  '醴陵市',
+  '攸县',
+  '茶陵县',
+  '炎陵县',
+];
 
 export const zzTop500_2017: Template = {
   id: 'zz-top500-2017-2020',
@@ -36,7 +47,13 @@ export const zzTop500_2017: Template = {
         source,
         unitHeader: '县市区',
         units: unitsFrom(units, kindOfDivision),
-        indicators: targets.map(([id, name, measure]) => ({ id, name, measure, decimals: 0, aggregate: 'sum' })),
+        indicators: targets.map(([id, name, measure]) => ({
+          id,
+          name,
+          measure,
+          decimals: 0,
+          aggregate: 'sum',
+        })),
         columns: targets.map(([indicator]) => ({
           id: `${indicator}_2017-2020`,
           kind: 'figure' as const,

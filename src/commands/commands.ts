@@ -1,0 +1,2 @@
+/* The ribbon button opens the task pane (ShowTaskpane in manifest.xml); no function commands yet. */
+Office.onReady(() => undefined);

@@ -1,0 +1,24 @@
+/* eslint-disable */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+module.exports = (env, argv) => ({
+  devtool: argv.mode === 'production' ? false : 'source-map',
+  entry: {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+  },
+  output: { path: path.resolve(__dirname, 'dist/web'), filename: '[name].js', clean: true },
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: {
+    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json' } } }],
+  },
+  performance: { hints: false },
+  plugins: [
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+    new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+  ],
+  devServer: { static: path.resolve(__dirname, 'dist/web'), port: 3000, server: 'https', headers: { 'Access-Control-Allow-Origin': '*' } },
+});
