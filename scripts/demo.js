@@ -1,0 +1,36 @@
+// `npm run demo`: the planner's day on the built-in templates, into demo-output/.
+'use strict';
+const { execFileSync } = require('child_process');
+const { mkdirSync, rmSync } = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const out = path.join(root, 'demo-output');
+const fenjie = (...args) => {
+  process.stdout.write(`\n$ fenjie ${args.join(' ')}\n`);
+  try {
+    execFileSync(process.execPath, [path.join(root, 'bin', 'fenjie.js'), ...args], { stdio: 'inherit' });
+  } catch (e) {
+    if (e.status === 1) return; // exit 1: the command found issues and said so
+    throw e;
+  }
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+fenjie('templates');
+const ids = [
+  'zz-tasks-2017',
+  'hn-bonded-zones-2017',
+  'zz-devzones-2016-2020',
+  'zz-xiangshang-2017-2020',
+  'zz-top500-2017-2020',
+  'cz-investment-2017-2018',
+  'cz-structural-2017-2018',
+];
+for (const id of ids) fenjie('new', id, '-o', path.join(out, `${id}.xlsx`));
+fenjie(
+  'new', 'custom', '--city', '长沙市', '--indicators', '实际到位资金:亿元,新引进项目:个', '--years', '2018,2019,2020',
+  '--title', '长沙市招商引资目标分解(2018-2020年)', '-o', path.join(out, 'custom-changsha.xlsx'),
+);
+process.stdout.write(`\n目标分解 demo: workbooks in ${out}\n`);
