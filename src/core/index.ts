@@ -6,3 +6,6 @@ export { a1, columnLetter, columnNumber, parseA1, rangeA1 } from './a1';
 export { planWithSheetValues, type CellReader } from './readBack';
 export * from './layout';
 export * from './templates';
+export * from './spread';
+export { figureValue, readFigure, type FigureReading } from './figures';
+export * from './validate';

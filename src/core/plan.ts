@@ -28,6 +28,8 @@ export interface GrowthRule {
   from: string;
   /** Annual growth as a fraction: 0.15 for 15% a year. */
   rate: number;
+  /** Deviation (fraction) still only a warning; beyond it an error. */
+  tolerance?: number;
 }
 
 export interface Indicator {
@@ -100,6 +102,8 @@ export interface Plan {
   locks: { unit: string; column: string }[];
   notes: string[];
   placement?: PlanPlacement;
+  /** What the last spread overwrote, so one action puts it back (Excel's own undo is often cleared). */
+  undo?: { columns: string[]; values: CellValue[][]; controlTotals: Record<string, number | null> };
   issued?: { at: string; targetsHash: string };
 }
 

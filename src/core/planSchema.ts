@@ -35,7 +35,9 @@ const planSchema = z.object({
       aggregate: z.enum(['sum', 'none']),
       department: text.optional(),
       rule: z
-        .object({ growth: z.object({ from: z.string(), rate: z.number().finite().gt(-1) }).optional() })
+        .object({ growth: z
+            .object({ from: z.string(), rate: z.number().finite().gt(-1), tolerance: z.number().min(0).max(1).optional() })
+            .optional() })
         .optional(),
     }),
   ),
@@ -63,6 +65,13 @@ const planSchema = z.object({
       totalRow: z.number().int().min(1).optional(),
       controlRow: z.number().int().min(1).optional(),
       differenceRow: z.number().int().min(1).optional(),
+    })
+    .optional(),
+  undo: z
+    .object({
+      columns: z.array(id),
+      values: z.array(z.array(cellValue)),
+      controlTotals: z.record(z.string(), z.number().finite().nullable()),
     })
     .optional(),
   issued: z.object({ at: z.string(), targetsHash: z.string() }).optional(),

@@ -1,0 +1,44 @@
+import { NOT_APPLICABLE, type CellValue } from './plan';
+
+/** What a cell holds, read as a figure: the forms a planner's sheet really has. */
+export type FigureReading =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'notApplicable' }
+  /** Text that is a number in disguise: ８０, 80亿元, 1,234, ' 80 '. */
+  | { kind: 'disguised'; value: number; text: string }
+  | { kind: 'excelError'; text: string }
+  | { kind: 'text'; text: string };
+
+const EXCEL_ERRORS = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
+const MEASURE_SUFFIX = /(亿美元|万美元|亿元|万元|美元|元|个|家|项|人|次|%|％)$/;
+
+/** Full-width digits and signs to ASCII, separators and spaces out, a trailing measure dropped. */
+const undisguise = (text: string): number | undefined => {
+  const ascii = text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[－—–]/g, '-')
+    .replace(/[\s\u3000]/g, '')
+    .replace(MEASURE_SUFFIX, '')
+    .replace(/(\d)[,,](?=\d{3}(\D|$))/g, '$1');
+  return /^-?\d+(\.\d+)?$/.test(ascii) ? Number(ascii) : undefined;
+};
+
+export const readFigure = (value: CellValue): FigureReading => {
+  if (value === null) return { kind: 'empty' };
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+  const text = value;
+  if (text.trim() === '') return { kind: 'empty' };
+  if (text.trim() === NOT_APPLICABLE || text.trim() === '-' || text.trim() === '/') return { kind: 'notApplicable' };
+  if (EXCEL_ERRORS.has(text.trim().toUpperCase())) return { kind: 'excelError', text: text.trim() };
+  const n = undisguise(text);
+  return n === undefined ? { kind: 'text', text } : { kind: 'disguised', value: n, text };
+};
+
+/** The figure a cell stands for where a number is wanted: its number, a disguised number's value, else none. */
+export const figureValue = (value: CellValue): number | undefined => {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const r = readFigure(value);
+  return r.kind === 'disguised' ? r.value : undefined;
+};

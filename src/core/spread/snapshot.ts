@@ -1,0 +1,46 @@
+import { a1 } from '../a1';
+import { PlanError } from '../errors';
+import type { Plan } from '../plan';
+import type { Change, Snapshot } from './types';
+
+export const columnIndex = (plan: Plan, id: string): number => {
+  const j = plan.columns.findIndex((c) => c.id === id);
+  if (j < 0) throw new PlanError('spread.unknownColumn', { column: id });
+  return j;
+};
+
+export const cellOf = (plan: Plan, unit: number, column: number): string | undefined =>
+  plan.placement && a1(plan.placement.unitRows[unit], plan.placement.columns[column]);
+
+export const takeSnapshot = (plan: Plan, columns: readonly string[]): Snapshot => {
+  const idx = columns.map((c) => columnIndex(plan, c));
+  return {
+    columns: [...columns],
+    values: plan.values.map((row) => idx.map((j) => row[j])),
+    controlTotals: Object.fromEntries(columns.map((c) => [c, plan.controlTotals[c] ?? null])),
+  };
+};
+
+/** The plan as it was before the spread, bit for bit, and what changed back. */
+export const restoreSnapshot = (plan: Plan, snapshot: Snapshot): { plan: Plan; changes: Change[] } => {
+  if (snapshot.values.length !== plan.units.length) throw new PlanError('spread.snapshotMismatch', { units: plan.units.length });
+  const idx = snapshot.columns.map((c) => columnIndex(plan, c));
+  const changes: Change[] = [];
+  const values = plan.values.map((row, i) => {
+    const next = [...row];
+    idx.forEach((j, k) => {
+      const before = row[j];
+      const after = snapshot.values[i][k];
+      if (!Object.is(before, after))
+        changes.push({ unit: plan.units[i].id, column: plan.columns[j].id, cell: cellOf(plan, i, j), before, after, why: 'restored' });
+      next[j] = after;
+    });
+    return next;
+  });
+  const controlTotals = { ...plan.controlTotals };
+  for (const [c, v] of Object.entries(snapshot.controlTotals)) {
+    if (v === null) delete controlTotals[c];
+    else controlTotals[c] = v;
+  }
+  return { plan: { ...plan, values, controlTotals }, changes };
+};
