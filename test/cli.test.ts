@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWorkbook, readPlans } from '../src/xlsx';
 import { readBytes } from './support/libreoffice';
@@ -95,5 +96,89 @@ describe('the fenjie command line', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('应为“名称:计量单位”');
   });
+});
 
+describe('validate, spread and undo on a workbook', () => {
+  const snapshotCells = async (file: string) => {
+    const wb = await loadWorkbook(readBytes(file));
+    const cells = new Map<string, unknown>();
+    wb.eachSheet((sheet) =>
+      sheet.eachRow((row, r) =>
+        row.eachCell((cell, c) => cells.set(`${sheet.name}!${r},${c}`, JSON.stringify(cell.value))),
+      ),
+    );
+    return cells;
+  };
+
+  it('validate names the sheet and cell of a number typed as text, and exits 1', async () => {
+    const file = join(tempDir('cli'), 'plan.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', file);
+    expect(fenjie('validate', file).stdout).toContain('未发现问题');
+    const wb = await loadWorkbook(readBytes(file));
+    wb.getWorksheet('湘商回归分解')!.getCell('C5').value = '80亿元';
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    const r = fenjie('validate', file);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('湘商回归分解!C5');
+    expect(r.stdout).toContain('“80亿元”是文本,不是数字;应填 80');
+    expect(r.stdout).toContain('合计与下达目标不符:合计 420,下达 500,差额 -80');
+    const json = JSON.parse(fenjie('validate', file, '--json').stdout) as {
+      errors: number;
+      issues: { cell: string; expected?: number }[];
+    };
+    expect(json.errors).toBe(2);
+    expect(json.issues[0]).toMatchObject({ cell: 'C5', expected: 80 });
+  });
+
+  it('spread writes the new figures back, keeps every other cell, and undo puts them back', async () => {
+    const file = join(tempDir('cli'), 'plan.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', file);
+    const before = await snapshotCells(file);
+    const r = fenjie(
+      'spread',
+      file,
+      '--indicator',
+      '回归到位资金',
+      '--total',
+      '600',
+      '--method',
+      'proportional',
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('高新区');
+    const written = await loadWorkbook(readBytes(file));
+    expect(written.getWorksheet('_fenjie')!.state).toBe('veryHidden');
+    const [plan] = readPlans(written);
+    expect(plan.values.map((v) => v[0])).toEqual([96, 48, 48, 48, 60, 60, 96, 60, 48, 36]);
+    expect(plan.controlTotals['i1_2017-2020']).toBe(600);
+    const after = await snapshotCells(file);
+    const changed = [...before.keys()].filter(
+      (k) => !k.startsWith('_fenjie') && before.get(k) !== after.get(k),
+    );
+    expect(changed.sort()).toEqual(
+      [...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((r) => `湘商回归分解!${r},3`), '湘商回归分解!16,3'].sort(),
+    );
+    expect(fenjie('validate', file).status).toBe(0);
+
+    expect(fenjie('undo', file).status).toBe(0);
+    const restored = await snapshotCells(file);
+    for (const [k, v] of before)
+      if (!k.startsWith('_fenjie')) expect(`${k} ${restored.get(k)}`).toBe(`${k} ${v}`);
+    expect(fenjie('undo', file).stderr).toContain('没有可撤销的分解');
+  });
+
+  it('spread refuses what cannot be met, in words, and changes nothing', async () => {
+    const file = join(tempDir('cli'), 'plan.xlsx');
+    fenjie('new', 'zz-top500-2017-2020', '-o', file);
+    const before = readBytes(file);
+    const r = fenjie('spread', file, '--indicator', '新引进企业地区总部等功能性机构');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('可改为平均分解(--method even)');
+    expect(readBytes(file).equals(before)).toBe(true);
+    expect(
+      fenjie('spread', file, '--indicator', '新引进企业地区总部等功能性机构', '--method', 'even').status,
+    ).toBe(0);
+    const [plan] = readPlans(await loadWorkbook(readBytes(file)));
+    expect(plan.values.map((v) => v[6])).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+  });
 });

@@ -4,7 +4,11 @@ import { PlanError, createCustomPlan, restoreSnapshot, spread, toScaled, type Pl
 
 const planWith = (figures: (number | null)[], decimals: number, measure = '亿元'): Plan => {
   const p = createCustomPlan(
-    { units: figures.map((_, k) => `单位${k + 1}`), indicators: [{ name: '指标', measure, decimals }], years: ['2018'] },
+    {
+      units: figures.map((_, k) => `单位${k + 1}`),
+      indicators: [{ name: '指标', measure, decimals }],
+      years: ['2018'],
+    },
     'p',
   );
   return { ...p, values: figures.map((f) => [f]) };
@@ -13,7 +17,10 @@ const planWith = (figures: (number | null)[], decimals: number, measure = '亿�
 const scenario = fc
   .record({
     decimals: fc.integer({ min: 0, max: 2 }),
-    scaled: fc.array(fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }), { minLength: 1, maxLength: 40 }),
+    scaled: fc.array(fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }), {
+      minLength: 1,
+      maxLength: 40,
+    }),
     total: fc.integer({ min: -1_000, max: 10_000_000 }),
     lockMask: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
     method: fc.constantFrom('proportional', 'even', 'weights'),
@@ -25,7 +32,10 @@ const scenario = fc
     const locks = plan.units.filter((_, k) => s.lockMask[k] && k % 3 === 0).map((u) => u.id);
     const method =
       s.method === 'weights'
-        ? { kind: 'weights' as const, weights: Object.fromEntries(plan.units.map((u, k) => [u.id, s.weights[k]])) }
+        ? {
+            kind: 'weights' as const,
+            weights: Object.fromEntries(plan.units.map((u, k) => [u.id, s.weights[k]])),
+          }
         : { kind: s.method as 'proportional' | 'even' };
     return { plan, total: s.total / 10 ** s.decimals, locks, method, decimals: s.decimals };
   });
@@ -58,7 +68,10 @@ describe('spreading, as laws', () => {
       fc.property(scenario, (s) => {
         const r = attempt(s);
         if (!r) return;
-        const sum = r.plan.values.reduce((a, row) => a + (typeof row[0] === 'number' ? toScaled(row[0], s.decimals) : 0), 0);
+        const sum = r.plan.values.reduce(
+          (a, row) => a + (typeof row[0] === 'number' ? toScaled(row[0], s.decimals) : 0),
+          0,
+        );
         expect(sum).toBe(toScaled(s.total, s.decimals));
       }),
       { numRuns: 400 },
@@ -83,7 +96,8 @@ describe('spreading, as laws', () => {
       fc.property(scenario, (s) => {
         const r = attempt(s);
         if (!r || s.total < 0) return;
-        for (const row of r.plan.values) if (typeof row[0] === 'number') expect(row[0]).toBeGreaterThanOrEqual(0);
+        for (const row of r.plan.values)
+          if (typeof row[0] === 'number') expect(row[0]).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 400 },
     );

@@ -50,7 +50,12 @@ describe('spreading a control total over the units', () => {
 
   it('locking 高新区 at 80 spreads the other 520 over the rest', () => {
     const p = xiangshang();
-    const r = spread(p, { column: 'i1_2017-2020', total: 600, method: { kind: 'proportional' }, locks: [unitId(p, '高新区')] });
+    const r = spread(p, {
+      column: 'i1_2017-2020',
+      total: 600,
+      method: { kind: 'proportional' },
+      locks: [unitId(p, '高新区')],
+    });
     const figures = col(r.plan, 'i1_2017-2020') as number[];
     expect(figures[0]).toBe(80);
     expect(figures.reduce((a, b) => a + b, 0)).toBe(600);
@@ -58,10 +63,17 @@ describe('spreading a control total over the units', () => {
   });
 
   it('spreads evenly and by weights, to the hundredth of 亿元', () => {
-    const p = createCustomPlan({ units: ['甲', '乙', '丙'], indicators: [{ name: '到位资金', measure: '亿元' }], years: ['2018'] }, 'p');
+    const p = createCustomPlan(
+      { units: ['甲', '乙', '丙'], indicators: [{ name: '到位资金', measure: '亿元' }], years: ['2018'] },
+      'p',
+    );
     const even = spread(p, { column: 'i1_2018', total: 100, method: { kind: 'even' } });
     expect(col(even.plan, 'i1_2018')).toEqual([33.34, 33.33, 33.33]);
-    const weighted = spread(p, { column: 'i1_2018', total: 10, method: { kind: 'weights', weights: { u01: 2, u02: 1, u03: 1 } } });
+    const weighted = spread(p, {
+      column: 'i1_2018',
+      total: 10,
+      method: { kind: 'weights', weights: { u01: 2, u02: 1, u03: 1 } },
+    });
     expect(col(weighted.plan, 'i1_2018')).toEqual([5, 2.5, 2.5]);
   });
 
@@ -79,7 +91,9 @@ describe('spreading a control total over the units', () => {
     expect(figures[9]).toBe(50);
     expect(figures.reduce((a, b) => a + b, 0)).toBe(600);
     const caps = Object.fromEntries(p.units.map((u) => [u.id, 50]));
-    const e = refusal(() => spread(p, { column: 'i1_2017-2020', total: 600, method: { kind: 'even' }, caps }));
+    const e = refusal(() =>
+      spread(p, { column: 'i1_2017-2020', total: 600, method: { kind: 'even' }, caps }),
+    );
     expect(e.code).toBe('spread.capsTooLow');
     expect(describeError(e)).toBe('各单位上限合计 500 不足可分解的 600。');
   });
@@ -87,7 +101,12 @@ describe('spreading a control total over the units', () => {
   it('refuses locks that exceed the total, and says why', () => {
     const p = xiangshang();
     const e = refusal(() =>
-      spread(p, { column: 'i1_2017-2020', total: 100, method: { kind: 'proportional' }, locks: ['u01', 'u07'] }),
+      spread(p, {
+        column: 'i1_2017-2020',
+        total: 100,
+        method: { kind: 'proportional' },
+        locks: ['u01', 'u07'],
+      }),
     );
     expect(describeError(e)).toContain('锁定单位的合计 160 已超过总数 100');
   });
@@ -103,16 +122,21 @@ describe('spreading a control total over the units', () => {
 
   it('never spreads a percentage', () => {
     const p = createFromTemplate('cz-structural-2017-2018', 'p');
-    expect(refusal(() => spread(p, { column: 'servicesShare_2017', total: 30, method: { kind: 'even' } })).code).toBe(
-      'spread.notSummed',
-    );
+    expect(
+      refusal(() => spread(p, { column: 'servicesShare_2017', total: 30, method: { kind: 'even' } })).code,
+    ).toBe('spread.notSummed');
   });
 
   it('leaves a zone marked “—” as it is', () => {
     const p = createFromTemplate('hn-bonded-zones-2017', 'p');
     const r = spread(p, { column: 'trade_2016', total: 30, method: { kind: 'proportional' } });
     expect(col(r.plan, 'trade_2016').filter((v) => v === '—')).toHaveLength(2);
-    expect(sumScaled(col(r.plan, 'trade_2016').filter((v): v is number => typeof v === 'number'), 2)).toBe(30);
+    expect(
+      sumScaled(
+        col(r.plan, 'trade_2016').filter((v): v is number => typeof v === 'number'),
+        2,
+      ),
+    ).toBe(30);
   });
 
   it('undo restores the figures and the control total exactly', () => {
@@ -130,7 +154,10 @@ describe('growth targets', () => {
     const p = createFromTemplate('zz-devzones-2016-2020', 'p');
     const source = col(p, 'trade_2020');
     const cleared = { ...p, values: p.values.map((r) => r.map((v, j) => (j === 1 ? null : v))) };
-    const r = spread(cleared, { column: 'trade_2020', method: { kind: 'growth', from: 'trade_2016', rate: 0.15, years: 4 } });
+    const r = spread(cleared, {
+      column: 'trade_2020',
+      method: { kind: 'growth', from: 'trade_2016', rate: 0.15, years: 4 },
+    });
     expect(col(r.plan, 'trade_2020')).toEqual(source);
   });
 
@@ -141,8 +168,22 @@ describe('growth targets', () => {
   });
 
   it('phases each unit’s total into its years, keeping a locked year', () => {
-    const p = createCustomPlan({ units: ['高新区', '芦淞区'], indicators: [{ name: '回归到位资金', measure: '亿元', decimals: 0 }], years: ['2017', '2018', '2019', '2020'] }, 'p');
-    const filled = { ...p, values: [[80, 0, 0, 0], [40, 0, 0, 0]], locks: [{ unit: 'u02', column: 'i1_2017' }] };
+    const p = createCustomPlan(
+      {
+        units: ['高新区', '芦淞区'],
+        indicators: [{ name: '回归到位资金', measure: '亿元', decimals: 0 }],
+        years: ['2017', '2018', '2019', '2020'],
+      },
+      'p',
+    );
+    const filled = {
+      ...p,
+      values: [
+        [80, 0, 0, 0],
+        [40, 0, 0, 0],
+      ],
+      locks: [{ unit: 'u02', column: 'i1_2017' }],
+    };
     const r = phase(filled, { columns: ['i1_2017', 'i1_2018', 'i1_2019', 'i1_2020'], rate: 0.2 });
     expect(r.plan.values[0]).toEqual([15, 18, 21, 26]);
     expect(r.plan.values[1][0]).toBe(40);
@@ -150,8 +191,18 @@ describe('growth targets', () => {
   });
 
   it('fits a unit × year block to its unit totals and its year totals at once', () => {
-    const p = createCustomPlan({ units: ['甲', '乙', '丙'], indicators: [{ name: '项目', measure: '个' }], years: ['2017', '2018'] }, 'p');
-    const seeded = { ...p, values: [[3, 4], [5, 5], [1, 2]] };
+    const p = createCustomPlan(
+      { units: ['甲', '乙', '丙'], indicators: [{ name: '项目', measure: '个' }], years: ['2017', '2018'] },
+      'p',
+    );
+    const seeded = {
+      ...p,
+      values: [
+        [3, 4],
+        [5, 5],
+        [1, 2],
+      ],
+    };
     const r = fit(seeded, {
       columns: ['i1_2017', 'i1_2018'],
       unitTotals: { u01: 10, u02: 12, u03: 5 },
@@ -161,8 +212,9 @@ describe('growth targets', () => {
     expect(v.map((row) => row[0] + row[1])).toEqual([10, 12, 5]);
     expect([0, 1].map((k) => v.reduce((s, row) => s + row[k], 0))).toEqual([12, 15]);
     expect(v.flat().every(Number.isInteger)).toBe(true);
-    expect(refusal(() => fit(seeded, { columns: ['i1_2017', 'i1_2018'], yearTotals: { i1_2017: 1, i1_2018: 1 } })).code).toBe(
-      'fit.totalsDisagree',
-    );
+    expect(
+      refusal(() => fit(seeded, { columns: ['i1_2017', 'i1_2018'], yearTotals: { i1_2017: 1, i1_2018: 1 } }))
+        .code,
+    ).toBe('fit.totalsDisagree');
   });
 });

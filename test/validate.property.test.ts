@@ -6,7 +6,23 @@ const junk: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.double(),
   fc.integer(),
-  fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, '—', '#REF!', '#DIV/0!', '持续推进', '20186', '８０', '80亿元', '', ' ', '='),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    1e308,
+    '—',
+    '#REF!',
+    '#DIV/0!',
+    '持续推进',
+    '20186',
+    '８０',
+    '80亿元',
+    '',
+    ' ',
+    '=',
+  ),
   fc.string(),
   fc.string({ unit: 'binary' }),
 );
@@ -22,7 +38,10 @@ describe('validation', () => {
           const plan = createFromTemplate(id, 'p');
           const grid: PlanGrid = {
             value: (i, j) => cells[i % 100][j % 20],
-            formula: (i, j) => (typeof cells[i % 100][(j + 1) % 20] === 'string' ? String(cells[i % 100][(j + 1) % 20]) : undefined),
+            formula: (i, j) =>
+              typeof cells[i % 100][(j + 1) % 20] === 'string'
+                ? String(cells[i % 100][(j + 1) % 20])
+                : undefined,
             unitName: (i) => cells[i % 100][0],
             totalFormula: () => undefined,
             differenceFormula: () => undefined,

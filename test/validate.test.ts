@@ -1,9 +1,18 @@
-import { createCustomPlan, createFromTemplate, createValidator, planGrid, validate, type Issue, type Plan } from '../src/core';
+import {
+  createCustomPlan,
+  createFromTemplate,
+  createValidator,
+  planGrid,
+  validate,
+  type Issue,
+  type Plan,
+} from '../src/core';
 import { messages } from '../src/locales';
 import { planWorkbook } from '../src/xlsx';
 
 /** A plan as placed on its sheet, so issues name sheet and cell. */
-const placed = (id: string): Plan => planWorkbook([createFromTemplate(id, 'p')], messages('zh-CN').sheet).plans[0];
+const placed = (id: string): Plan =>
+  planWorkbook([createFromTemplate(id, 'p')], messages('zh-CN').sheet).plans[0];
 const edit = (p: Plan, unit: number, column: number, value: Plan['values'][number][number]): Plan => ({
   ...p,
   values: p.values.map((row, i) => row.map((v, j) => (i === unit && j === column ? value : v))),
@@ -20,7 +29,11 @@ describe('validating a plan', () => {
 
   it('a 合计 that misses 下达目标 by 0.01 亿元 is an error naming the cell and the difference', () => {
     const custom = createCustomPlan(
-      { units: ['芙蓉区', '天心区', '岳麓区'], indicators: [{ name: '回归到位资金', measure: '亿元' }], years: ['2018'] },
+      {
+        units: ['芙蓉区', '天心区', '岳麓区'],
+        indicators: [{ name: '回归到位资金', measure: '亿元' }],
+        years: ['2018'],
+      },
       'p',
     );
     const filled = { ...custom, values: [[33.34], [33.33], [33.33]], controlTotals: { i1_2018: 100 } };
@@ -29,7 +42,12 @@ describe('validating a plan', () => {
     const q = edit(p, 0, 0, 33.35);
     const issues = validate(q, planGrid(q)).filter((i) => i.code === 'total.missesControl');
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'error', sheet: '工作目标任务分解(2018年)', cell: 'C10', expected: 100 });
+    expect(issues[0]).toMatchObject({
+      severity: 'error',
+      sheet: '工作目标任务分解(2018年)',
+      cell: 'C10',
+      expected: 100,
+    });
     expect(issues[0].params).toMatchObject({ total: 100.01, control: 100, difference: 0.01 });
   });
 
@@ -55,7 +73,12 @@ describe('validating a plan', () => {
     p = edit(p, 3, 1, 1.5);
     const found = codes(validate(p, planGrid(p)));
     expect(found).toEqual(
-      expect.arrayContaining(['error:cell.excelError@C5', 'error:cell.notANumber@C6', 'error:cell.negative@C7', 'error:cell.fractionInCount@D8']),
+      expect.arrayContaining([
+        'error:cell.excelError@C5',
+        'error:cell.notANumber@C6',
+        'error:cell.negative@C7',
+        'error:cell.fractionInCount@D8',
+      ]),
     );
     let s = placed('cz-structural-2017-2018');
     s = edit(s, 0, 8, 120);
@@ -86,7 +109,10 @@ describe('validating a plan', () => {
   it('duplicate unit names are an error naming the first', () => {
     const p = placed('zz-xiangshang-2017-2020');
     const q = { ...p, units: p.units.map((u, i) => (i === 3 ? { ...u, name: '芦淞区' } : u)) };
-    expect(validate(q, planGrid(q)).find((i) => i.code === 'unit.duplicate')).toMatchObject({ cell: 'B8', params: { first: 'B6' } });
+    expect(validate(q, planGrid(q)).find((i) => i.code === 'unit.duplicate')).toMatchObject({
+      cell: 'B8',
+      params: { first: 'B6' },
+    });
   });
 
   it('a formula where a figure belongs, and a figure where the 合计 formula belongs', () => {

@@ -10,7 +10,18 @@ export type FigureReading =
   | { kind: 'excelError'; text: string }
   | { kind: 'text'; text: string };
 
-const EXCEL_ERRORS = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
+const EXCEL_ERRORS = new Set([
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#N/A',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+]);
 const MEASURE_SUFFIX = /(亿美元|万美元|亿元|万元|美元|元|个|家|项|人|次|%|％)$/;
 
 /** Full-width digits and signs to ASCII, separators and spaces out, a trailing measure dropped. */
@@ -27,10 +38,12 @@ const undisguise = (text: string): number | undefined => {
 
 export const readFigure = (value: CellValue): FigureReading => {
   if (value === null) return { kind: 'empty' };
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
   const text = value;
   if (text.trim() === '') return { kind: 'empty' };
-  if (text.trim() === NOT_APPLICABLE || text.trim() === '-' || text.trim() === '/') return { kind: 'notApplicable' };
+  if (text.trim() === NOT_APPLICABLE || text.trim() === '-' || text.trim() === '/')
+    return { kind: 'notApplicable' };
   if (EXCEL_ERRORS.has(text.trim().toUpperCase())) return { kind: 'excelError', text: text.trim() };
   const n = undisguise(text);
   return n === undefined ? { kind: 'text', text } : { kind: 'disguised', value: n, text };

@@ -35,9 +35,15 @@ const planSchema = z.object({
       aggregate: z.enum(['sum', 'none']),
       department: text.optional(),
       rule: z
-        .object({ growth: z
-            .object({ from: z.string(), rate: z.number().finite().gt(-1), tolerance: z.number().min(0).max(1).optional() })
-            .optional() })
+        .object({
+          growth: z
+            .object({
+              from: z.string(),
+              rate: z.number().finite().gt(-1),
+              tolerance: z.number().min(0).max(1).optional(),
+            })
+            .optional(),
+        })
         .optional(),
     }),
   ),

@@ -32,21 +32,28 @@ export const enUS: Messages = {
     'spread.notSummed': '“{column}” is a ratio or percentage; it cannot be spread from a total.',
     'spread.notANumber': 'The {what} must be a number, not “{value}”.',
     'spread.noTotal': '“{column}” has no assigned target: give the total to spread.',
-    'spread.locksExceedTotal': 'The locked units already hold {locked}, more than the total {total}. Unlock some or raise the total.',
+    'spread.locksExceedTotal':
+      'The locked units already hold {locked}, more than the total {total}. Unlock some or raise the total.',
     'spread.nothingToSpread': 'Every unit is locked ({locked}); nothing can take up the total {total}.',
-    'spread.negativeWeight': '“{unit}” has a negative base ({value}); proportional spreading needs figures of at least 0.',
-    'spread.proportionalAllZero': 'Every unit of “{column}” holds 0 or nothing, so there is no proportion to keep; spread evenly instead (--method even).',
-    'spread.referenceAllZero': 'The reference column holds only 0 or nothing; spread evenly instead (--method even).',
+    'spread.negativeWeight':
+      '“{unit}” has a negative base ({value}); proportional spreading needs figures of at least 0.',
+    'spread.proportionalAllZero':
+      'Every unit of “{column}” holds 0 or nothing, so there is no proportion to keep; spread evenly instead (--method even).',
+    'spread.referenceAllZero':
+      'The reference column holds only 0 or nothing; spread evenly instead (--method even).',
     'spread.weightsAllZero': 'All weights are 0.',
     'spread.floorAboveCap': '“{unit}” has a floor above its cap.',
     'spread.floorsTooHigh': 'The floors add up to {floors}, more than the {available} to spread.',
     'spread.capsTooLow': 'The caps add up to {caps}, less than the {needed} to spread.',
     'spread.noWeightLeft': '{remaining} is left that no unit can take: the others have a base of 0.',
-    'spread.snapshotMismatch': 'The undo data does not match the plan ({units} units); it cannot be restored.',
+    'spread.snapshotMismatch':
+      'The undo data does not match the plan ({units} units); it cannot be restored.',
     'spread.nothingToUndo': 'There is no spread to undo.',
-    'spread.ambiguousColumn': 'The indicator “{indicator}” has several target columns ({columns}); choose one with --year.',
+    'spread.ambiguousColumn':
+      'The indicator “{indicator}” has several target columns ({columns}); choose one with --year.',
     'spread.unknownIndicator': 'There is no indicator “{indicator}”. Indicators: {known}',
-    'spread.unknownMethod': 'There is no method “{method}”: use proportional, even, weights, reference or growth.',
+    'spread.unknownMethod':
+      'There is no method “{method}”: use proportional, even, weights, reference or growth.',
     'spread.badWeights': 'Weights “{text}” should read unit=weight, e.g. 高新区=2,芦淞区=1.',
     'phase.noYears': 'Give at least one year column.',
     'phase.badRate': 'The growth rate {rate} is not plausible.',
@@ -72,10 +79,12 @@ export const enUS: Messages = {
     'deadline.empty': 'no deadline entered yet',
     'deadline.damaged': 'the deadline “{text}” should read “{suggestion}”',
     'deadline.invalid': 'the deadline “{text}” should be a month (2018年6月) or 持续推进',
-    'total.missesControl': 'the {row} misses the assigned target: total {total}, assigned {control}, difference {difference}',
+    'total.missesControl':
+      'the {row} misses the assigned target: total {total}, assigned {control}, difference {difference}',
     'total.formulaReplaced': 'the formula of the “{row}” row was overwritten by a figure',
     'difference.formulaReplaced': 'the formula of the difference row was overwritten by a figure',
-    'growth.offRule': 'growing {base} by {rate}% a year for {years} years gives {expected}, not {actual} ({deviation}% off)',
+    'growth.offRule':
+      'growing {base} by {rate}% a year for {years} years gives {expected}, not {actual} ({deviation}% off)',
     'unit.noName': 'unit {row} has no name',
     'unit.duplicate': 'the unit name “{name}” repeats {first}',
   },
@@ -85,6 +94,13 @@ export const enUS: Messages = {
     none: 'No issues found.',
     summary: '{errors} errors, {warnings} warnings',
     header: ['severity', 'where', 'unit', 'indicator', 'issue'],
+  },
+  spreadWords: {
+    header: ['cell', 'unit', 'before', 'after', 'note'],
+    why: { spread: 'spread', roundedUp: 'spread (+1 in the last digit)', restored: 'restored' },
+    noChange: 'No figure needs to change.',
+    roundedUp: 'These cells took +1 in the last digit so the total is met exactly: {cells}',
+    written: 'Wrote {path}',
   },
   pane: {
     title: 'Target Breakdown',

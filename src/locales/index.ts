@@ -22,3 +22,16 @@ export const describeError = (
 };
 
 export const pickLocale = (tag: string | undefined): Locale => (tag && /^en/i.test(tag) ? 'en-US' : 'zh-CN');
+
+/** An issue in words: what is wrong, with the figures; where it is comes separately. */
+export const describeIssue = (
+  issue: { code: string; params: Record<string, string | number> },
+  locale: Locale = 'zh-CN',
+): string => {
+  const template = locales[locale].issues[issue.code];
+  return template ? fill(template, issue.params) : `${issue.code} ${JSON.stringify(issue.params)}`;
+};
+
+/** Where an issue is: 湘商回归分解!C5. */
+export const issuePlace = (issue: { sheet?: string; cell?: string }): string =>
+  issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? issue.sheet ?? '');

@@ -29,10 +29,12 @@ export const zhCN = {
     'spread.notSummed': '“{column}”是比率或百分比指标,不能按总数分解。',
     'spread.notANumber': '{what}应为数字,这里是“{value}”。',
     'spread.noTotal': '“{column}”没有下达目标:请给出要分解的总数。',
-    'spread.locksExceedTotal': '锁定单位的合计 {locked} 已超过总数 {total},无法分解。请解除部分锁定或调高总数。',
+    'spread.locksExceedTotal':
+      '锁定单位的合计 {locked} 已超过总数 {total},无法分解。请解除部分锁定或调高总数。',
     'spread.nothingToSpread': '所有单位都已锁定(合计 {locked}),无法分解到总数 {total}。',
     'spread.negativeWeight': '“{unit}”的基数为负({value}),不能按比例分解。',
-    'spread.proportionalAllZero': '“{column}”各单位现有数都是 0 或空,无法按比例分解;可改为平均分解(--method even)。',
+    'spread.proportionalAllZero':
+      '“{column}”各单位现有数都是 0 或空,无法按比例分解;可改为平均分解(--method even)。',
     'spread.referenceAllZero': '参照列的数都是 0 或空,无法按比例分解;可改为平均分解(--method even)。',
     'spread.weightsAllZero': '权重全为 0,无法分解。',
     'spread.floorAboveCap': '“{unit}”的下限高于上限。',
@@ -72,7 +74,8 @@ export const zhCN = {
     'total.missesControl': '{row}与下达目标不符:合计 {total},下达 {control},差额 {difference}',
     'total.formulaReplaced': '“{row}”行的公式被改成了数字,合计不再随分解数变化',
     'difference.formulaReplaced': '“差额”行的公式被改成了数字',
-    'growth.offRule': '按 {base} 年均增长 {rate}%、{years} 年计应为 {expected},实为 {actual}(偏离 {deviation}%)',
+    'growth.offRule':
+      '按 {base} 年均增长 {rate}%、{years} 年计应为 {expected},实为 {actual}(偏离 {deviation}%)',
     'unit.noName': '第 {row} 个单位没有名称',
     'unit.duplicate': '单位名称“{name}”与 {first} 重复',
   } as Record<string, string>,
@@ -82,6 +85,13 @@ export const zhCN = {
     none: '未发现问题。',
     summary: '{errors} 个错误,{warnings} 个提示',
     header: ['级别', '位置', '单位', '指标', '问题'],
+  },
+  spreadWords: {
+    header: ['单元格', '单位', '原值', '新值', '说明'],
+    why: { spread: '重新分解', roundedUp: '重新分解(尾数 +1)', restored: '已恢复' } as Record<string, string>,
+    noChange: '没有数字需要改变。',
+    roundedUp: '为使合计恰好等于总数,以下单元格末位进 1:{cells}',
+    written: '已写回 {path}',
   },
   pane: {
     title: '目标分解',

@@ -32,6 +32,8 @@ export const planWorkbook = (
   workbook.creator = '目标分解';
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
+  // Formulas are written without cached results: have Excel and WPS compute them on open.
+  workbook.calcProperties.fullCalcOnLoad = true;
   const taken = new Set<string>([METADATA_SHEET.toLowerCase()]);
   const placed = plans.map((plan) => {
     const { layout, placement } = planSheetLayout(plan, labels, uniqueName(defaultSheetName(plan), taken));

@@ -22,7 +22,17 @@ export const allocateByWeights = (total: number, weights: readonly bigint[]): Al
   const order = weights
     .map((_, i) => i)
     .filter((i) => rest[i] > 0n)
-    .sort((a, b) => (rest[b] > rest[a] ? 1 : rest[b] < rest[a] ? -1 : weights[b] > weights[a] ? 1 : weights[b] < weights[a] ? -1 : a - b));
+    .sort((a, b) =>
+      rest[b] > rest[a]
+        ? 1
+        : rest[b] < rest[a]
+          ? -1
+          : weights[b] > weights[a]
+            ? 1
+            : weights[b] < weights[a]
+              ? -1
+              : a - b,
+    );
   const roundedUp: number[] = [];
   for (const i of order) {
     if (left <= 0) break;
@@ -37,7 +47,12 @@ export const allocateByWeights = (total: number, weights: readonly bigint[]): Al
 export const integerWeights = (weights: readonly number[]): bigint[] => {
   const decimals = Math.min(
     9,
-    Math.max(0, ...weights.map((x) => (Number.isInteger(x) ? 0 : (String(x).split('.')[1] ?? '').replace(/e.*$/, '').length))),
+    Math.max(
+      0,
+      ...weights.map((x) =>
+        Number.isInteger(x) ? 0 : (String(x).split('.')[1] ?? '').replace(/e.*$/, '').length,
+      ),
+    ),
   );
   return weights.map((x) => BigInt(Math.round(x * 10 ** decimals)));
 };
@@ -52,7 +67,11 @@ export interface Bounds {
  * at it and the rest is shared again among the others, until none breaks one. The caller has
  * checked that the bounds can be met.
  */
-export const allocateWithBounds = (total: number, weights: readonly bigint[], bounds: readonly Bounds[]): Allocation => {
+export const allocateWithBounds = (
+  total: number,
+  weights: readonly bigint[],
+  bounds: readonly Bounds[],
+): Allocation => {
   const fixed = new Map<number, number>();
   for (;;) {
     const free = weights.map((_, i) => i).filter((i) => !fixed.has(i));

@@ -48,7 +48,12 @@ export const roundMatrix = (m: number[][], rowSums: number[], colSums: number[])
 };
 
 /** Iterative proportional fitting of a seed to row and column totals (real numbers). */
-export const fitProportionally = (seed: number[][], rows: number[], cols: number[], rounds = 500): number[][] => {
+export const fitProportionally = (
+  seed: number[][],
+  rows: number[],
+  cols: number[],
+  rounds = 500,
+): number[][] => {
   let m = seed.map((r, i) => (r.every((x) => x === 0) && rows[i] > 0 ? r.map(() => 1) : [...r]));
   for (let t = 0; t < rounds; t++) {
     m = m.map((r, i) => {
@@ -79,11 +84,17 @@ export interface FitRequest {
 export const fit = (plan: Plan, request: FitRequest): SpreadResult => {
   const idx = request.columns.map((c) => columnIndex(plan, c));
   if (idx.length === 0) throw new PlanError('phase.noYears');
-  for (const j of idx) if (!isSummed(plan, plan.columns[j])) throw new PlanError('spread.notSummed', { column: plan.columns[j].label });
+  for (const j of idx)
+    if (!isSummed(plan, plan.columns[j]))
+      throw new PlanError('spread.notSummed', { column: plan.columns[j].label });
   const decimals = decimalsOf(plan, plan.columns[idx[0]]);
-  const seed = plan.values.map((row) => idx.map((j) => Math.max(0, toScaled(figureValue(row[j]) ?? 0, decimals))));
+  const seed = plan.values.map((row) =>
+    idx.map((j) => Math.max(0, toScaled(figureValue(row[j]) ?? 0, decimals))),
+  );
   const rows = plan.units.map((u, i) =>
-    request.unitTotals?.[u.id] !== undefined ? toScaled(request.unitTotals[u.id], decimals) : seed[i].reduce((a, b) => a + b, 0),
+    request.unitTotals?.[u.id] !== undefined
+      ? toScaled(request.unitTotals[u.id], decimals)
+      : seed[i].reduce((a, b) => a + b, 0),
   );
   const cols = idx.map((j) => {
     const id = plan.columns[j].id;
@@ -94,7 +105,10 @@ export const fit = (plan: Plan, request: FitRequest): SpreadResult => {
   const sumRows = rows.reduce((a, b) => a + b, 0);
   const sumCols = cols.reduce((a, b) => a + b, 0);
   if (sumRows !== sumCols)
-    throw new PlanError('fit.totalsDisagree', { units: fromScaled(sumRows, decimals), years: fromScaled(sumCols, decimals) });
+    throw new PlanError('fit.totalsDisagree', {
+      units: fromScaled(sumRows, decimals),
+      years: fromScaled(sumCols, decimals),
+    });
   if (rows.some((r) => r < 0) || cols.some((c) => c < 0)) throw new PlanError('fit.negativeTotal');
   const whole = roundMatrix(fitProportionally(seed, rows, cols), rows, cols);
   const values = plan.values.map((row) => [...row]);
@@ -104,7 +118,15 @@ export const fit = (plan: Plan, request: FitRequest): SpreadResult => {
       const after = fromScaled(whole[i][k], decimals);
       const before = plan.values[i][j];
       values[i][j] = after;
-      if (!Object.is(before, after)) changes.push({ unit: unit.id, column: plan.columns[j].id, cell: cellOf(plan, i, j), before, after, why: 'spread' });
+      if (!Object.is(before, after))
+        changes.push({
+          unit: unit.id,
+          column: plan.columns[j].id,
+          cell: cellOf(plan, i, j),
+          before,
+          after,
+          why: 'spread',
+        });
     }),
   );
   const snapshot = takeSnapshot(plan, request.columns);

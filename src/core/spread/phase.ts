@@ -15,7 +15,9 @@ const growingWeights = (years: number, rate: number): bigint[] =>
 export const phaseTotal = (total: number, years: number, rate: number, decimals: number): number[] => {
   if (years < 1) throw new PlanError('phase.noYears');
   if (!(rate > -1)) throw new PlanError('phase.badRate', { rate });
-  return allocateByWeights(toScaled(total, decimals), growingWeights(years, rate)).shares.map((s) => fromScaled(s, decimals));
+  return allocateByWeights(toScaled(total, decimals), growingWeights(years, rate)).shares.map((s) =>
+    fromScaled(s, decimals),
+  );
 };
 
 export interface PhaseRequest {
@@ -33,7 +35,9 @@ export interface PhaseRequest {
 export const phase = (plan: Plan, request: PhaseRequest): SpreadResult => {
   const idx = request.columns.map((c) => columnIndex(plan, c));
   if (idx.length === 0) throw new PlanError('phase.noYears');
-  for (const j of idx) if (!isSummed(plan, plan.columns[j])) throw new PlanError('spread.notSummed', { column: plan.columns[j].label });
+  for (const j of idx)
+    if (!isSummed(plan, plan.columns[j]))
+      throw new PlanError('spread.notSummed', { column: plan.columns[j].label });
   const decimals = decimalsOf(plan, plan.columns[idx[0]]);
   const from = request.from === undefined ? undefined : columnIndex(plan, request.from);
   const weights = growingWeights(idx.length, request.rate);
@@ -43,14 +47,25 @@ export const phase = (plan: Plan, request: PhaseRequest): SpreadResult => {
   const roundedUp: SpreadResult['roundedUp'] = [];
   plan.units.forEach((unit, i) => {
     const total =
-      from === undefined ? idx.reduce((s, j) => s + toScaled(figureValue(plan.values[i][j]) ?? 0, decimals), 0) : toScaled(figureValue(plan.values[i][from]) ?? 0, decimals);
+      from === undefined
+        ? idx.reduce((s, j) => s + toScaled(figureValue(plan.values[i][j]) ?? 0, decimals), 0)
+        : toScaled(figureValue(plan.values[i][from]) ?? 0, decimals);
     const isLocked = idx.map((j) => locked.has(`${unit.id}\u0000${plan.columns[j].id}`));
-    const lockedSum = idx.reduce((s, j, k) => (isLocked[k] ? s + toScaled(figureValue(plan.values[i][j]) ?? 0, decimals) : s), 0);
+    const lockedSum = idx.reduce(
+      (s, j, k) => (isLocked[k] ? s + toScaled(figureValue(plan.values[i][j]) ?? 0, decimals) : s),
+      0,
+    );
     const open = idx.map((_, k) => k).filter((k) => !isLocked[k]);
     if (open.length === 0) return;
     if (total - lockedSum < 0 && total >= 0)
-      throw new PlanError('spread.locksExceedTotal', { locked: fromScaled(lockedSum, decimals), total: fromScaled(total, decimals) });
-    const allocation = allocateByWeights(total - lockedSum, open.map((k) => weights[k]));
+      throw new PlanError('spread.locksExceedTotal', {
+        locked: fromScaled(lockedSum, decimals),
+        total: fromScaled(total, decimals),
+      });
+    const allocation = allocateByWeights(
+      total - lockedSum,
+      open.map((k) => weights[k]),
+    );
     open.forEach((k, n) => {
       const j = idx[k];
       const after = fromScaled(allocation.shares[n], decimals);
@@ -59,7 +74,14 @@ export const phase = (plan: Plan, request: PhaseRequest): SpreadResult => {
       values[i][j] = after;
       if (up) roundedUp.push({ unit: unit.id, column: plan.columns[j].id, cell: cellOf(plan, i, j) });
       if (!Object.is(before, after))
-        changes.push({ unit: unit.id, column: plan.columns[j].id, cell: cellOf(plan, i, j), before, after, why: up ? 'roundedUp' : 'spread' });
+        changes.push({
+          unit: unit.id,
+          column: plan.columns[j].id,
+          cell: cellOf(plan, i, j),
+          before,
+          after,
+          why: up ? 'roundedUp' : 'spread',
+        });
     });
   });
   const snapshot = takeSnapshot(plan, request.columns);

@@ -23,7 +23,8 @@ export const takeSnapshot = (plan: Plan, columns: readonly string[]): Snapshot =
 
 /** The plan as it was before the spread, bit for bit, and what changed back. */
 export const restoreSnapshot = (plan: Plan, snapshot: Snapshot): { plan: Plan; changes: Change[] } => {
-  if (snapshot.values.length !== plan.units.length) throw new PlanError('spread.snapshotMismatch', { units: plan.units.length });
+  if (snapshot.values.length !== plan.units.length)
+    throw new PlanError('spread.snapshotMismatch', { units: plan.units.length });
   const idx = snapshot.columns.map((c) => columnIndex(plan, c));
   const changes: Change[] = [];
   const values = plan.values.map((row, i) => {
@@ -32,7 +33,14 @@ export const restoreSnapshot = (plan: Plan, snapshot: Snapshot): { plan: Plan; c
       const before = row[j];
       const after = snapshot.values[i][k];
       if (!Object.is(before, after))
-        changes.push({ unit: plan.units[i].id, column: plan.columns[j].id, cell: cellOf(plan, i, j), before, after, why: 'restored' });
+        changes.push({
+          unit: plan.units[i].id,
+          column: plan.columns[j].id,
+          cell: cellOf(plan, i, j),
+          before,
+          after,
+          why: 'restored',
+        });
       next[j] = after;
     });
     return next;

@@ -2,7 +2,13 @@ import { PlanError } from '../errors';
 import { toScaled, fromScaled, roundTo } from '../fixed';
 import { figureValue } from '../figures';
 import { NOT_APPLICABLE, decimalsOf, isSummed, type Plan } from '../plan';
-import { allocateByWeights, allocateWithBounds, integerWeights, type Allocation, type Bounds } from './allocate';
+import {
+  allocateByWeights,
+  allocateWithBounds,
+  integerWeights,
+  type Allocation,
+  type Bounds,
+} from './allocate';
 import { cellOf, columnIndex, takeSnapshot } from './snapshot';
 import type { Change, SpreadMethod, SpreadRequest, Snapshot } from './types';
 
@@ -73,7 +79,12 @@ const weightsFor = (plan: Plan, j: number, free: number[], method: SpreadMethod)
 };
 
 /** Growth without a total: each unit's target is its base grown and rounded, nothing shared. */
-const grownFigures = (plan: Plan, free: number[], method: Extract<SpreadMethod, { kind: 'growth' }>, decimals: number) => {
+const grownFigures = (
+  plan: Plan,
+  free: number[],
+  method: Extract<SpreadMethod, { kind: 'growth' }>,
+  decimals: number,
+) => {
   const b = columnIndex(plan, method.from);
   return free.map((i) => {
     const base = figureValue(plan.values[i][b]);
@@ -117,10 +128,18 @@ export const spread = (plan: Plan, request: SpreadRequest): SpreadResult => {
     if (remaining < 0 && totalScaled >= 0)
       throw new PlanError('spread.locksExceedTotal', { locked: fromScaled(lockedScaled, decimals), total });
     if (free.length === 0) {
-      if (remaining !== 0) throw new PlanError('spread.nothingToSpread', { total, locked: fromScaled(lockedScaled, decimals) });
+      if (remaining !== 0)
+        throw new PlanError('spread.nothingToSpread', { total, locked: fromScaled(lockedScaled, decimals) });
       shares = [];
     } else {
-      const allocation = allocate(plan, request, free, remaining, decimals, weightsFor(plan, j, free, method));
+      const allocation = allocate(
+        plan,
+        request,
+        free,
+        remaining,
+        decimals,
+        weightsFor(plan, j, free, method),
+      );
       shares = allocation.shares.map((s) => fromScaled(s, decimals));
       roundedUpIdx = allocation.roundedUp;
     }
@@ -150,7 +169,9 @@ export const spread = (plan: Plan, request: SpreadRequest): SpreadResult => {
     plan: { ...plan, values, controlTotals, undo: snapshot },
     changes,
     snapshot,
-    roundedUp: [...roundedUpSet].sort((a, b) => a - b).map((i) => ({ unit: plan.units[i].id, column: column.id, cell: cellOf(plan, i, j) })),
+    roundedUp: [...roundedUpSet]
+      .sort((a, b) => a - b)
+      .map((i) => ({ unit: plan.units[i].id, column: column.id, cell: cellOf(plan, i, j) })),
   };
 };
 
@@ -168,19 +189,30 @@ const allocate = (
     checkFinite(v, 'bound');
     return toScaled(v, decimals);
   };
-  for (const id of [...Object.keys(request.floors ?? {}), ...Object.keys(request.caps ?? {})]) unitIndex(plan, id);
-  const bounds: Bounds[] = free.map((i) => ({ floor: boundOf(request.floors, i), cap: boundOf(request.caps, i) }));
-  if (bounds.every((b) => b.floor === undefined && b.cap === undefined)) return allocateByWeights(remaining, weights);
+  for (const id of [...Object.keys(request.floors ?? {}), ...Object.keys(request.caps ?? {})])
+    unitIndex(plan, id);
+  const bounds: Bounds[] = free.map((i) => ({
+    floor: boundOf(request.floors, i),
+    cap: boundOf(request.caps, i),
+  }));
+  if (bounds.every((b) => b.floor === undefined && b.cap === undefined))
+    return allocateByWeights(remaining, weights);
   for (const [k, b] of bounds.entries())
     if (b.floor !== undefined && b.cap !== undefined && b.floor > b.cap)
       throw new PlanError('spread.floorAboveCap', { unit: plan.units[free[k]].name });
   const floors = bounds.reduce((s, b) => s + (b.floor ?? 0), 0);
   if (floors > remaining)
-    throw new PlanError('spread.floorsTooHigh', { floors: fromScaled(floors, decimals), available: fromScaled(remaining, decimals) });
+    throw new PlanError('spread.floorsTooHigh', {
+      floors: fromScaled(floors, decimals),
+      available: fromScaled(remaining, decimals),
+    });
   if (bounds.every((b) => b.cap !== undefined)) {
     const caps = bounds.reduce((s, b) => s + (b.cap ?? 0), 0);
     if (caps < remaining)
-      throw new PlanError('spread.capsTooLow', { caps: fromScaled(caps, decimals), needed: fromScaled(remaining, decimals) });
+      throw new PlanError('spread.capsTooLow', {
+        caps: fromScaled(caps, decimals),
+        needed: fromScaled(remaining, decimals),
+      });
   }
   return allocateWithBounds(remaining, weights, bounds);
 };

@@ -10,7 +10,13 @@ import type { Issue, PlanGrid } from './types';
  * a fraction in a count, a share above 100, more decimals than the indicator has, a formula where
  * a figure is typed, empty where a target is due. Undefined when the cell is fine.
  */
-export const cellIssues = (plan: Plan, facts: ColumnFacts[], grid: PlanGrid, i: number, j: number): Issue[] | undefined => {
+export const cellIssues = (
+  plan: Plan,
+  facts: ColumnFacts[],
+  grid: PlanGrid,
+  i: number,
+  j: number,
+): Issue[] | undefined => {
   const column = plan.columns[j];
   if (column.kind === 'text') return undefined;
   const value = grid.value(i, j);
@@ -22,7 +28,8 @@ export const cellIssues = (plan: Plan, facts: ColumnFacts[], grid: PlanGrid, i: 
   let issues: Issue[] | undefined;
   const add = (issue: Issue) => (issues ??= []).push(issue);
   const formula = grid.formula(i, j);
-  if (formula !== undefined) add(cellIssue(plan, i, j, 'warning', 'cell.formula', { formula: `=${formula}` }));
+  if (formula !== undefined)
+    add(cellIssue(plan, i, j, 'warning', 'cell.formula', { formula: `=${formula}` }));
   if (typeof value === 'number' && !Number.isFinite(value)) {
     add(cellIssue(plan, i, j, 'error', 'cell.notANumber', { text: String(value) }));
     return issues;
@@ -34,7 +41,17 @@ export const cellIssues = (plan: Plan, facts: ColumnFacts[], grid: PlanGrid, i: 
     else if (!f.count) {
       const x = value * f.scale;
       if (Math.abs(x - Math.round(x)) > 1e-6 * Math.max(1, Math.abs(x)))
-        add(cellIssue(plan, i, j, 'warning', 'cell.tooPrecise', { value, decimals: f.decimals }, roundTo(value, f.decimals)));
+        add(
+          cellIssue(
+            plan,
+            i,
+            j,
+            'warning',
+            'cell.tooPrecise',
+            { value, decimals: f.decimals },
+            roundTo(value, f.decimals),
+          ),
+        );
     }
     if (f.share && value > 100) add(cellIssue(plan, i, j, 'error', 'cell.shareOutOfRange', { value }));
     return issues;
@@ -42,10 +59,21 @@ export const cellIssues = (plan: Plan, facts: ColumnFacts[], grid: PlanGrid, i: 
   const reading = readFigure(value);
   switch (reading.kind) {
     case 'empty':
-      if (f.target && plan.controlTotals[column.id] !== undefined) add(cellIssue(plan, i, j, 'warning', 'cell.empty'));
+      if (f.target && plan.controlTotals[column.id] !== undefined)
+        add(cellIssue(plan, i, j, 'warning', 'cell.empty'));
       break;
     case 'disguised':
-      add(cellIssue(plan, i, j, 'error', 'cell.disguisedNumber', { text: reading.text, value: reading.value }, reading.value));
+      add(
+        cellIssue(
+          plan,
+          i,
+          j,
+          'error',
+          'cell.disguisedNumber',
+          { text: reading.text, value: reading.value },
+          reading.value,
+        ),
+      );
       break;
     case 'excelError':
       add(cellIssue(plan, i, j, 'error', 'cell.excelError', { text: reading.text }));

@@ -1,5 +1,13 @@
 import { a1 } from '../a1';
-import { decimalsOf, indicatorOf, isCountMeasure, isShareMeasure, isSummed, takesControlTotal, type Plan } from '../plan';
+import {
+  decimalsOf,
+  indicatorOf,
+  isCountMeasure,
+  isShareMeasure,
+  isSummed,
+  takesControlTotal,
+  type Plan,
+} from '../plan';
 import type { Issue, Severity } from './types';
 
 /** What the rules need to know of each column, worked out once per plan. */

@@ -15,10 +15,18 @@ const isMonth = (text: string): boolean => {
 
 /** A deadline is a month (2018年6月) or 持续推进; a damaged month is named with what it should read. */
 export const deadlineIssue = (plan: Plan, i: number, j: number, value: CellValue): Issue | undefined => {
-  if (value === null || (typeof value === 'string' && value.trim() === '')) return cellIssue(plan, i, j, 'warning', 'deadline.empty');
+  if (value === null || (typeof value === 'string' && value.trim() === ''))
+    return cellIssue(plan, i, j, 'warning', 'deadline.empty');
   const text = String(value).trim();
   if (text === ONGOING || isMonth(text)) return undefined;
   const m = RUN_TOGETHER.exec(text) ?? DOTTED.exec(text);
   const suggestion = m ? `${m[1]}年${Number(m[2])}月` : undefined;
-  return cellIssue(plan, i, j, 'error', suggestion ? 'deadline.damaged' : 'deadline.invalid', suggestion ? { text, suggestion } : { text });
+  return cellIssue(
+    plan,
+    i,
+    j,
+    'error',
+    suggestion ? 'deadline.damaged' : 'deadline.invalid',
+    suggestion ? { text, suggestion } : { text },
+  );
 };

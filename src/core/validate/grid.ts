@@ -20,6 +20,7 @@ export const sheetGrid = (
     formula: (i, j) => cell(p.unitRows[i], p.columns[j]).formula,
     unitName: (i) => cell(p.unitRows[i], p.unitColumn).value,
     totalFormula: p.totalRow === undefined ? undefined : (j) => cell(p.totalRow!, p.columns[j]).formula,
-    differenceFormula: p.differenceRow === undefined ? undefined : (j) => cell(p.differenceRow!, p.columns[j]).formula,
+    differenceFormula:
+      p.differenceRow === undefined ? undefined : (j) => cell(p.differenceRow!, p.columns[j]).formula,
   };
 };

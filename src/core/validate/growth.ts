@@ -21,8 +21,20 @@ export const growthPairs = (plan: Plan, tolerance = DEFAULT_GROWTH_TOLERANCE): G
     const base = plan.columns.findIndex((c) => c.indicator === ind.id && c.period === rule.from);
     if (base < 0 || !/^\d{4}$/.test(rule.from)) return [];
     return plan.columns.flatMap((c, target) =>
-      c.indicator === ind.id && c.role === 'target' && c.period !== undefined && /^\d{4}$/.test(c.period) && Number(c.period) > Number(rule.from)
-        ? [{ base, target, years: Number(c.period) - Number(rule.from), rate: rule.rate, tolerance: rule.tolerance ?? tolerance }]
+      c.indicator === ind.id &&
+      c.role === 'target' &&
+      c.period !== undefined &&
+      /^\d{4}$/.test(c.period) &&
+      Number(c.period) > Number(rule.from)
+        ? [
+            {
+              base,
+              target,
+              years: Number(c.period) - Number(rule.from),
+              rate: rule.rate,
+              tolerance: rule.tolerance ?? tolerance,
+            },
+          ]
         : [],
     );
   });
@@ -31,7 +43,13 @@ export const growthPairs = (plan: Plan, tolerance = DEFAULT_GROWTH_TOLERANCE): G
  * A target that does not follow its growth rule: the expected figure and the deviation in per cent,
  * a warning within the tolerance, an error beyond it. A base of 0 (破零) sets no expectation.
  */
-export const growthIssue = (plan: Plan, facts: ColumnFacts[], grid: PlanGrid, pair: GrowthPair, i: number): Issue | undefined => {
+export const growthIssue = (
+  plan: Plan,
+  facts: ColumnFacts[],
+  grid: PlanGrid,
+  pair: GrowthPair,
+  i: number,
+): Issue | undefined => {
   const base = grid.value(i, pair.base);
   const actual = grid.value(i, pair.target);
   if (typeof base !== 'number' || typeof actual !== 'number' || base <= 0) return undefined;

@@ -9,7 +9,13 @@ export const SUM_EXTRA = 1000;
  * The issues of a whole column: a 合计 that misses its 下达目标 by more than half a unit of the last
  * decimal (with the difference), and a 合计 or 差额 whose formula was overwritten by a figure.
  */
-export const columnIssues = (plan: Plan, facts: ColumnFacts[], grid: PlanGrid, j: number, sum: number): Issue[] => {
+export const columnIssues = (
+  plan: Plan,
+  facts: ColumnFacts[],
+  grid: PlanGrid,
+  j: number,
+  sum: number,
+): Issue[] => {
   const issues: Issue[] = [];
   const f = facts[j];
   const column = plan.columns[j];
@@ -22,18 +28,37 @@ export const columnIssues = (plan: Plan, facts: ColumnFacts[], grid: PlanGrid, j
       const total = sum / (f.scale * SUM_EXTRA);
       const difference = Math.round(diff / SUM_EXTRA) / f.scale;
       issues.push(
-        columnIssue(plan, j, p?.differenceRow ?? p?.totalRow, 'error', 'total.missesControl', {
-          row: plan.totalLabel,
-          total: Number(total.toFixed(f.decimals + 3)),
+        columnIssue(
+          plan,
+          j,
+          p?.differenceRow ?? p?.totalRow,
+          'error',
+          'total.missesControl',
+          {
+            row: plan.totalLabel,
+            total: Number(total.toFixed(f.decimals + 3)),
+            control,
+            difference,
+          },
           control,
-          difference,
-        }, control),
+        ),
       );
     }
   }
-  if (f.summed && grid.totalFormula && p?.totalRow !== undefined && plan.units.length > 0 && grid.totalFormula(j) === undefined)
+  if (
+    f.summed &&
+    grid.totalFormula &&
+    p?.totalRow !== undefined &&
+    plan.units.length > 0 &&
+    grid.totalFormula(j) === undefined
+  )
     issues.push(columnIssue(plan, j, p.totalRow, 'error', 'total.formulaReplaced', { row: plan.totalLabel }));
-  if (f.target && grid.differenceFormula && p?.differenceRow !== undefined && grid.differenceFormula(j) === undefined)
+  if (
+    f.target &&
+    grid.differenceFormula &&
+    p?.differenceRow !== undefined &&
+    grid.differenceFormula(j) === undefined
+  )
     issues.push(columnIssue(plan, j, p.differenceRow, 'error', 'difference.formulaReplaced', {}));
   return issues;
 };

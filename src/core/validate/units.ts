@@ -18,7 +18,12 @@ export const unitIssues = (plan: Plan, grid: PlanGrid): Issue[] => {
     }
     const first = seen.get(name);
     if (first !== undefined)
-      issues.push({ ...base, severity: 'error', code: 'unit.duplicate', params: { name: String(raw), first: cellOf(first) ?? String(first + 1) } });
+      issues.push({
+        ...base,
+        severity: 'error',
+        code: 'unit.duplicate',
+        params: { name: String(raw), first: cellOf(first) ?? String(first + 1) },
+      });
     else seen.set(name, i);
   });
   return issues;

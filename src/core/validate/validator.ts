@@ -19,13 +19,19 @@ export interface Validator {
  * Validation that keeps its state, so one edit costs a few cells' work, not the whole sheet's:
  * each cell's issues, each column's sum (as whole numbers), each growth pair's issue per unit.
  */
-export const createValidator = (initial: Plan, grid: PlanGrid, options: ValidationOptions = {}): Validator => {
+export const createValidator = (
+  initial: Plan,
+  grid: PlanGrid,
+  options: ValidationOptions = {},
+): Validator => {
   let plan = initial;
   const n = plan.units.length;
   const m = plan.columns.length;
   const facts: ColumnFacts[] = columnFacts(plan);
   const pairs: GrowthPair[] = growthPairs(plan, options.growthTolerance);
-  const pairsOfColumn: GrowthPair[][] = plan.columns.map((_, j) => pairs.filter((p) => p.base === j || p.target === j));
+  const pairsOfColumn: GrowthPair[][] = plan.columns.map((_, j) =>
+    pairs.filter((p) => p.base === j || p.target === j),
+  );
   const cells: (Issue[] | undefined)[] = new Array(n * m);
   const contribution = new Float64Array(n * m);
   const sums = new Float64Array(m);

@@ -1,0 +1,183 @@
+import {
+  PlanError,
+  restoreSnapshot,
+  spread,
+  type Change,
+  type Plan,
+  type SpreadMethod,
+  type SpreadRequest,
+} from '../core';
+import { fill } from '../locales';
+import { workbookToBuffer, writeChanges } from '../xlsx';
+import type { CliContext } from './context';
+import { openPlanWorkbook, writeFileSafely } from './files';
+import { formatTable } from './table';
+
+export interface SpreadOptions {
+  indicator: string;
+  year?: string;
+  total?: string;
+  method: string;
+  lock?: string[];
+  weights?: string;
+  reference?: string;
+  rate?: string;
+  from?: string;
+  floor?: string;
+  cap?: string;
+  output?: string;
+  dryRun?: boolean;
+}
+
+const unitByName = (plan: Plan, name: string): string => {
+  const unit = plan.units.find((u) => u.name === name.trim() || u.id === name.trim());
+  if (!unit) throw new PlanError('spread.unknownUnit', { unit: name });
+  return unit.id;
+};
+
+/** 高新区=2,芦淞区=1 → { u01: 2, u02: 1 } */
+const perUnit = (plan: Plan, text: string | undefined): Record<string, number> | undefined => {
+  if (text === undefined) return undefined;
+  const out: Record<string, number> = {};
+  for (const part of text.split(/[,,]/).filter((s) => s.trim() !== '')) {
+    const m = /^(.+?)[=:：]\s*(-?\d+(\.\d+)?)$/.exec(part.trim());
+    if (!m) throw new PlanError('spread.badWeights', { text: part });
+    out[unitByName(plan, m[1])] = Number(m[2]);
+  }
+  return out;
+};
+
+const number = (text: string | undefined, what: string): number | undefined => {
+  if (text === undefined) return undefined;
+  const n = Number(text.replace(/[,，]/g, ''));
+  if (!Number.isFinite(n)) throw new PlanError('spread.notANumber', { what, value: text });
+  return n;
+};
+
+/** The plan and target column the planner means by an indicator's name (and a year when it has several). */
+const findColumn = (plans: Plan[], indicator: string, year?: string): { index: number; column: string } => {
+  for (const [index, plan] of plans.entries()) {
+    const ind = plan.indicators.find((i) => i.name === indicator || i.id === indicator);
+    if (!ind) continue;
+    const columns = plan.columns.filter(
+      (c) => c.indicator === ind.id && (year === undefined || c.period === year || c.label === year),
+    );
+    const targets = columns.filter((c) => c.role === 'target');
+    const chosen = targets.length === 1 ? targets : columns.length === 1 ? columns : targets;
+    if (chosen.length !== 1)
+      throw new PlanError('spread.ambiguousColumn', {
+        indicator,
+        columns: (chosen.length ? chosen : columns).map((c) => c.period ?? c.label).join('、'),
+      });
+    return { index, column: chosen[0].id };
+  }
+  throw new PlanError('spread.unknownIndicator', {
+    indicator,
+    known: plans.flatMap((p) => p.indicators.map((i) => i.name)).join('、'),
+  });
+};
+
+const columnOfPeriod = (plan: Plan, column: string, period: string): string => {
+  const indicator = plan.columns.find((c) => c.id === column)?.indicator;
+  const found =
+    plan.columns.find((c) => c.indicator === indicator && (c.period === period || c.label === period)) ??
+    plan.columns.find((c) => c.id === period || c.label === period);
+  if (!found) throw new PlanError('spread.unknownColumn', { column: period });
+  return found.id;
+};
+
+const methodOf = (plan: Plan, column: string, o: SpreadOptions): SpreadMethod => {
+  switch (o.method) {
+    case 'proportional':
+    case 'even':
+      return { kind: o.method };
+    case 'weights':
+      return { kind: 'weights', weights: perUnit(plan, o.weights) ?? {} };
+    case 'reference':
+      return { kind: 'reference', column: columnOfPeriod(plan, column, o.reference ?? o.from ?? '') };
+    case 'growth': {
+      const from = columnOfPeriod(plan, column, o.from ?? '');
+      const fromPeriod = Number(plan.columns.find((c) => c.id === from)?.period);
+      const toPeriod = Number(plan.columns.find((c) => c.id === column)?.period);
+      const rate =
+        number(o.rate, 'rate') ??
+        plan.indicators.find((i) => i.id === plan.columns.find((c) => c.id === column)?.indicator)?.rule
+          ?.growth?.rate ??
+        0;
+      return {
+        kind: 'growth',
+        from,
+        rate,
+        years: Number.isFinite(toPeriod - fromPeriod) ? toPeriod - fromPeriod : 1,
+      };
+    }
+    default:
+      throw new PlanError('spread.unknownMethod', { method: o.method });
+  }
+};
+
+const printChanges = (ctx: CliContext, plan: Plan, changes: readonly Change[]): void => {
+  const w = ctx.m.spreadWords;
+  if (changes.length === 0) {
+    ctx.out(w.noChange);
+    return;
+  }
+  const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  ctx.out(
+    formatTable(
+      w.header,
+      changes.map((c) => [
+        c.cell ?? '',
+        name(c.unit),
+        String(c.before ?? ''),
+        String(c.after ?? ''),
+        w.why[c.why],
+      ]),
+    ),
+  );
+};
+
+/** `fenjie spread`: recompute one column from a total, write it back, print the changes. */
+export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOptions): Promise<number> => {
+  const { workbook, plans } = await openPlanWorkbook(path);
+  const { index, column } = findColumn(plans, o.indicator, o.year);
+  const plan = plans[index];
+  const request: SpreadRequest = {
+    column,
+    total: number(o.total, 'total'),
+    method: methodOf(plan, column, o),
+    locks: (o.lock ?? [])
+      .flatMap((l) => l.split(/[,,]/))
+      .filter((s) => s.trim() !== '')
+      .map((n) => unitByName(plan, n)),
+    floors: perUnit(plan, o.floor),
+    caps: perUnit(plan, o.cap),
+  };
+  const result = spread(plan, request);
+  printChanges(ctx, plan, result.changes);
+  if (result.roundedUp.length > 0)
+    ctx.out(
+      fill(ctx.m.spreadWords.roundedUp, { cells: result.roundedUp.map((r) => r.cell ?? r.unit).join('、') }),
+    );
+  if (o.dryRun) return 0;
+  const next = plans.map((p, k) => (k === index ? result.plan : p));
+  writeChanges(workbook, next, index, result.changes);
+  const out = o.output ?? path;
+  writeFileSafely(out, await workbookToBuffer(workbook));
+  ctx.out(fill(ctx.m.spreadWords.written, { path: out }));
+  return 0;
+};
+
+/** `fenjie undo`: put back what the last spread overwrote. */
+export const undoWorkbook = async (ctx: CliContext, path: string): Promise<number> => {
+  const { workbook, plans } = await openPlanWorkbook(path);
+  const index = plans.findIndex((p) => p.undo !== undefined);
+  if (index < 0) throw new PlanError('spread.nothingToUndo');
+  const { plan, changes } = restoreSnapshot(plans[index], plans[index].undo!);
+  const next = plans.map((p, k) => (k === index ? { ...plan, undo: undefined } : p));
+  printChanges(ctx, plan, changes);
+  writeChanges(workbook, next, index, changes);
+  writeFileSafely(path, await workbookToBuffer(workbook));
+  ctx.out(fill(ctx.m.spreadWords.written, { path }));
+  return 0;
+};

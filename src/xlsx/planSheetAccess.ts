@@ -1,0 +1,79 @@
+import ExcelJS from 'exceljs';
+import {
+  METADATA_SHEET,
+  PlanError,
+  metadataSheetLayout,
+  parseA1,
+  sheetGrid,
+  type Change,
+  type CellValue,
+  type Plan,
+  type PlanGrid,
+} from '../core';
+import { readCell } from './cellValue';
+
+const planSheet = (workbook: ExcelJS.Workbook, plan: Plan): ExcelJS.Worksheet => {
+  const name = plan.placement?.sheet;
+  const sheet = name === undefined ? undefined : workbook.getWorksheet(name);
+  if (!sheet) throw new PlanError('file.sheetMissing', { sheet: name ?? '' });
+  return sheet;
+};
+
+/** The plan's cells as its sheet holds them, formulas included, for validation. */
+export const workbookGrid = (workbook: ExcelJS.Workbook, plan: Plan): PlanGrid => {
+  const sheet = planSheet(workbook, plan);
+  return sheetGrid(plan, (row, col) => {
+    const cell = sheet.getCell(row, col);
+    return {
+      value: readCell(cell),
+      formula: cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined,
+    };
+  });
+};
+
+const write = (cell: ExcelJS.Cell, value: CellValue): void => {
+  cell.value = value;
+};
+
+/**
+ * Writes a spread (or its undo) back: the changed unit cells, the 下达目标 cells, and the plans'
+ * metadata. Every other cell of the workbook stays as it was.
+ */
+export const writeChanges = (
+  workbook: ExcelJS.Workbook,
+  plans: Plan[],
+  index: number,
+  changes: readonly Change[],
+): void => {
+  const plan = plans[index];
+  const sheet = planSheet(workbook, plan);
+  for (const change of changes) {
+    if (change.cell === undefined) continue;
+    const { row, col } = parseA1(change.cell);
+    write(sheet.getCell(row, col), change.after);
+  }
+  const p = plan.placement;
+  if (p?.controlRow !== undefined)
+    plan.columns.forEach((c, j) => {
+      const cell = sheet.getCell(p.controlRow!, p.columns[j]);
+      const want = plan.controlTotals[c.id] ?? null;
+      if (
+        cell.type !== ExcelJS.ValueType.Formula &&
+        readCell(cell) !== want &&
+        (want !== null || readCell(cell) !== null)
+      )
+        write(cell, want);
+    });
+  replaceMetadata(workbook, plans);
+  workbook.calcProperties.fullCalcOnLoad = true;
+};
+
+/** Rewrites the veryHidden metadata sheet from the plans. */
+export const replaceMetadata = (workbook: ExcelJS.Workbook, plans: readonly Plan[]): void => {
+  const sheet = workbook.getWorksheet(METADATA_SHEET);
+  if (!sheet) throw new PlanError('file.noPlan', { path: '' });
+  sheet.eachRow((row) => row.eachCell((cell) => (cell.value = null)));
+  for (const c of metadataSheetLayout(plans).cells)
+    if (c.value !== undefined) sheet.getCell(c.row, c.col).value = c.value;
+  sheet.state = 'veryHidden';
+};
