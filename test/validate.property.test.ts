@@ -1,6 +1,8 @@
 /** Law: validation never throws, whatever the grid holds. */
 import fc from 'fast-check';
 import { createFromTemplate, createValidator, templates, type CellValue, type PlanGrid } from '../src/core';
+import { cellIssues } from '../src/core/validate/cells';
+import { columnFacts } from '../src/core/validate/context';
 
 const junk: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -50,6 +52,41 @@ describe('validation', () => {
           expect(Array.isArray(v.issues())).toBe(true);
           v.update(edits.map(([unit, column]) => ({ unit, column })));
           v.update([{ unitName: 0 }, { control: 0 }]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the validator’s fast path', () => {
+  it('finds exactly the cell issues a cell-by-cell check finds', () => {
+    const figures: fc.Arbitrary<CellValue> = fc.oneof(
+      fc.integer({ min: -5, max: 200 }),
+      fc.integer({ min: 0, max: 20000 }).map((x) => x / 100),
+      fc.integer({ min: 0, max: 20000 }).map((x) => x / 1000),
+      fc.constantFrom(null, '—', '８０', 'abc', 1e-7, 100.05),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(figures, { minLength: 16, maxLength: 16 }), { minLength: 13, maxLength: 13 }),
+        (cells) => {
+          const plan = createFromTemplate('cz-structural-2017-2018', 'p');
+          const grid: PlanGrid = {
+            value: (i, j) => cells[i][j],
+            formula: () => undefined,
+            unitName: (i) => plan.units[i].name,
+          };
+          const facts = columnFacts(plan);
+          const slow = plan.units.flatMap((_, i) =>
+            plan.columns.flatMap((_, j) => cellIssues(plan, facts, grid, i, j) ?? []),
+          );
+          const key = (x: { code: string; unit?: string; column?: string }) =>
+            `${x.code}:${x.unit}:${x.column}`;
+          const fast = createValidator(plan, grid)
+            .issues()
+            .filter((x) => x.unit !== undefined && x.code.startsWith('cell.'));
+          expect(fast.map(key).sort()).toEqual(slow.map(key).sort());
         },
       ),
       { numRuns: 200 },

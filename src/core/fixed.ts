@@ -4,8 +4,14 @@
  */
 const scale = (decimals: number): number => 10 ** decimals;
 
-export const toScaled = (value: number, decimals: number): number =>
-  Math.round(Number((value * scale(decimals)).toPrecision(15)));
+export const toScaled = (value: number, decimals: number): number => {
+  const x = value * scale(decimals);
+  const r = Math.round(x);
+  // Only a product within float noise of .5 can round the wrong way (1.005 × 100 = 100.49999…); only then is
+  // the slow, exact look at its 15 significant digits needed.
+  if (Math.abs(Math.abs(x - Math.trunc(x)) - 0.5) > 1e-6) return r;
+  return Math.round(Number(x.toPrecision(15)));
+};
 
 export const fromScaled = (scaled: number, decimals: number): number => {
   const v = scaled / scale(decimals);

@@ -32,7 +32,8 @@ export const createValidator = (
   const pairsOfColumn: GrowthPair[][] = plan.columns.map((_, j) =>
     pairs.filter((p) => p.base === j || p.target === j),
   );
-  const cells: (Issue[] | undefined)[] = new Array(n * m);
+  // Sparse: most cells of a real plan have no issue, so only those that do take memory and time.
+  const cells = new Map<number, Issue[]>();
   const contribution = new Float64Array(n * m);
   const sums = new Float64Array(m);
   const columns: Issue[][] = new Array(m);
@@ -44,18 +45,54 @@ export const createValidator = (
     const v = grid.value(i, j);
     return typeof v === 'number' && Number.isFinite(v) ? Math.round(v * facts[j].scale * SUM_EXTRA) : 0;
   };
+  const factors = pairs.map((p) => (1 + p.rate) ** p.years);
   const checkGrowth = (pairIndex: number, i: number) => {
-    const issue = growthIssue(plan, facts, grid, pairs[pairIndex], i);
+    const pair = pairs[pairIndex];
+    const base = grid.value(i, pair.base);
+    const actual = grid.value(i, pair.target);
+    const scale = facts[pair.target].scale;
+    // Fast path: the target is its base grown, to the last digit (the common case).
+    if (
+      typeof base === 'number' &&
+      typeof actual === 'number' &&
+      Math.round(actual * scale) === Math.round(base * factors[pairIndex] * scale)
+    ) {
+      growth.delete(pairIndex * n + i);
+      return;
+    }
+    const issue = growthIssue(plan, facts, grid, pair, i);
     const key = pairIndex * n + i;
     if (issue) growth.set(key, issue);
     else growth.delete(key);
   };
 
+  const setCell = (k: number, list: Issue[] | undefined) => {
+    if (list) cells.set(k, list);
+    else cells.delete(k);
+  };
+  // A figure that is a number ≥ 0 at the indicator's precision, not a formula, has no cell issue.
+  const plainFigure = plan.columns.map((c) => c.kind === 'figure');
   for (let i = 0; i < n; i++)
     for (let j = 0; j < m; j++) {
       const k = i * m + j;
-      cells[k] = cellIssues(plan, facts, grid, i, j);
-      const c = contributionOf(i, j);
+      const v = grid.value(i, j);
+      const f = facts[j];
+      let c = 0;
+      if (typeof v === 'number' && v >= 0 && v < 1e15) {
+        const x = v * f.scale;
+        c = f.summed ? Math.round(x * SUM_EXTRA) : 0;
+        const atPrecision = f.count
+          ? Number.isInteger(v)
+          : Math.abs(x - Math.round(x)) <= 1e-6 * Math.max(1, x);
+        if (!(plainFigure[j] && atPrecision && (!f.share || v <= 100) && grid.formula(i, j) === undefined)) {
+          const list = cellIssues(plan, facts, grid, i, j);
+          if (list) cells.set(k, list);
+        }
+      } else {
+        const list = cellIssues(plan, facts, grid, i, j);
+        if (list) cells.set(k, list);
+        c = contributionOf(i, j);
+      }
       contribution[k] = c;
       sums[j] += c;
     }
@@ -67,7 +104,7 @@ export const createValidator = (
 
   const issues = (): Issue[] => {
     const out: Issue[] = [];
-    for (const list of cells) if (list) for (const issue of list) out.push(issue);
+    for (const list of cells.values()) for (const issue of list) out.push(issue);
     for (const list of columns) out.push(...list);
     out.push(...growth.values(), ...units);
     return out;
@@ -86,7 +123,7 @@ export const createValidator = (
           const { unit: i, column: j } = edit;
           if (i < 0 || i >= n || j < 0 || j >= m) continue;
           const k = i * m + j;
-          cells[k] = cellIssues(plan, facts, grid, i, j);
+          setCell(k, cellIssues(plan, facts, grid, i, j));
           const c = contributionOf(i, j);
           sums[j] += c - contribution[k];
           contribution[k] = c;
