@@ -1,0 +1,265 @@
+import {
+  METADATA_SHEET,
+  PlanError,
+  columnLetter,
+  defaultSheetName,
+  metadataSheetLayout,
+  plansFromMetadata,
+  planSheetLayout,
+  planWithSheetValues,
+  rangeA1,
+  type CellValue,
+  type Plan,
+  type SheetLabels,
+} from '../core';
+import { CellBlock, rangeBounds } from './cellBlock';
+import { runExcel } from './errors';
+import { queueLayout } from './queueLayout';
+import { capabilities, type Capabilities } from './requirements';
+
+/** A plan sheet of the open workbook: the plan, its cells as last read, its sheet's id. */
+export interface PlanSession {
+  plan: Plan;
+  block: CellBlock;
+  sheetId: string;
+}
+
+export interface SheetChange {
+  sheetId: string;
+  sheet?: string;
+  address: string;
+  /** The add-in's own write, not the planner's. */
+  own: boolean;
+}
+
+/** Excel on the web refuses requests over 5 MB; writes are split below this. */
+const REQUEST_LIMIT = 4_000_000;
+
+/** The rectangle a plan occupies, from A1 to its last row and column. */
+const planRect = (plan: Plan): string => {
+  const p = plan.placement!;
+  const bottom = Math.max(p.differenceRow ?? 0, p.totalRow ?? 0, p.controlRow ?? 0, ...p.unitRows, 1);
+  const right = Math.max(p.unitColumn, ...p.columns);
+  return rangeA1(1, 1, bottom, right);
+};
+
+const uniqueSheetName = (wanted: string, taken: readonly string[]): string => {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  let name = wanted;
+  for (let k = 2; lower.has(name.toLowerCase()); k++) {
+    const suffix = `(${k})`;
+    name = [...wanted].slice(0, 31 - suffix.length).join('') + suffix;
+  }
+  return name;
+};
+
+/**
+ * The open workbook as the pane sees it. Every operation is: queue the reads, one sync, compute,
+ * queue the writes, one sync; never a sync in a loop.
+ */
+export class ExcelHost {
+  private ownWriteUntil = 0;
+  private sheetNames = new Map<string, string>();
+  readonly can: Capabilities;
+
+  constructor(
+    private readonly labels: SheetLabels,
+    can?: Capabilities,
+  ) {
+    this.can = can ?? capabilities();
+  }
+
+  private requireCore(): void {
+    if (!this.can.core) throw new PlanError('excel.apiMissing', { message: 'ExcelApi 1.8' });
+  }
+
+  private markOwnWrite(): void {
+    this.ownWriteUntil = Date.now() + 1500;
+  }
+
+  /** The plans of the workbook, found from their metadata, with their cells: two syncs. */
+  async loadPlans(): Promise<PlanSession[]> {
+    this.requireCore();
+    return runExcel(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/id');
+      const meta = sheets.getItemOrNullObject(METADATA_SHEET);
+      const used = meta.getUsedRangeOrNullObject(true);
+      used.load('values');
+      await context.sync();
+      this.sheetNames = new Map(sheets.items.map((s) => [s.id, s.name]));
+      if (meta.isNullObject || used.isNullObject) return [];
+      const plans = plansFromMetadata(used.values);
+      const reads = plans.map((plan) => {
+        const sheet = sheets.getItemOrNullObject(plan.placement!.sheet);
+        const range = sheet.getRange(planRect(plan));
+        range.load('values,formulas');
+        sheet.load('id');
+        return { plan, sheet, range };
+      });
+      await context.sync();
+      return reads.flatMap(({ plan, sheet, range }) => {
+        if (sheet.isNullObject) return [];
+        const block = new CellBlock();
+        block.patch(1, 1, range.values, range.formulas);
+        return [
+          { plan: planWithSheetValues(plan, (r, c) => block.cell(r, c).value), block, sheetId: sheet.id },
+        ];
+      });
+    });
+  }
+
+  /** Inserts a plan as a new sheet rendered from the core layout, with its metadata: two syncs. */
+  async insertPlan(plan: Plan): Promise<Plan> {
+    this.requireCore();
+    return runExcel(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      const meta = sheets.getItemOrNullObject(METADATA_SHEET);
+      const used = meta.getUsedRangeOrNullObject(true);
+      used.load('values');
+      await context.sync();
+      const existing = meta.isNullObject || used.isNullObject ? [] : plansFromMetadata(used.values);
+      const name = uniqueSheetName(
+        defaultSheetName(plan),
+        sheets.items.map((s) => s.name),
+      );
+      const { layout, placement } = planSheetLayout(plan, this.labels, name);
+      const placed: Plan = { ...plan, placement };
+      context.application.suspendApiCalculationUntilNextSync();
+      const sheet = sheets.add(name);
+      queueLayout(sheet, layout, this.can);
+      await this.queueMetadata(context, meta.isNullObject ? undefined : meta, [...existing, placed]);
+      sheet.activate();
+      this.markOwnWrite();
+      await context.sync();
+      return placed;
+    });
+  }
+
+  /** Writes the plans' metadata sheet anew (created veryHidden if missing); split below the request limit. */
+  private async queueMetadata(
+    context: Excel.RequestContext,
+    existing: Excel.Worksheet | undefined,
+    plans: Plan[],
+  ) {
+    const layout = metadataSheetLayout(plans);
+    const sheet = existing ?? context.workbook.worksheets.add(METADATA_SHEET);
+    const cols = Math.max(1, plans.length);
+    const rows = Math.max(1, ...layout.cells.map((c) => c.row));
+    const grid: (string | number)[][] = Array.from({ length: rows }, () =>
+      Array<string | number>(cols).fill(''),
+    );
+    for (const c of layout.cells) grid[c.row - 1][c.col - 1] = c.value ?? '';
+    sheet.getRange(`A:${columnLetter(cols + 1)}`).clear('Contents');
+    let size = 0;
+    let from = 0;
+    for (let r = 0; r < rows; r++) {
+      size += grid[r].reduce<number>((s, v) => s + String(v).length * 3, 0);
+      if (size > REQUEST_LIMIT && r > from) {
+        this.writeRows(sheet, grid, from, r);
+        // Only a plan of megabytes gets here: Excel on the web refuses a request over 5 MB.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        from = r;
+        size = 0;
+      }
+    }
+    this.writeRows(sheet, grid, from, rows);
+    sheet.visibility = 'VeryHidden';
+  }
+
+  private writeRows(sheet: Excel.Worksheet, grid: (string | number)[][], from: number, to: number) {
+    const range = sheet.getRange(rangeA1(from + 1, 1, to, grid[0].length));
+    range.numberFormat = grid.slice(from, to).map((row) => row.map(() => '@'));
+    range.values = grid.slice(from, to);
+  }
+
+  /** Reads the cells an edit touched (a single cell or a pasted block): one sync. */
+  async readRange(
+    sheetId: string,
+    address: string,
+  ): Promise<{ top: number; left: number; values: unknown[][]; formulas: unknown[][] }> {
+    return runExcel(async (context) => {
+      const range = context.workbook.worksheets
+        .getItem(sheetId)
+        .getRange(address.includes('!') ? address.split('!').pop()! : address);
+      range.load('values,formulas');
+      await context.sync();
+      const b = rangeBounds(address);
+      return { top: b.top, left: b.left, values: range.values, formulas: range.formulas };
+    });
+  }
+
+  /**
+   * Writes a plan's figures back after a spread or an undo: each changed column as one 2-D block,
+   * the 下达目标 cells, and the metadata (which keeps the undo snapshot): one sync.
+   */
+  async writeFigures(
+    sessions: PlanSession[],
+    index: number,
+    next: Plan,
+    columns: readonly string[],
+  ): Promise<void> {
+    return runExcel(async (context) => {
+      const p = next.placement!;
+      const sheet = context.workbook.worksheets.getItem(p.sheet);
+      for (const id of columns) {
+        const j = next.columns.findIndex((c) => c.id === id);
+        const col = p.columns[j];
+        // Unit rows are contiguous on figure sheets; a run of rows is one write.
+        let start = 0;
+        for (let k = 1; k <= p.unitRows.length; k++) {
+          if (k < p.unitRows.length && p.unitRows[k] === p.unitRows[k - 1] + 1) continue;
+          const values: CellValue[][] = next.values.slice(start, k).map((row) => [row[j] ?? '']);
+          sheet.getRange(rangeA1(p.unitRows[start], col, p.unitRows[k - 1], col)).values = values as (
+            string | number
+          )[][];
+          start = k;
+        }
+        if (p.controlRow !== undefined)
+          sheet.getRange(rangeA1(p.controlRow, col, p.controlRow, col)).values = [
+            [next.controlTotals[id] ?? ''],
+          ];
+      }
+      const plans = sessions.map((s, k) => (k === index ? next : s.plan));
+      await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
+      this.markOwnWrite();
+      await context.sync();
+    });
+  }
+
+  /** Selects a cell for the planner (an issue's “go to”): one sync. */
+  async select(sheet: string, cell: string): Promise<void> {
+    return runExcel(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  /** Listens for edits in any sheet; returns the function that stops listening. */
+  async onChanged(handler: (change: SheetChange) => void): Promise<() => Promise<void>> {
+    return runExcel(async (context) => {
+      const subscription = context.workbook.worksheets.onChanged.add(async (event) => {
+        const own = this.can.triggerSource
+          ? (event as { triggerSource?: string }).triggerSource === 'ThisLocalAddin'
+          : Date.now() < this.ownWriteUntil;
+        handler({
+          sheetId: event.worksheetId,
+          sheet: this.sheetNames.get(event.worksheetId),
+          address: event.address,
+          own,
+        });
+      });
+      await context.sync();
+      return async () => {
+        await Excel.run(subscription.context, async (ctx) => {
+          subscription.remove();
+          await ctx.sync();
+        });
+      };
+    });
+  }
+}
