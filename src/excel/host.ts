@@ -8,7 +8,6 @@ import {
   planSheetLayout,
   planWithSheetValues,
   rangeA1,
-  type CellValue,
   type Plan,
   type SheetLabels,
 } from '../core';
@@ -58,7 +57,8 @@ const uniqueSheetName = (wanted: string, taken: readonly string[]): string => {
  * queue the writes, one sync; never a sync in a loop.
  */
 export class ExcelHost {
-  private ownWriteUntil = 0;
+  /** Without triggerSource (before ExcelApi 1.14): the ranges the add-in just wrote, to recognise their events. */
+  private ownWrites: { sheet: string; address: string; until: number }[] = [];
   private sheetNames = new Map<string, string>();
   readonly can: Capabilities;
 
@@ -73,8 +73,23 @@ export class ExcelHost {
     if (!this.can.core) throw new PlanError('excel.apiMissing', { message: 'ExcelApi 1.8' });
   }
 
-  private markOwnWrite(): void {
-    this.ownWriteUntil = Date.now() + 1500;
+  private markOwnWrite(sheet: string, addresses: readonly string[]): void {
+    const until = Date.now() + 5000;
+    this.ownWrites = [
+      ...this.ownWrites.filter((w) => w.until > Date.now()),
+      ...addresses.map((address) => ({ sheet, address, until })),
+    ];
+  }
+
+  /** Whether an event reports one of the add-in's own writes (each write is recognised once). */
+  private isOwn(sheet: string | undefined, address: string, triggerSource: string | undefined): boolean {
+    if (this.can.triggerSource) return triggerSource === 'ThisLocalAddin';
+    const k = this.ownWrites.findIndex(
+      (w) => w.until > Date.now() && (sheet === undefined || w.sheet === sheet) && w.address === address,
+    );
+    if (k < 0) return false;
+    this.ownWrites.splice(k, 1);
+    return true;
   }
 
   /** The plans of the workbook, found from their metadata, with their cells: two syncs. */
@@ -128,10 +143,9 @@ export class ExcelHost {
       const placed: Plan = { ...plan, placement };
       context.application.suspendApiCalculationUntilNextSync();
       const sheet = sheets.add(name);
-      queueLayout(sheet, layout, this.can);
+      this.markOwnWrite(name, [queueLayout(sheet, layout, this.can)]);
       await this.queueMetadata(context, meta.isNullObject ? undefined : meta, [...existing, placed]);
       sheet.activate();
-      this.markOwnWrite();
       await context.sync();
       return placed;
     });
@@ -170,7 +184,9 @@ export class ExcelHost {
   }
 
   private writeRows(sheet: Excel.Worksheet, grid: (string | number)[][], from: number, to: number) {
-    const range = sheet.getRange(rangeA1(from + 1, 1, to, grid[0].length));
+    const address = rangeA1(from + 1, 1, to, grid[0].length);
+    this.markOwnWrite(METADATA_SHEET, [address]);
+    const range = sheet.getRange(address);
     range.numberFormat = grid.slice(from, to).map((row) => row.map(() => '@'));
     range.values = grid.slice(from, to);
   }
@@ -204,6 +220,7 @@ export class ExcelHost {
     return runExcel(async (context) => {
       const p = next.placement!;
       const sheet = context.workbook.worksheets.getItem(p.sheet);
+      const written: string[] = [];
       for (const id of columns) {
         const j = next.columns.findIndex((c) => c.id === id);
         const col = p.columns[j];
@@ -211,20 +228,21 @@ export class ExcelHost {
         let start = 0;
         for (let k = 1; k <= p.unitRows.length; k++) {
           if (k < p.unitRows.length && p.unitRows[k] === p.unitRows[k - 1] + 1) continue;
-          const values: CellValue[][] = next.values.slice(start, k).map((row) => [row[j] ?? '']);
-          sheet.getRange(rangeA1(p.unitRows[start], col, p.unitRows[k - 1], col)).values = values as (
-            string | number
-          )[][];
+          const address = rangeA1(p.unitRows[start], col, p.unitRows[k - 1], col);
+          const values = next.values.slice(start, k).map((row) => [row[j] ?? '']);
+          sheet.getRange(address).values = values;
+          written.push(address);
           start = k;
         }
-        if (p.controlRow !== undefined)
-          sheet.getRange(rangeA1(p.controlRow, col, p.controlRow, col)).values = [
-            [next.controlTotals[id] ?? ''],
-          ];
+        if (p.controlRow !== undefined) {
+          const address = rangeA1(p.controlRow, col, p.controlRow, col);
+          sheet.getRange(address).values = [[next.controlTotals[id] ?? '']];
+          written.push(address);
+        }
       }
       const plans = sessions.map((s, k) => (k === index ? next : s.plan));
       await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
-      this.markOwnWrite();
+      this.markOwnWrite(p.sheet, written);
       await context.sync();
     });
   }
@@ -243,15 +261,9 @@ export class ExcelHost {
   async onChanged(handler: (change: SheetChange) => void): Promise<() => Promise<void>> {
     return runExcel(async (context) => {
       const subscription = context.workbook.worksheets.onChanged.add(async (event) => {
-        const own = this.can.triggerSource
-          ? (event as { triggerSource?: string }).triggerSource === 'ThisLocalAddin'
-          : Date.now() < this.ownWriteUntil;
-        handler({
-          sheetId: event.worksheetId,
-          sheet: this.sheetNames.get(event.worksheetId),
-          address: event.address,
-          own,
-        });
+        const sheet = this.sheetNames.get(event.worksheetId);
+        const own = this.isOwn(sheet, event.address, (event as { triggerSource?: string }).triggerSource);
+        handler({ sheetId: event.worksheetId, sheet, address: event.address, own });
       });
       await context.sync();
       return async () => {

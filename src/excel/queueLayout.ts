@@ -74,9 +74,9 @@ const applyStyle = (range: Excel.Range, style: CellStyle): void => {
 /**
  * Queues the writes that render a layout into a worksheet: number formats, then the whole block of
  * values and formulas in one assignment, then styles by rectangles, merges, sizes, validation,
- * conditional formats and print setup. Nothing is synced here.
+ * conditional formats and print setup. Nothing is synced here; returns the address of the block written.
  */
-export const queueLayout = (sheet: Excel.Worksheet, layout: SheetLayout, can: Capabilities): void => {
+export const queueLayout = (sheet: Excel.Worksheet, layout: SheetLayout, can: Capabilities): string => {
   const rows = Math.max(1, ...layout.cells.map((c) => c.row));
   const cols = Math.max(1, ...layout.cells.map((c) => c.col));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
@@ -92,7 +92,8 @@ export const queueLayout = (sheet: Excel.Worksheet, layout: SheetLayout, can: Ca
       if (typeof c.value === 'string' && needsTextFormat(c.value)) formats[c.row - 1][c.col - 1] = '@';
     }
   }
-  const block = sheet.getRange(rangeA1(1, 1, rows, cols));
+  const blockAddress = rangeA1(1, 1, rows, cols);
+  const block = sheet.getRange(blockAddress);
   block.numberFormat = formats;
   block.formulas = contents;
 
@@ -137,4 +138,5 @@ export const queueLayout = (sheet: Excel.Worksheet, layout: SheetLayout, can: Ca
     if (p.footer) page.headersFooters.defaultForAllPages.centerFooter = p.footer;
   }
   if (layout.state === 'veryHidden') sheet.visibility = 'VeryHidden';
+  return blockAddress;
 };

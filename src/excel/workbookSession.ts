@@ -1,0 +1,126 @@
+import {
+  PlanError,
+  createValidator,
+  planWithSheetValues,
+  restoreSnapshot,
+  sheetGrid,
+  spread,
+  type Change,
+  type Edit,
+  type Issue,
+  type Plan,
+  type SpreadRequest,
+  type SpreadResult,
+  type Validator,
+} from '../core';
+import { rangeBounds } from './cellBlock';
+import type { ExcelHost, PlanSession, SheetChange } from './host';
+
+/**
+ * The open workbook's plans with live validation: what the pane holds between Excel's events.
+ * Each call costs a constant number of syncs, whatever the number of units.
+ */
+export class WorkbookSession {
+  private sessions: PlanSession[] = [];
+  private validators: Validator[] = [];
+
+  constructor(private readonly host: ExcelHost) {}
+
+  get plans(): Plan[] {
+    return this.sessions.map((s) => s.plan);
+  }
+
+  /** Finds the plan sheets and validates them: two syncs. */
+  async load(): Promise<Issue[]> {
+    this.sessions = await this.host.loadPlans();
+    this.validators = this.sessions.map((s) => createValidator(s.plan, sheetGrid(s.plan, s.block.cell)));
+    return this.issues();
+  }
+
+  issues(): Issue[] {
+    return this.validators.flatMap((v) => v.issues());
+  }
+
+  /** Inserts a plan sheet and takes it into the session: four syncs (insert two, reload two). */
+  async insert(plan: Plan): Promise<Issue[]> {
+    await this.host.insertPlan(plan);
+    return this.load();
+  }
+
+  /**
+   * An edit in Excel: re-read the changed range (a paste of many cells comes as one event without
+   * per-cell details) and revalidate only what it touches: one sync. The add-in's own writes are skipped.
+   */
+  async change(change: SheetChange): Promise<Issue[] | undefined> {
+    if (change.own) return undefined;
+    const k = this.sessions.findIndex((s) => s.sheetId === change.sheetId);
+    if (k < 0) return undefined;
+    const session = this.sessions[k];
+    const read = await this.host.readRange(change.sheetId, change.address);
+    session.block.patch(read.top, read.left, read.values, read.formulas);
+    session.plan = planWithSheetValues(session.plan, (r, c) => session.block.cell(r, c).value);
+    this.validators[k].update(editsIn(session.plan, change.address), session.plan);
+    return this.issues();
+  }
+
+  /** The spread a planner is about to apply, computed from the figures the sheet holds now. */
+  preview(planIndex: number, request: SpreadRequest): SpreadResult {
+    const session = this.sessions[planIndex];
+    if (!session) throw new PlanError('excel.noPlan');
+    return spread(session.plan, request);
+  }
+
+  /** Writes a spread's figures, keeping its snapshot in the workbook: one sync. */
+  async apply(planIndex: number, result: SpreadResult): Promise<Issue[]> {
+    await this.write(planIndex, result.plan, result.snapshot.columns);
+    return this.issues();
+  }
+
+  /** 撤销上次分解: the snapshot the workbook keeps, written back exactly: one sync. */
+  async undo(planIndex: number): Promise<Change[]> {
+    const session = this.sessions[planIndex];
+    if (!session?.plan.undo) throw new PlanError('spread.nothingToUndo');
+    const { plan, changes } = restoreSnapshot(session.plan, session.plan.undo);
+    await this.write(planIndex, { ...plan, undo: undefined }, session.plan.undo.columns);
+    return changes;
+  }
+
+  private async write(planIndex: number, next: Plan, columns: readonly string[]): Promise<void> {
+    await this.host.writeFigures(this.sessions, planIndex, next, columns);
+    const session = this.sessions[planIndex];
+    const p = next.placement!;
+    const js = columns.map((id) => next.columns.findIndex((c) => c.id === id));
+    next.units.forEach((_, i) =>
+      js.forEach((j) => session.block.patch(p.unitRows[i], p.columns[j], [[next.values[i][j] ?? '']])),
+    );
+    if (p.controlRow !== undefined)
+      for (const j of js)
+        session.block.patch(p.controlRow, p.columns[j], [[next.controlTotals[next.columns[j].id] ?? '']]);
+    session.plan = next;
+    this.validators[planIndex].update(
+      [
+        ...next.units.flatMap((_, i) => js.map((j) => ({ unit: i, column: j }))),
+        ...js.map((j) => ({ control: j })),
+      ],
+      next,
+    );
+  }
+}
+
+/** The validation edits an A1 range stands for on a plan sheet. */
+export const editsIn = (plan: Plan, address: string): Edit[] => {
+  const p = plan.placement;
+  if (!p) return [];
+  const b = rangeBounds(address);
+  const edits: Edit[] = [];
+  const colsIn = p.columns.map((c, j) => [c, j] as const).filter(([c]) => c >= b.left && c <= b.right);
+  p.unitRows.forEach((row, i) => {
+    if (row < b.top || row > b.bottom) return;
+    for (const [, j] of colsIn) edits.push({ unit: i, column: j });
+    if (p.unitColumn >= b.left && p.unitColumn <= b.right) edits.push({ unitName: i });
+  });
+  for (const row of [p.totalRow, p.controlRow, p.differenceRow])
+    if (row !== undefined && row >= b.top && row <= b.bottom)
+      for (const [, j] of colsIn) edits.push({ control: j });
+  return edits;
+};

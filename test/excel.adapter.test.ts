@@ -1,0 +1,194 @@
+/**
+ * The Office.js adapter against a recording Excel: inserting each template writes the same cells as
+ * `fenjie new`, and every operation takes at most 3 syncs, for 10 units and for 300 alike.
+ */
+import ExcelJS from 'exceljs';
+import { createCustomPlan, createFromTemplate, templates, type Plan } from '../src/core';
+import { ExcelHost, WorkbookSession } from '../src/excel';
+import { messages } from '../src/locales';
+import { planWorkbook, readCell } from '../src/xlsx';
+import { ExcelMock } from './support/excelMock';
+
+const labels = messages('zh-CN').sheet;
+
+const setup = (minor = 14) => {
+  const mock = new ExcelMock();
+  mock.supportedMinor = minor;
+  mock.install();
+  const host = new ExcelHost(labels);
+  return { mock, host, session: new WorkbookSession(host) };
+};
+
+const syncsOf = async (mock: ExcelMock, f: () => Promise<unknown>): Promise<number> => {
+  const before = mock.syncs;
+  await f();
+  return mock.syncs - before;
+};
+
+const unitsPlan = (n: number): Plan => {
+  const p = createCustomPlan(
+    {
+      units: Array.from({ length: n }, (_, k) => `单位${k + 1}`),
+      indicators: [
+        { name: '回归到位资金', measure: '亿元' },
+        { name: '项目', measure: '个' },
+        { name: '占比', measure: '%' },
+      ],
+      years: ['2018'],
+    },
+    'p',
+  );
+  return {
+    ...p,
+    values: p.units.map((_, k) => [10 + k, k % 7, 50]),
+    controlTotals: { i1_2018: p.units.reduce((s, _, k) => s + 10 + k, 0) },
+  };
+};
+
+describe('inserting a template in Excel', () => {
+  it.each(templates.map((t) => t.id))(
+    '%s: the sheet holds the same cells as the one fenjie new writes',
+    async (id) => {
+      const { mock, host } = setup();
+      const plan = createFromTemplate(id, 'p');
+      expect(await syncsOf(mock, () => host.insertPlan(plan))).toBeLessThanOrEqual(3);
+
+      const { workbook, plans } = planWorkbook([plan], labels);
+      const name = plans[0].placement!.sheet;
+      const file = workbook.getWorksheet(name)!;
+      const sheet = mock.sheet(name)!;
+      file.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          const inExcel = sheet.peek(r, c);
+          if (cell.type === ExcelJS.ValueType.Formula) expect(inExcel?.formula).toBe(`=${cell.formula}`);
+          else if (cell.type === ExcelJS.ValueType.Merge) return;
+          else expect([r, c, inExcel?.value ?? null]).toEqual([r, c, readCell(cell)]);
+          if (cell.numFmt) expect(inExcel?.numberFormat).toBe(cell.numFmt);
+        }),
+      );
+      expect(sheet.merges.length).toBe((file.model as unknown as { merges: string[] }).merges.length);
+      expect(mock.sheet('_fenjie')!.visibility).toBe('VeryHidden');
+      expect(sheet.page).toMatchObject({ paperSize: 'A4', printTitleRows: '$3:$4' });
+    },
+  );
+
+  it('text that Excel would read as a number or a formula stays text', async () => {
+    const { mock, host } = setup();
+    await host.insertPlan(createFromTemplate('hn-bonded-zones-2017', 'p'));
+    const sheet = mock.sheet('海关特殊监管区域目标')!;
+    expect(sheet.peek(5, 3)).toMatchObject({ value: '2007.11', numberFormat: '@' });
+    const plan = createCustomPlan(
+      {
+        units: ['=HYPERLINK("x")', '+86', '@home'],
+        indicators: [{ name: '指标', measure: '亿元' }],
+        years: ['2018'],
+      },
+      'p',
+    );
+    await host.insertPlan(plan);
+    const names = [5, 6, 7].map((r) => mock.sheet('工作目标任务分解(2018年)')!.peek(r, 2));
+    expect(names.map((c) => [c?.value, c?.formula])).toEqual([
+      ['=HYPERLINK("x")', undefined],
+      ['+86', undefined],
+      ['@home', undefined],
+    ]);
+  });
+
+  it('a second plan gets its own sheet name and both are found again', async () => {
+    const { session } = setup();
+    await session.insert(createFromTemplate('zz-xiangshang-2017-2020', 'p1'));
+    await session.insert(createFromTemplate('zz-xiangshang-2017-2020', 'p2'));
+    expect(session.plans.map((p) => p.placement!.sheet)).toEqual(['湘商回归分解', '湘商回归分解(2)']);
+  });
+});
+
+describe.each([10, 300])('live validation and spreading with %i units', (n) => {
+  it('loads, revalidates after an edit and after a 10×3 paste, spreads and restores in at most 3 syncs each', async () => {
+    const { mock, host, session } = setup();
+    await host.insertPlan(unitsPlan(n));
+    expect(await syncsOf(mock, () => session.load())).toBeLessThanOrEqual(3);
+    expect(session.issues().filter((i) => i.severity === 'error')).toEqual([]);
+    const sheet = session.plans[0].placement!.sheet;
+
+    let issues: Awaited<ReturnType<typeof session.change>>;
+    const handled: Promise<unknown>[] = [];
+    await host.onChanged((change) =>
+      handled.push(session.change(change).then((x) => (issues = x ?? issues))),
+    );
+
+    // A single cell: 合计 now misses 下达目标.
+    const editSyncs = await syncsOf(mock, async () => {
+      await mock.edit(sheet, 'C5', [[99]]);
+      await Promise.all(handled);
+    });
+    expect(editSyncs).toBeLessThanOrEqual(3);
+    expect(issues!.map((i) => i.code)).toEqual(['total.missesControl']);
+
+    // A paste of 10 rows × 3 columns fires one event for the block.
+    handled.length = 0;
+    const block = Array.from({ length: 10 }, (_, k) => [10 + k, 'x', 150]);
+    const pasteSyncs = await syncsOf(mock, async () => {
+      await mock.edit(sheet, 'C5:E14', block);
+      await Promise.all(handled);
+    });
+    expect(pasteSyncs).toBeLessThanOrEqual(3);
+    expect(issues!.filter((i) => i.code === 'cell.notANumber')).toHaveLength(10);
+    expect(issues!.filter((i) => i.code === 'cell.shareOutOfRange')).toHaveLength(10);
+    await mock.edit(
+      sheet,
+      'D5:E14',
+      Array.from({ length: 10 }, () => [1, 50]),
+    );
+    await Promise.all(handled);
+
+    // Spread the 亿元 column to a new total, then undo.
+    const total = session.plans[0].controlTotals.i1_2018 + 100;
+    const result = session.preview(0, { column: 'i1_2018', total, method: { kind: 'proportional' } });
+    handled.length = 0;
+    expect(await syncsOf(mock, () => session.apply(0, result))).toBeLessThanOrEqual(3);
+    await new Promise((r) => setTimeout(r, 5));
+    await Promise.all(handled);
+    expect(mock.sheet(sheet)!.shown(result.plan.placement!.controlRow!, 3)).toBe(total);
+    expect(session.issues().filter((i) => i.code === 'total.missesControl')).toEqual([]);
+    const before = result.snapshot.values.map((r) => r[0]);
+    expect(await syncsOf(mock, () => session.undo(0))).toBeLessThanOrEqual(3);
+    expect(result.plan.placement!.unitRows.map((r) => mock.sheet(sheet)!.shown(r, 3))).toEqual(
+      before.map((v) => v ?? ''),
+    );
+  });
+});
+
+describe('the add-in’s own writes', () => {
+  it.each([14, 8])('do not trigger validation again (ExcelApi 1.%s)', async (minor) => {
+    const { mock, host, session } = setup(minor);
+    await host.insertPlan(unitsPlan(10));
+    await session.load();
+    const reads: string[] = [];
+    await host.onChanged((change) => {
+      if (!change.own) reads.push(change.address);
+    });
+    const result = session.preview(0, { column: 'i1_2018', total: 1000, method: { kind: 'even' } });
+    await session.apply(0, result);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(reads).toEqual([]);
+    await mock.edit(result.plan.placement!.sheet, 'C6', [[1]]);
+    expect(reads).toEqual(['C6']);
+  });
+});
+
+describe('Excel’s errors, in words', () => {
+  it('a protected sheet becomes a PlanError the pane can explain', async () => {
+    const { mock, host, session } = setup();
+    await host.insertPlan(unitsPlan(10));
+    await session.load();
+    mock.sheet(session.plans[0].placement!.sheet)!.protected = true;
+    const result = session.preview(0, { column: 'i1_2018', total: 1000, method: { kind: 'even' } });
+    await expect(session.apply(0, result)).rejects.toMatchObject({ code: 'excel.protected' });
+  });
+
+  it('an Excel without ExcelApi 1.8 is told so before anything is written', async () => {
+    const { mock, host } = setup(7);
+    await expect(host.insertPlan(unitsPlan(3))).rejects.toMatchObject({ code: 'excel.apiMissing' });
+    expect(mock.sheets).toHaveLength(0);
+  });
+});

@@ -1,0 +1,414 @@
+/**
+ * A small Excel of our own for the Office.js adapter: it holds sheets and cells, applies the writes an
+ * add-in queues, makes loaded properties readable only after `context.sync()`, counts the syncs, and
+ * fires `onChanged` like Excel (the planner's edits, and the add-in's own writes with their trigger
+ * source). It runs under jest and, bundled, in the Chromium test harness.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+type Cell = {
+  value?: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+  format?: Record<string, unknown>;
+};
+
+const colNum = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colLetters = (n: number) => {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+
+export const parseRange = (address: string) => {
+  const bare = (address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address).replace(
+    /\$/g,
+    '',
+  );
+  const [a, b = a] = bare.split(':');
+  const part = (p: string) => {
+    const m = /^([A-Z]*)(\d*)$/.exec(p);
+    if (!m) throw Object.assign(new Error(`InvalidArgument: ${address}`), { code: 'InvalidArgument' });
+    return { col: m[1] ? colNum(m[1]) : undefined, row: m[2] ? Number(m[2]) : undefined };
+  };
+  const p = part(a);
+  const q = part(b);
+  return {
+    top: p.row ?? 1,
+    left: p.col ?? 1,
+    bottom: q.row ?? (p.row === undefined ? MAX_ROW : p.row),
+    right: q.col ?? (p.col === undefined ? MAX_COL : p.col),
+  };
+};
+
+class SheetState {
+  cells = new Map<string, Cell>();
+  merges: string[] = [];
+  validations: { range: string; rule: any; errorAlert?: any }[] = [];
+  conditionalFormats: { range: string; formula: string; fill?: string; font?: string }[] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  freeze?: string;
+  page: Record<string, unknown> = {};
+  visibility = 'Visible';
+  protected = false;
+  constructor(
+    public id: string,
+    public name: string,
+  ) {}
+  cell(r: number, c: number): Cell {
+    const key = `${r},${c}`;
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = {}));
+    return cell;
+  }
+  peek(r: number, c: number): Cell | undefined {
+    return this.cells.get(`${r},${c}`);
+  }
+  /** What Excel would show: a formula's result for the formulas plan sheets use, else the value. */
+  shown(r: number, c: number): string | number | boolean {
+    const cell = this.peek(r, c);
+    if (!cell) return '';
+    if (cell.formula !== undefined) return evaluate(this, cell.formula);
+    return cell.value ?? '';
+  }
+}
+
+const evaluate = (sheet: SheetState, formula: string): string | number => {
+  const ref = (a: string) => {
+    const { top, left } = parseRange(a);
+    return sheet.shown(top, left);
+  };
+  let m = /^=SUM\(([A-Z]+\d+):([A-Z]+\d+)\)$/.exec(formula);
+  if (m) {
+    const { top, left, bottom, right } = parseRange(`${m[1]}:${m[2]}`);
+    let s = 0;
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) {
+        const v = sheet.shown(r, c);
+        if (typeof v === 'number') s += v;
+      }
+    return Math.round(s * 1e9) / 1e9;
+  }
+  m = /^=IF\(ISNUMBER\(([A-Z]+\d+)\),ROUND\(([A-Z]+\d+)-([A-Z]+\d+),(\d+)\),""\)$/.exec(formula);
+  if (m) {
+    const control = ref(m[1]);
+    const a = ref(m[2]);
+    const b = ref(m[3]);
+    if (typeof control !== 'number' || typeof a !== 'number' || typeof b !== 'number') return '';
+    return Number((a - b).toFixed(Number(m[4])));
+  }
+  return '';
+};
+
+/** How Excel takes a typed or written value in a cell of a given number format. */
+const accept = (cell: Cell, v: unknown) => {
+  cell.formula = undefined;
+  if (v === '' || v === null || v === undefined) {
+    cell.value = undefined;
+    return;
+  }
+  if (typeof v === 'string' && cell.numberFormat !== '@') {
+    if (v.startsWith('=')) {
+      cell.formula = v;
+      cell.value = undefined;
+      return;
+    }
+    if (/^-?\d+(\.\d+)?$/.test(v.trim())) {
+      cell.value = Number(v);
+      return;
+    }
+  }
+  cell.value = v as string | number | boolean;
+};
+
+export class ExcelMock {
+  sheets: SheetState[] = [];
+  syncs = 0;
+  /** Bytes the add-in sent in each sync, as JSON of the writes; Excel on the web refuses more than 5 MB. */
+  requestSizes: number[] = [];
+  private pendingBytes = 0;
+  private nextId = 1;
+  private handlers: ((e: any) => unknown)[] = [];
+  private written: { sheet: SheetState; address: string }[] = [];
+  /** The highest ExcelApi 1.x set this Excel supports. */
+  supportedMinor = 14;
+  failNextSync?: { code: string; message: string };
+
+  sheet(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name === name || s.id === name);
+  }
+
+  addSheet(name: string): SheetState {
+    if (this.sheet(name))
+      throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
+    const s = new SheetState(`{sheet-${this.nextId++}}`, name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** The planner types or pastes: values land as Excel takes them, and onChanged fires without a trigger source. */
+  async edit(sheetName: string, address: string, values: unknown[][]): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    const { top, left } = parseRange(address);
+    values.forEach((row, r) => row.forEach((v, c) => accept(sheet.cell(top + r, left + c), v)));
+    const bottom = top + values.length - 1;
+    const right = left + Math.max(...values.map((r) => r.length)) - 1;
+    const addr =
+      top === bottom && left === right
+        ? `${colLetters(left)}${top}`
+        : `${colLetters(left)}${top}:${colLetters(right)}${bottom}`;
+    await this.fire({
+      worksheetId: sheet.id,
+      address: addr,
+      triggerSource: 'Unknown',
+      changeType: 'RangeEdited',
+      source: 'Local',
+    });
+  }
+
+  private async fire(event: any): Promise<void> {
+    for (const h of [...this.handlers]) await h(event);
+  }
+
+  /** Office and Excel globals as an add-in sees them. */
+  install(target: any = globalThis): void {
+    const mock = this;
+    target.Office = {
+      context: {
+        displayLanguage: 'zh-CN',
+        requirements: {
+          isSetSupported: (_name: string, version: string) =>
+            Number(version.split('.')[1] ?? 0) <= mock.supportedMinor,
+        },
+      },
+      onReady: (f?: () => void) => {
+        f?.();
+        return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
+      },
+    };
+    target.Excel = {
+      run: async (a: any, b?: any) => {
+        const batch = typeof a === 'function' ? a : b;
+        return batch(mock.context());
+      },
+    };
+  }
+
+  context(): any {
+    const mock = this;
+    const afterSync: (() => void)[] = [];
+    const errors: any[] = [];
+    const queue = (f: () => void) => afterSync.push(f);
+    const bytes = (v: unknown) => (mock.pendingBytes += JSON.stringify(v ?? null).length);
+
+    const loadable = (target: any, fill: () => Record<string, unknown>) => {
+      let loaded: Record<string, unknown> | undefined;
+      target.load = () => {
+        queue(() => (loaded = fill()));
+        return target;
+      };
+      return (key: string) => {
+        if (!loaded || !(key in loaded))
+          throw Object.assign(new Error(`PropertyNotLoaded: ${key}`), { code: 'PropertyNotLoaded' });
+        return loaded[key];
+      };
+    };
+
+    const rangeProxy = (sheet: SheetState | undefined, address: string, nullable = false): any => {
+      const b = () => parseRange(address);
+      const each = (f: (r: number, c: number, i: number, j: number) => void) => {
+        const { top, left, bottom, right } = b();
+        for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) f(r, c, r - top, c - left);
+      };
+      const grid = (read: (r: number, c: number) => unknown) => {
+        const { top, left, bottom, right } = b();
+        return Array.from({ length: bottom - top + 1 }, (_, i) =>
+          Array.from({ length: right - left + 1 }, (_, j) => read(top + i, left + j)),
+        );
+      };
+      const write = (kind: 'numberFormat' | 'formulas' | 'values', v: unknown) => {
+        bytes(v);
+        if (!sheet) return;
+        if (sheet.protected) errors.push({ code: 'AccessDenied', message: 'The sheet is protected.' });
+        const cellOf = (i: number, j: number) => (Array.isArray(v) ? (v as unknown[][])[i]?.[j] : v);
+        each((r, c, i, j) => {
+          const cell = sheet.cell(r, c);
+          const x = cellOf(i, j);
+          if (kind === 'numberFormat') cell.numberFormat = String(x);
+          else accept(cell, x);
+        });
+        if (kind !== 'numberFormat') mock.written.push({ sheet, address });
+      };
+      const range: any = { address };
+      const read = loadable(range, () => ({
+        values: sheet ? grid((r, c) => sheet.shown(r, c)) : [],
+        formulas: sheet ? grid((r, c) => sheet.peek(r, c)?.formula ?? sheet.peek(r, c)?.value ?? '') : [],
+        numberFormat: sheet ? grid((r, c) => sheet.peek(r, c)?.numberFormat ?? 'General') : [],
+        address: `${sheet?.name}!${address}`,
+      }));
+      let isNull = false;
+      if (nullable) queue(() => (isNull = !sheet || sheet.cells.size === 0));
+      Object.defineProperty(range, 'isNullObject', { get: () => isNull });
+      for (const key of ['values', 'formulas', 'numberFormat'] as const)
+        Object.defineProperty(range, key, { get: () => read(key), set: (v) => write(key, v) });
+      const fmt = (patch: Record<string, unknown>) => {
+        bytes(patch);
+        if (sheet) each((r, c) => Object.assign((sheet.cell(r, c).format ??= {}), patch));
+      };
+      const styled = (prefix: string) =>
+        new Proxy({}, { set: (_t, k, v) => (fmt({ [`${prefix}${String(k)}`]: v }), true) });
+      range.format = new Proxy(
+        {
+          font: styled('font.'),
+          fill: styled('fill.'),
+          borders: { getItem: (edge: string) => styled(`border.${edge}.`) },
+        },
+        {
+          set: (_t, k, v) => {
+            if (k === 'columnWidth' && sheet) each((_r, c) => sheet.columnWidths.set(c, v));
+            else if (k === 'rowHeight' && sheet) {
+              const { top, bottom } = b();
+              for (let r = top; r <= bottom; r++) sheet.rowHeights.set(r, v);
+            } else fmt({ [String(k)]: v });
+            return true;
+          },
+        },
+      );
+      range.merge = () => sheet?.merges.push(address);
+      range.clear = () => {
+        if (sheet) each((r, c) => sheet.cells.delete(`${r},${c}`));
+      };
+      range.select = () => undefined;
+      const dv: any = { ignoreBlanks: true };
+      Object.defineProperty(dv, 'rule', { set: (rule) => sheet?.validations.push({ range: address, rule }) });
+      Object.defineProperty(dv, 'errorAlert', {
+        set: (alert) => {
+          const last = sheet?.validations[sheet.validations.length - 1];
+          if (last) last.errorAlert = alert;
+        },
+      });
+      range.dataValidation = dv;
+      range.conditionalFormats = {
+        add: () => {
+          const entry = {
+            range: address,
+            formula: '',
+            fill: undefined as string | undefined,
+            font: undefined as string | undefined,
+          };
+          sheet?.conditionalFormats.push(entry);
+          return {
+            custom: {
+              rule: {
+                set formula(f: string) {
+                  entry.formula = f;
+                },
+              },
+              format: {
+                fill: {
+                  set color(c: string) {
+                    entry.fill = c;
+                  },
+                },
+                font: {
+                  set color(c: string) {
+                    entry.font = c;
+                  },
+                },
+              },
+            },
+          };
+        },
+      };
+      return range;
+    };
+
+    const sheetProxy = (sheet: SheetState | undefined, name: string, nullable: boolean): any => {
+      if (!sheet && !nullable)
+        errors.push({ code: 'ItemNotFound', message: `The sheet ${name} does not exist.` });
+      const ws: any = {};
+      const read = loadable(ws, () => ({ id: sheet?.id, name: sheet?.name }));
+      let isNull = false;
+      if (nullable) queue(() => (isNull = !sheet));
+      Object.defineProperty(ws, 'isNullObject', { get: () => isNull });
+      Object.defineProperty(ws, 'id', { get: () => read('id') });
+      Object.defineProperty(ws, 'name', { get: () => read('name') });
+      Object.defineProperty(ws, 'visibility', { set: (v) => sheet && (sheet.visibility = v) });
+      ws.getRange = (address: string) => rangeProxy(sheet, address);
+      ws.getUsedRangeOrNullObject = () => {
+        if (!sheet || sheet.cells.size === 0) return rangeProxy(undefined, 'A1', true);
+        let bottom = 1;
+        let right = 1;
+        for (const key of sheet.cells.keys()) {
+          const [r, c] = key.split(',').map(Number);
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, c);
+        }
+        return rangeProxy(sheet, `A1:${colLetters(right)}${bottom}`, true);
+      };
+      ws.activate = () => undefined;
+      ws.freezePanes = { freezeAt: (r: any) => sheet && (sheet.freeze = r.address) };
+      const page: any = new Proxy(
+        {
+          setPrintTitleRows: (rows: string) => sheet && (sheet.page.printTitleRows = rows),
+          headersFooters: {
+            defaultForAllPages: new Proxy(
+              {},
+              { set: (_t, k, v) => ((sheet!.page[`footer.${String(k)}`] = v), true) },
+            ),
+          },
+        },
+        { set: (_t, k, v) => ((sheet!.page[String(k)] = v), true) },
+      );
+      ws.pageLayout = page;
+      return ws;
+    };
+
+    const worksheets: any = {
+      getItem: (name: string) => sheetProxy(mock.sheet(name), name, false),
+      getItemOrNullObject: (name: string) => sheetProxy(mock.sheet(name), name, true),
+      add: (name: string) => sheetProxy(mock.addSheet(name), name, false),
+      onChanged: {
+        add: (handler: (e: any) => unknown) => {
+          mock.handlers.push(handler);
+          return { context: ctx, remove: () => (mock.handlers = mock.handlers.filter((h) => h !== handler)) };
+        },
+      },
+    };
+    const readItems = loadable(worksheets, () => ({
+      items: mock.sheets.map((s) => ({ id: s.id, name: s.name })),
+    }));
+    Object.defineProperty(worksheets, 'items', { get: () => readItems('items') });
+
+    const ctx: any = {
+      workbook: { worksheets },
+      application: { suspendApiCalculationUntilNextSync: () => undefined },
+      sync: async () => {
+        mock.syncs++;
+        mock.requestSizes.push(mock.pendingBytes);
+        mock.pendingBytes = 0;
+        const failure = mock.failNextSync ?? errors[0];
+        mock.failNextSync = undefined;
+        errors.length = 0;
+        if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
+        for (const f of afterSync.splice(0)) f();
+        const written = mock.written.splice(0);
+        // Excel tells the add-in of its own writes too; from ExcelApi 1.14 with triggerSource.
+        if (written.length)
+          setTimeout(() => {
+            for (const w of written)
+              void mock.fire({
+                worksheetId: w.sheet.id,
+                address: w.address,
+                changeType: 'RangeEdited',
+                ...(mock.supportedMinor >= 14 ? { triggerSource: 'ThisLocalAddin' } : {}),
+              });
+          }, 0);
+      },
+    };
+    return ctx;
+  }
+}
