@@ -62,9 +62,11 @@ export const enUS: Messages = {
     'fit.noRounding': 'No rounding keeps both the row and the column totals.',
     'excel.protected': 'The sheet is protected. Unprotect it (Review tab) and try again.',
     'excel.cellEditMode': 'Excel is editing a cell. Press Enter or Esc, then try again.',
-    'excel.payloadTooLarge': 'This write is over Excel on the web’s 5 MB limit. Do it in parts, or in Excel desktop.',
+    'excel.payloadTooLarge':
+      'This write is over Excel on the web’s 5 MB limit. Do it in parts, or in Excel desktop.',
     'excel.itemNotFound': 'A sheet or range the add-in needs is missing (renamed or deleted?): {message}',
-    'excel.apiMissing': 'This Excel lacks a feature the add-in needs ({message}). Use Excel 2019 or later, Microsoft 365 or Excel on the web.',
+    'excel.apiMissing':
+      'This Excel lacks a feature the add-in needs ({message}). Use Excel 2019 or later, Microsoft 365 or Excel on the web.',
     'excel.failed': 'Excel reported {code}: {message}',
     'excel.noPlan': 'This workbook has no target table yet. Insert one from Templates first.',
     'file.notFound': 'File not found: {path}',

@@ -54,9 +54,11 @@ export const zhCN = {
     'fit.noRounding': '无法在保持行列合计的同时取整。',
     'excel.protected': '工作表受保护,无法写入。请在“审阅”选项卡中撤消工作表保护后重试。',
     'excel.cellEditMode': 'Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑,再重试。',
-    'excel.payloadTooLarge': '一次写入的数据超过了 Excel 网页版 5 MB 的限制。请分几次操作,或在 Excel 桌面版中进行。',
+    'excel.payloadTooLarge':
+      '一次写入的数据超过了 Excel 网页版 5 MB 的限制。请分几次操作,或在 Excel 桌面版中进行。',
     'excel.itemNotFound': '找不到所需的工作表或区域(可能已被改名或删除):{message}',
-    'excel.apiMissing': '此版本的 Excel 不支持本加载项需要的功能({message})。请使用 Excel 2019 或更新版本、Microsoft 365 或 Excel 网页版。',
+    'excel.apiMissing':
+      '此版本的 Excel 不支持本加载项需要的功能({message})。请使用 Excel 2019 或更新版本、Microsoft 365 或 Excel 网页版。',
     'excel.failed': 'Excel 报告错误 {code}:{message}',
     'excel.noPlan': '当前工作簿中没有目标分解表。请先在“模板”中插入一张。',
     'file.notFound': '找不到文件:{path}',

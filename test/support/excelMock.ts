@@ -4,7 +4,6 @@
  * fires `onChanged` like Excel (the planner's edits, and the add-in's own writes with their trigger
  * source). It runs under jest and, bundled, in the Chromium test harness.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 type Cell = {
   value?: string | number | boolean;
@@ -253,7 +252,7 @@ export class ExcelMock {
       if (nullable) queue(() => (isNull = !sheet || sheet.cells.size === 0));
       Object.defineProperty(range, 'isNullObject', { get: () => isNull });
       for (const key of ['values', 'formulas', 'numberFormat'] as const)
-        Object.defineProperty(range, key, { get: () => read(key), set: (v) => write(key, v) });
+        Object.defineProperty(range, key, { get: () => read(key), set: (v) => void write(key, v) });
       const fmt = (patch: Record<string, unknown>) => {
         bytes(patch);
         if (sheet) each((r, c) => Object.assign((sheet.cell(r, c).format ??= {}), patch));
@@ -283,7 +282,9 @@ export class ExcelMock {
       };
       range.select = () => undefined;
       const dv: any = { ignoreBlanks: true };
-      Object.defineProperty(dv, 'rule', { set: (rule) => sheet?.validations.push({ range: address, rule }) });
+      Object.defineProperty(dv, 'rule', {
+        set: (rule) => void sheet?.validations.push({ range: address, rule }),
+      });
       Object.defineProperty(dv, 'errorAlert', {
         set: (alert) => {
           const last = sheet?.validations[sheet.validations.length - 1];
@@ -336,7 +337,11 @@ export class ExcelMock {
       Object.defineProperty(ws, 'isNullObject', { get: () => isNull });
       Object.defineProperty(ws, 'id', { get: () => read('id') });
       Object.defineProperty(ws, 'name', { get: () => read('name') });
-      Object.defineProperty(ws, 'visibility', { set: (v) => sheet && (sheet.visibility = v) });
+      Object.defineProperty(ws, 'visibility', {
+        set: (v) => {
+          if (sheet) sheet.visibility = v;
+        },
+      });
       ws.getRange = (address: string) => rangeProxy(sheet, address);
       ws.getUsedRangeOrNullObject = () => {
         if (!sheet || sheet.cells.size === 0) return rangeProxy(undefined, 'A1', true);
