@@ -252,7 +252,12 @@ export class ExcelMock {
       if (nullable) queue(() => (isNull = !sheet || sheet.cells.size === 0));
       Object.defineProperty(range, 'isNullObject', { get: () => isNull });
       for (const key of ['values', 'formulas', 'numberFormat'] as const)
-        Object.defineProperty(range, key, { get: () => read(key), set: (v) => void write(key, v) });
+        Object.defineProperty(range, key, {
+          get: () => read(key),
+          set: (v) => {
+            write(key, v);
+          },
+        });
       const fmt = (patch: Record<string, unknown>) => {
         bytes(patch);
         if (sheet) each((r, c) => Object.assign((sheet.cell(r, c).format ??= {}), patch));
@@ -283,7 +288,9 @@ export class ExcelMock {
       range.select = () => undefined;
       const dv: any = { ignoreBlanks: true };
       Object.defineProperty(dv, 'rule', {
-        set: (rule) => void sheet?.validations.push({ range: address, rule }),
+        set: (rule) => {
+          sheet?.validations.push({ range: address, rule });
+        },
       });
       Object.defineProperty(dv, 'errorAlert', {
         set: (alert) => {
