@@ -1,7 +1,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { messages, pickLocale } from '../locales';
 import { App } from './components/App';
-import { pickLocale } from '../locales';
+import { LocaleProvider } from './i18n';
 
 const mount = (): void => {
   const container = document.getElementById('container');
@@ -11,10 +12,12 @@ const mount = (): void => {
   );
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App locale={locale} />
+      <LocaleProvider value={{ locale, m: messages(locale) }}>
+        <App />
+      </LocaleProvider>
     </FluentProvider>,
   );
 };
 
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') Office.onReady(() => mount());
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady(() => mount());
 else mount();

@@ -135,6 +135,13 @@ export class ExcelMock {
   /** The highest ExcelApi 1.x set this Excel supports. */
   supportedMinor = 14;
   failNextSync?: { code: string; message: string };
+  /** The cell the add-in last selected, as sheet!address. */
+  selected?: string;
+  /** Called after every sync and every edit, so a harness can redraw the sheet. */
+  listeners: (() => void)[] = [];
+  private notify() {
+    for (const f of this.listeners) f();
+  }
 
   sheet(name: string): SheetState | undefined {
     return this.sheets.find((s) => s.name === name || s.id === name);
@@ -159,6 +166,7 @@ export class ExcelMock {
       top === bottom && left === right
         ? `${colLetters(left)}${top}`
         : `${colLetters(left)}${top}:${colLetters(right)}${bottom}`;
+    this.notify();
     await this.fire({
       worksheetId: sheet.id,
       address: addr,
@@ -231,7 +239,10 @@ export class ExcelMock {
       const write = (kind: 'numberFormat' | 'formulas' | 'values', v: unknown) => {
         bytes(v);
         if (!sheet) return;
-        if (sheet.protected) errors.push({ code: 'AccessDenied', message: 'The sheet is protected.' });
+        if (sheet.protected) {
+          errors.push({ code: 'AccessDenied', message: 'The sheet is protected.' });
+          return;
+        }
         const cellOf = (i: number, j: number) => (Array.isArray(v) ? (v as unknown[][])[i]?.[j] : v);
         each((r, c, i, j) => {
           const cell = sheet.cell(r, c);
@@ -285,7 +296,9 @@ export class ExcelMock {
       range.clear = () => {
         if (sheet) each((r, c) => sheet.cells.delete(`${r},${c}`));
       };
-      range.select = () => undefined;
+      range.select = () => {
+        mock.selected = `${sheet?.name}!${address}`;
+      };
       const dv: any = { ignoreBlanks: true };
       Object.defineProperty(dv, 'rule', {
         set: (rule) => {
@@ -407,6 +420,7 @@ export class ExcelMock {
         errors.length = 0;
         if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
         for (const f of afterSync.splice(0)) f();
+        mock.notify();
         const written = mock.written.splice(0);
         // Excel tells the add-in of its own writes too; from ExcelApi 1.14 with triggerSource.
         if (written.length)

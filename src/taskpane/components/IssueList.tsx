@@ -1,0 +1,103 @@
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Issue } from '../../core';
+import { describeIssue, fill, issuePlace } from '../../locales';
+import { useMessages } from '../i18n';
+import { groupIssues } from '../logic/groupIssues';
+
+const useStyles = makeStyles({
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  place: { color: tokens.colorNeutralForeground3 },
+});
+
+const IssueRow = ({ issue, onSelect }: { issue: Issue; onSelect: (sheet: string, cell: string) => void }) => {
+  const styles = useStyles();
+  const { m, locale } = useMessages();
+  const place = issuePlace(issue);
+  const where = [
+    place,
+    issue.unitName,
+    issue.indicator &&
+      `${issue.indicator}${issue.period && issue.period !== issue.indicator ? ` ${issue.period}` : ''}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <li
+      className={issue.severity === 'warning' ? `${styles.item} ${styles.warning}` : styles.item}
+      data-testid="issue"
+    >
+      <div className={styles.text}>
+        <Body1>{describeIssue(issue, locale)}</Body1>
+        <Caption1 className={styles.place}>{where}</Caption1>
+      </div>
+      {issue.sheet && issue.cell && (
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-label={fill(m.pane.issues.goToLabel, { place })}
+          onClick={() => onSelect(issue.sheet!, issue.cell!)}
+        >
+          {m.pane.issues.goTo}
+        </Button>
+      )}
+    </li>
+  );
+};
+
+/** The issues of the open workbook, errors first, each with a button that selects its cell. */
+export const IssueList = ({
+  issues,
+  onSelect,
+}: {
+  issues: readonly Issue[];
+  onSelect: (sheet: string, cell: string) => void;
+}) => {
+  const styles = useStyles();
+  const { m } = useMessages();
+  const { errors, warnings } = groupIssues(issues);
+  if (issues.length === 0) return <Body1 data-testid="no-issues">{m.pane.issues.none}</Body1>;
+  return (
+    <>
+      {[
+        [m.pane.issues.errors, errors],
+        [m.pane.issues.warnings, warnings],
+      ].map(([title, list]) =>
+        (list as Issue[]).length === 0 ? null : (
+          <section key={title as string}>
+            <Subtitle2 as="h2">
+              {title as string} ({(list as Issue[]).length})
+            </Subtitle2>
+            <ul className={styles.list}>
+              {(list as Issue[]).slice(0, 500).map((issue, k) => (
+                <IssueRow
+                  key={`${issue.code}:${issue.sheet}:${issue.cell}:${k}`}
+                  issue={issue}
+                  onSelect={onSelect}
+                />
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </>
+  );
+};

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PlanError, isPlanError, type Issue, type Plan } from '../../core';
+import { ExcelHost, WorkbookSession, translateExcelError } from '../../excel';
+import type { SheetLabels } from '../../core';
+
+export interface WorkbookState {
+  session: WorkbookSession;
+  plans: Plan[];
+  issues: Issue[];
+  loading: boolean;
+  /** What the pane is doing now, for the progress bar; undefined when idle. */
+  busy?: string;
+  error?: PlanError;
+  clearError(): void;
+  /** Runs one piece of work with the progress bar shown and errors caught into words. */
+  run<T>(label: string, work: () => Promise<T>): Promise<T | undefined>;
+  select(sheet: string, cell: string): void;
+}
+
+/**
+ * The open workbook: finds the plan sheets, keeps their issues current as the planner edits (one
+ * event per edit or paste, the add-in's own writes skipped), and runs the pane's work.
+ */
+export const useWorkbook = (labels: SheetLabels): WorkbookState => {
+  const host = useMemo(() => new ExcelHost(labels), [labels]);
+  const session = useMemo(() => new WorkbookSession(host), [host]);
+  const [plans, setPlans] = useState<Plan[]>([]);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<PlanError>();
+  const queue = useRef(Promise.resolve());
+
+  const refresh = useCallback(() => {
+    setPlans([...session.plans]);
+    setIssues(session.issues());
+  }, [session]);
+
+  const fail = useCallback((e: unknown) => setError(isPlanError(e) ? e : translateExcelError(e)), []);
+
+  useEffect(() => {
+    let stop: (() => Promise<void>) | undefined;
+    let alive = true;
+    (async () => {
+      try {
+        await session.load();
+        if (!alive) return;
+        refresh();
+        stop = await host.onChanged((change) => {
+          // Edits are handled one after another, in the order Excel reports them.
+          queue.current = queue.current
+            .then(async () => {
+              const next = await session.change(change);
+              if (next && alive) refresh();
+            })
+            .catch(fail);
+        });
+      } catch (e) {
+        fail(e);
+      } finally {
+        if (alive) setLoading(false);
+      }
+    })();
+    return () => {
+      alive = false;
+      void stop?.();
+    };
+  }, [host, session, refresh, fail]);
+
+  const run = useCallback(
+    async <T>(label: string, work: () => Promise<T>): Promise<T | undefined> => {
+      setBusy(label);
+      setError(undefined);
+      try {
+        const result = await work();
+        refresh();
+        return result;
+      } catch (e) {
+        fail(e);
+        return undefined;
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [refresh, fail],
+  );
+
+  const select = useCallback(
+    (sheet: string, cell: string) => void host.select(sheet, cell).catch(fail),
+    [host, fail],
+  );
+
+  return { session, plans, issues, loading, busy, error, clearError: () => setError(undefined), run, select };
+};

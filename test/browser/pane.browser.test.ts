@@ -1,0 +1,118 @@
+/**
+ * The pane, built by webpack in production mode, driven in Debian's headless Chromium against the
+ * recording Excel: insert a template, break its 合计, see and follow the issue, spread, undo.
+ * Screenshots of each step go to test-output/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const root = join(__dirname, '..', '..');
+const shots = join(root, 'test-output', 'screenshots');
+let browser: BrowserContext;
+let page: Page;
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const cell = (address: string) => page.locator(`#sheet td[data-cell="${address}"]`);
+const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+beforeAll(async () => {
+  execFileSync('npx', ['webpack', '--config', 'webpack.harness.config.js'], { cwd: root, stdio: 'pipe' });
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fenjie-chromium-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 820 },
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(`file://${join(root, 'dist', 'harness', 'harness.html')}`);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the task pane in Chromium', () => {
+  it('inserts the 湘商 template as a sheet and finds no issue', async () => {
+    await page.getByTestId('template-select').selectOption('zz-xiangshang-2017-2020');
+    await page.getByTestId('insert').click();
+    await page.getByTestId('no-issues').waitFor();
+    expect(await cell('C15').textContent()).toBe('500');
+    expect(await page.getByTestId('error-count').textContent()).toContain('0');
+    await shot('1-inserted');
+  });
+
+  it('shows the issue when an edit makes 合计 miss its 下达目标, and selects its cell on click', async () => {
+    await page.evaluate(() =>
+      (
+        window as unknown as { __excel: { edit: (s: string, a: string, v: unknown[][]) => Promise<void> } }
+      ).__excel.edit('湘商回归分解', 'C5', [[90]]),
+    );
+    const issue = page.getByTestId('issue').first();
+    await issue.waitFor();
+    expect(await issue.textContent()).toContain('合计与下达目标不符:合计 510,下达 500,差额 10');
+    expect(await page.getByTestId('error-count').textContent()).toContain('1');
+    await shot('2-issue');
+    await issue.getByRole('button').click();
+    await page.waitForFunction(
+      () => (window as unknown as { __excel: { selected?: string } }).__excel.selected === '湘商回归分解!C17',
+    );
+  });
+
+  it('previews a spread to 600 with 高新区 locked, applies it, and the issue is gone', async () => {
+    await page.getByRole('tab', { name: '分解' }).click();
+    await page.getByTestId('spread-total').fill('600');
+    await page.getByRole('checkbox', { name: '高新区' }).check();
+    await page.getByTestId('preview').click();
+    const table = page.getByTestId('preview-table');
+    await table.waitFor();
+    expect(await table.textContent()).toContain('芦淞区');
+    await shot('3-preview');
+    await page.getByTestId('apply').click();
+    await page.getByTestId('notice').waitFor();
+    expect(await cell('C5').textContent()).toBe('90');
+    expect(await cell('C15').textContent()).toBe('600');
+    expect(await cell('C17').textContent()).toBe('0');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=error-count]')?.textContent?.startsWith('0'),
+    );
+    await shot('4-applied');
+  });
+
+  it('撤销上次分解 puts the figures back exactly', async () => {
+    await page.getByTestId('undo').click();
+    await page.getByText('已恢复分解前的数字').waitFor();
+    expect(await cell('C6').textContent()).toBe('40');
+    expect(await cell('C14').textContent()).toBe('30');
+    expect(await cell('C16').textContent()).toBe('500');
+    await shot('5-undone');
+  });
+
+  it('explains a protected sheet in words instead of a stack trace', async () => {
+    await page.evaluate(() => {
+      const excel = (window as unknown as { __excel: { sheet: (n: string) => { protected: boolean } } })
+        .__excel;
+      excel.sheet('湘商回归分解').protected = true;
+    });
+    await page.getByTestId('spread-total').fill('700');
+    await page.getByTestId('preview').click();
+    await page.getByTestId('apply').click();
+    const bar = page.getByTestId('error-bar');
+    await bar.waitFor();
+    expect(await bar.textContent()).toContain('工作表受保护');
+    await shot('6-protected');
+  });
+});

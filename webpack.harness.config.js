@@ -1,0 +1,17 @@
+/* eslint-disable */
+// The task pane built for the browser tests: the pane with the recording Excel installed as Office.js.
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+module.exports = {
+  mode: 'production',
+  devtool: false,
+  entry: { harness: './test/browser/harness.ts' },
+  output: { path: path.resolve(__dirname, 'dist/harness'), filename: '[name].js', clean: true },
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: {
+    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } } }],
+  },
+  performance: { hints: false },
+  plugins: [new HtmlWebpackPlugin({ filename: 'harness.html', template: './test/browser/harness.html', chunks: ['harness'] })],
+};
