@@ -57,6 +57,7 @@ describe('validating a plan', () => {
       ['８０', 80],
       ['80亿元', 80],
       ['1,234', 1234],
+      ['1\uFF0C234', 1234],
       [' 80 ', 80],
     ] as const) {
       const q = edit(p, 0, 0, text);

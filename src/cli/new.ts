@@ -17,12 +17,12 @@ export interface NewOptions {
 
 const list = (text: string | undefined): string[] =>
   (text ?? '')
-    .split(/[,,、]/)
+    .split(/[,\uFF0C、]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
 const parseIndicator = (text: string): { name: string; measure: string } => {
-  const m = /^(.+?)[::](.+)$/.exec(text);
+  const m = /^(.+?)[:\uFF1A](.+)$/.exec(text);
   if (!m) throw new PlanError('custom.badIndicator', { text });
   return { name: m[1].trim(), measure: m[2].trim() };
 };

@@ -39,8 +39,8 @@ const unitByName = (plan: Plan, name: string): string => {
 const perUnit = (plan: Plan, text: string | undefined): Record<string, number> | undefined => {
   if (text === undefined) return undefined;
   const out: Record<string, number> = {};
-  for (const part of text.split(/[,,]/).filter((s) => s.trim() !== '')) {
-    const m = /^(.+?)[=:：]\s*(-?\d+(\.\d+)?)$/.exec(part.trim());
+  for (const part of text.split(/[,\uFF0C]/).filter((s) => s.trim() !== '')) {
+    const m = /^(.+?)[=:\uFF1A]\s*(-?\d+(\.\d+)?)$/.exec(part.trim());
     if (!m) throw new PlanError('spread.badWeights', { text: part });
     out[unitByName(plan, m[1])] = Number(m[2]);
   }
@@ -49,7 +49,7 @@ const perUnit = (plan: Plan, text: string | undefined): Record<string, number> |
 
 const number = (text: string | undefined, what: string): number | undefined => {
   if (text === undefined) return undefined;
-  const n = Number(text.replace(/[,，]/g, ''));
+  const n = Number(text.replace(/[,\uFF0C]/g, ''));
   if (!Number.isFinite(n)) throw new PlanError('spread.notANumber', { what, value: text });
   return n;
 };
@@ -147,7 +147,7 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
     total: number(o.total, 'total'),
     method: methodOf(plan, column, o),
     locks: (o.lock ?? [])
-      .flatMap((l) => l.split(/[,,]/))
+      .flatMap((l) => l.split(/[,\uFF0C]/))
       .filter((s) => s.trim() !== '')
       .map((n) => unitByName(plan, n)),
     floors: perUnit(plan, o.floor),

@@ -32,7 +32,7 @@ const undisguise = (text: string): number | undefined => {
     .replace(/[－—–]/g, '-')
     .replace(/[\s\u3000]/g, '')
     .replace(MEASURE_SUFFIX, '')
-    .replace(/(\d)[,,](?=\d{3}(\D|$))/g, '$1');
+    .replace(/(\d)[,\uFF0C](?=\d{3}(\D|$))/g, '$1');
   return /^-?\d+(\.\d+)?$/.test(ascii) ? Number(ascii) : undefined;
 };
 

@@ -56,7 +56,7 @@ export const TemplatePicker = ({
             {
               units: city ? (cityPreset(city) ?? []) : split(units),
               indicators: split(indicators).map((text) => {
-                const [name, measure = ''] = text.split(/[::]/);
+                const [name, measure = ''] = text.split(/[:\uFF1A]/);
                 return { name: name.trim(), measure: measure.trim() };
               }),
               years: split(years),

@@ -1,4 +1,4 @@
-import { isSummed, type Plan, type SpreadMethod, type SpreadRequest } from '../../core';
+import { figureValue, isSummed, type Plan, type SpreadMethod, type SpreadRequest } from '../../core';
 
 export type MethodKind = SpreadMethod['kind'];
 
@@ -37,14 +37,9 @@ export const initialForm = (plan: Plan | undefined): SpreadForm => {
   };
 };
 
-const parseNumber = (text: string): number | undefined => {
-  const t = text
-    .replace(/[,,\s]/g, '')
-    .replace(/[０-９．]/g, (d) => (d === '．' ? '.' : String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  if (t === '') return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : NaN;
-};
+/** A number as the planner types it: 600, ６００, 1,234.5, 600亿元; undefined when empty, NaN when not a number. */
+const parseNumber = (text: string): number | undefined =>
+  text.trim() === '' ? undefined : (figureValue(text) ?? NaN);
 
 /** The core's request from the form: numbers parsed (全角 too), the method's own settings picked. */
 export const toSpreadRequest = (plan: Plan, form: SpreadForm): SpreadRequest => {
