@@ -3,6 +3,7 @@
  * the 合计, 下达目标 and 差额 formulas give the source totals.
  */
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFromTemplate, templates, type Plan } from '../src/core';
@@ -109,5 +110,39 @@ describe('plan workbooks recalculated by LibreOffice', () => {
     expect(['2017年12月', '2018年6月', '2018年12月', '2020年12月', '持续推进'].map(count)).toEqual([
       13, 17, 21, 4, 33,
     ]);
+  });
+});
+
+describe('printing', () => {
+  it('the 湘商 and 开发区 sheets print on one A4 page each; the task table runs to several, headers repeated', () => {
+    const dir = tempDir('pdf');
+    const files = ['zz-xiangshang-2017-2020', 'zz-devzones-2016-2020', 'zz-tasks-2017'].map((id) =>
+      join(dir, `${id}.xlsx`),
+    );
+    return Promise.all(
+      files.map(async (file, k) => {
+        const id = ['zz-xiangshang-2017-2020', 'zz-devzones-2016-2020', 'zz-tasks-2017'][k];
+        const { workbook } = planWorkbook([createFromTemplate(id, 'p')], messages('zh-CN').sheet);
+        writeFileSync(file, await workbookToBuffer(workbook));
+      }),
+    ).then(() => {
+      const pdfs = convertWithLibreOffice(files, 'pdf', join(dir, 'pdf'));
+      const info = pdfs.map((pdf) => execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }));
+      const pages = info.map((i) => Number(/Pages:\s+(\d+)/.exec(i)![1]));
+      expect(pages.slice(0, 2)).toEqual([1, 1]);
+      expect(pages[2]).toBeGreaterThan(3);
+      // A4 is 595 × 842 points, either way round.
+      for (const i of info)
+        expect(
+          /Page size:\s+([\d.]+) x ([\d.]+)/
+            .exec(i)!
+            .slice(1, 3)
+            .map((x) => Math.round(Number(x)))
+            .sort(),
+        ).toEqual([595, 842]);
+      // The rendered page has ink on it: the title and the table, not an empty sheet.
+      execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdfs[0], join(dir, 'page')]);
+      expect(readBytes(join(dir, 'page-1.png')).length).toBeGreaterThan(5000);
+    });
   });
 });
