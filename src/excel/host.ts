@@ -52,6 +52,20 @@ const uniqueSheetName = (wanted: string, taken: readonly string[]): string => {
   return name;
 };
 
+/** Queues the read of the sheet names and of the metadata sheet, for `plansIn` after the sync. */
+const queueWorkbookRead = (context: Excel.RequestContext) => {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id');
+  const meta = sheets.getItemOrNullObject(METADATA_SHEET);
+  const used = meta.getUsedRangeOrNullObject(true);
+  used.load('values');
+  return { sheets, meta, used };
+};
+
+/** The plans the metadata sheet holds, once its read has been synced. */
+const plansIn = (metaMissing: boolean, values: () => unknown[][]): Plan[] =>
+  metaMissing ? [] : plansFromMetadata(values());
+
 /**
  * The open workbook as the pane sees it. Every operation is: queue the reads, one sync, compute,
  * queue the writes, one sync; never a sync in a loop.
@@ -96,15 +110,10 @@ export class ExcelHost {
   async loadPlans(): Promise<PlanSession[]> {
     this.requireCore();
     return runExcel(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/id');
-      const meta = sheets.getItemOrNullObject(METADATA_SHEET);
-      const used = meta.getUsedRangeOrNullObject(true);
-      used.load('values');
+      const { sheets, meta, used } = queueWorkbookRead(context);
       await context.sync();
       this.sheetNames = new Map(sheets.items.map((s) => [s.id, s.name]));
-      if (meta.isNullObject || used.isNullObject) return [];
-      const plans = plansFromMetadata(used.values);
+      const plans = plansIn(meta.isNullObject || used.isNullObject, () => used.values);
       const reads = plans.map((plan) => {
         const sheet = sheets.getItemOrNullObject(plan.placement!.sheet);
         const range = sheet.getRange(planRect(plan));
@@ -128,13 +137,9 @@ export class ExcelHost {
   async insertPlan(plan: Plan): Promise<Plan> {
     this.requireCore();
     return runExcel(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      const meta = sheets.getItemOrNullObject(METADATA_SHEET);
-      const used = meta.getUsedRangeOrNullObject(true);
-      used.load('values');
+      const { sheets, meta, used } = queueWorkbookRead(context);
       await context.sync();
-      const existing = meta.isNullObject || used.isNullObject ? [] : plansFromMetadata(used.values);
+      const existing = plansIn(meta.isNullObject || used.isNullObject, () => used.values);
       const name = uniqueSheetName(
         defaultSheetName(plan),
         sheets.items.map((s) => s.name),

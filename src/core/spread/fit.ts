@@ -1,8 +1,8 @@
 import { PlanError } from '../errors';
 import { figureValue } from '../figures';
 import { fromScaled, toScaled } from '../fixed';
-import { decimalsOf, isSummed, type Plan } from '../plan';
-import { cellOf, columnIndex, takeSnapshot } from './snapshot';
+import type { Plan } from '../plan';
+import { cellOf, takeSnapshot, yearColumns } from './snapshot';
 import type { Change } from './types';
 import type { SpreadResult } from './spread';
 
@@ -82,12 +82,7 @@ export interface FitRequest {
 
 /** A unit × year block fitted to both its unit totals and its year totals at once, in whole last digits. */
 export const fit = (plan: Plan, request: FitRequest): SpreadResult => {
-  const idx = request.columns.map((c) => columnIndex(plan, c));
-  if (idx.length === 0) throw new PlanError('phase.noYears');
-  for (const j of idx)
-    if (!isSummed(plan, plan.columns[j]))
-      throw new PlanError('spread.notSummed', { column: plan.columns[j].label });
-  const decimals = decimalsOf(plan, plan.columns[idx[0]]);
+  const { idx, decimals } = yearColumns(plan, request.columns);
   const seed = plan.values.map((row) =>
     idx.map((j) => Math.max(0, toScaled(figureValue(row[j]) ?? 0, decimals))),
   );

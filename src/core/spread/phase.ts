@@ -1,9 +1,9 @@
 import { PlanError } from '../errors';
 import { figureValue } from '../figures';
 import { fromScaled, toScaled } from '../fixed';
-import { decimalsOf, isSummed, type Plan } from '../plan';
+import type { Plan } from '../plan';
 import { allocateByWeights } from './allocate';
-import { cellOf, columnIndex, takeSnapshot } from './snapshot';
+import { cellOf, columnIndex, takeSnapshot, yearColumns } from './snapshot';
 import type { Change } from './types';
 import type { SpreadResult } from './spread';
 
@@ -33,12 +33,7 @@ export interface PhaseRequest {
  * growing 20% a year). Locked cells keep their figures; the unit's other years absorb the rest.
  */
 export const phase = (plan: Plan, request: PhaseRequest): SpreadResult => {
-  const idx = request.columns.map((c) => columnIndex(plan, c));
-  if (idx.length === 0) throw new PlanError('phase.noYears');
-  for (const j of idx)
-    if (!isSummed(plan, plan.columns[j]))
-      throw new PlanError('spread.notSummed', { column: plan.columns[j].label });
-  const decimals = decimalsOf(plan, plan.columns[idx[0]]);
+  const { idx, decimals } = yearColumns(plan, request.columns);
   const from = request.from === undefined ? undefined : columnIndex(plan, request.from);
   const weights = growingWeights(idx.length, request.rate);
   const locked = new Set(plan.locks.map((l) => `${l.unit}\u0000${l.column}`));

@@ -1,12 +1,22 @@
 import { a1 } from '../a1';
 import { PlanError } from '../errors';
-import type { Plan } from '../plan';
+import { decimalsOf, isSummed, type Plan } from '../plan';
 import type { Change, Snapshot } from './types';
 
 export const columnIndex = (plan: Plan, id: string): number => {
   const j = plan.columns.findIndex((c) => c.id === id);
   if (j < 0) throw new PlanError('spread.unknownColumn', { column: id });
   return j;
+};
+
+/** The year columns a phase or a fit works on: known, summed, at least one; the first one's decimals. */
+export const yearColumns = (plan: Plan, ids: readonly string[]): { idx: number[]; decimals: number } => {
+  const idx = ids.map((c) => columnIndex(plan, c));
+  if (idx.length === 0) throw new PlanError('phase.noYears');
+  for (const j of idx)
+    if (!isSummed(plan, plan.columns[j]))
+      throw new PlanError('spread.notSummed', { column: plan.columns[j].label });
+  return { idx, decimals: decimalsOf(plan, plan.columns[idx[0]]) };
 };
 
 export const cellOf = (plan: Plan, unit: number, column: number): string | undefined =>

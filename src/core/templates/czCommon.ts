@@ -1,3 +1,4 @@
+import { hunanCities } from './hunanDivisions';
 import { kindOfDivision, unitsFrom } from './template';
 
 export const czSource = {
@@ -7,26 +8,11 @@ export const czSource = {
   issuer: '中共郴州市委 郴州市人民政府',
 };
 
-/** The 郴州 plan's 13 units: 11 county-level divisions, 郴州高新区 and 郴州经开区 (reference/hunan-divisions.md). */
-export const czUnits = () =>
-  unitsFrom(
-    [
-      '北湖区',
-      '苏仙区',
-      '资兴市',
-      '桂阳县',
-      '宜章县',
-      '永兴县',
-      '嘉禾县',
-      '临武县',
-      '汝城县',
-      '桂东县',
-      '安仁县',
-      '郴州高新区',
-      '郴州经开区',
-    ],
-    kindOfDivision,
-  );
+/** The 郴州 plan's 13 units: its 11 county-level divisions, 郴州高新区 and 郴州经开区 (reference/hunan-divisions.md). */
+export const czUnits = () => {
+  const city = hunanCities.find((c) => c.city === '郴州市')!;
+  return unitsFrom([...city.divisions, '郴州高新区', '郴州经开区'], kindOfDivision);
+};
 
 export const czYears = [
   { period: '2017', label: '2017年', role: 'target' as const },
