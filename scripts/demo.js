@@ -33,4 +33,11 @@ fenjie(
   'new', 'custom', '--city', '长沙市', '--indicators', '实际到位资金:亿元,新引进项目:个', '--years', '2018,2019,2020',
   '--title', '长沙市招商引资目标分解(2018-2020年)', '-o', path.join(out, 'custom-changsha.xlsx'),
 );
+// The 湘商 target goes from 500 to 600亿元, 高新区 held at 80: spread, check, and the undo kept in the file.
+const xs = path.join(out, 'zz-xiangshang-2017-2020-600.xlsx');
+fenjie('new', 'zz-xiangshang-2017-2020', '-o', xs);
+fenjie('spread', xs, '--indicator', '回归到位资金', '--total', '600', '--lock', '高新区');
+fenjie('validate', xs);
+// The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).
+fenjie('validate', path.join(out, 'zz-devzones-2016-2020.xlsx'));
 process.stdout.write(`\n目标分解 demo: workbooks in ${out}\n`);

@@ -37,7 +37,7 @@ export const validateWorkbook = async (ctx: CliContext, path: string, json: bool
           ctx.m.issueWords[i.severity],
           issuePlace(i),
           i.unitName ?? '',
-          [i.indicator, i.period].filter((x) => x && x !== i.indicator + '').join(' '),
+          [i.indicator, i.period !== i.indicator ? i.period : undefined].filter(Boolean).join(' '),
           describeIssue(i, ctx.locale),
         ]),
       ),
