@@ -5,6 +5,12 @@ import { listTemplates } from './templates';
 import { spreadWorkbook, undoWorkbook, type SpreadOptions } from './spread';
 import { validateWorkbook } from './validate';
 
+// `fenjie validate plan.xlsx | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const program = new Command();
 const h = cliContext().m.cli.help;
 const ctx = () => cliContext(program.opts<{ lang?: string }>().lang);
