@@ -1,50 +1,65 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlanError } from './errors';
 import { PLAN_SCHEMA, type Plan } from './plan';
 
+// zod/mini keeps the task pane's bundle small; the checks are the same as full zod's.
 // Excel cannot hold C0 control characters other than tab and line breaks in a cell.
-const text = z.string().regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/, 'control characters');
-const id = z.string().min(1).max(64);
-const cellValue = z.union([z.number().finite(), text.max(32767), z.null()]);
+const text = z.string().check(z.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/, 'control characters'));
+const nonEmpty = (max = 32767) =>
+  z
+    .string()
+    .check(
+      z.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/, 'control characters'),
+      z.minLength(1, 'empty'),
+      z.maxLength(max, `longer than ${max}`),
+    );
+const id = z.string().check(z.minLength(1, 'empty id'), z.maxLength(64, 'id longer than 64'));
+const cellValue = z.union([
+  z.number(),
+  z.string().check(z.maxLength(32767, 'longer than a cell holds')),
+  z.null(),
+]);
+const decimals = z.int().check(z.gte(0, 'decimals below 0'), z.lte(6, 'decimals above 6'));
+const row = z.int().check(z.gte(1, 'row below 1'));
 
 const planSchema = z.object({
   schema: z.literal(PLAN_SCHEMA),
   planId: id,
-  version: z.number().int().min(1),
+  version: z.int().check(z.gte(1, 'version below 1')),
   template: z.string(),
-  title: text.min(1),
+  title: nonEmpty(),
   issuer: text,
   period: text,
-  source: z.object({ document: text, appendix: text, date: text, issuer: text.optional() }),
-  unitHeader: text.min(1),
-  totalLabel: text.min(1),
+  source: z.object({ document: text, appendix: text, date: text, issuer: z.optional(text) }),
+  unitHeader: nonEmpty(),
+  totalLabel: nonEmpty(),
   units: z.array(
     z.object({
       id,
-      name: text.min(1).max(1000),
+      name: nonEmpty(1000),
       kind: z.enum(['district', 'county', 'city', 'zone', 'department', 'team', 'task']),
-      section: text.optional(),
+      section: z.optional(text),
     }),
   ),
   indicators: z.array(
     z.object({
       id,
-      name: text.min(1),
+      name: nonEmpty(),
       measure: text,
-      decimals: z.number().int().min(0).max(6),
+      decimals,
       aggregate: z.enum(['sum', 'none']),
-      department: text.optional(),
-      rule: z
-        .object({
-          growth: z
-            .object({
+      department: z.optional(text),
+      rule: z.optional(
+        z.object({
+          growth: z.optional(
+            z.object({
               from: z.string(),
-              rate: z.number().finite().gt(-1),
-              tolerance: z.number().min(0).max(1).optional(),
-            })
-            .optional(),
-        })
-        .optional(),
+              rate: z.number().check(z.gt(-1, 'rate at or below -100%')),
+              tolerance: z.optional(z.number().check(z.gte(0), z.lte(1))),
+            }),
+          ),
+        }),
+      ),
     }),
   ),
   columns: z.array(
@@ -52,35 +67,37 @@ const planSchema = z.object({
       id,
       kind: z.enum(['figure', 'text', 'deadline']),
       label: text,
-      indicator: id.optional(),
-      period: z.string().optional(),
-      role: z.enum(['base', 'actual', 'target']).optional(),
-      decimals: z.number().int().min(0).max(6).optional(),
+      indicator: z.optional(id),
+      period: z.optional(z.string()),
+      role: z.optional(z.enum(['base', 'actual', 'target'])),
+      decimals: z.optional(decimals),
     }),
   ),
   values: z.array(z.array(cellValue)),
-  controlTotals: z.record(z.string(), z.number().finite()),
+  controlTotals: z.record(z.string(), z.number()),
   locks: z.array(z.object({ unit: id, column: id })),
   notes: z.array(text),
-  placement: z
-    .object({
-      sheet: z.string().min(1).max(31),
-      unitRows: z.array(z.number().int().min(1)),
-      unitColumn: z.number().int().min(1),
-      columns: z.array(z.number().int().min(1)),
-      totalRow: z.number().int().min(1).optional(),
-      controlRow: z.number().int().min(1).optional(),
-      differenceRow: z.number().int().min(1).optional(),
-    })
-    .optional(),
-  undo: z
-    .object({
+  placement: z.optional(
+    z.object({
+      sheet: z
+        .string()
+        .check(z.minLength(1, 'empty sheet name'), z.maxLength(31, 'sheet name longer than 31')),
+      unitRows: z.array(row),
+      unitColumn: row,
+      columns: z.array(row),
+      totalRow: z.optional(row),
+      controlRow: z.optional(row),
+      differenceRow: z.optional(row),
+    }),
+  ),
+  undo: z.optional(
+    z.object({
       columns: z.array(id),
       values: z.array(z.array(cellValue)),
-      controlTotals: z.record(z.string(), z.number().finite().nullable()),
-    })
-    .optional(),
-  issued: z.object({ at: z.string(), targetsHash: z.string() }).optional(),
+      controlTotals: z.record(z.string(), z.nullable(z.number())),
+    }),
+  ),
+  issued: z.optional(z.object({ at: z.string(), targetsHash: z.string() })),
 });
 
 const invalid = (path: string, problem: string): PlanError =>
