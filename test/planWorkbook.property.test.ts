@@ -132,3 +132,23 @@ describe('plan → workbook → plan', () => {
     expect(back.controlTotals['i1_2017-2020']).toBe(600);
   });
 });
+
+describe('a plan larger than one cell holds', () => {
+  it('travels in chunks and reads back whole (2,000 units)', async () => {
+    const { createCustomPlan } = await import('../src/core');
+    const p = createCustomPlan(
+      {
+        units: Array.from({ length: 2000 }, (_, k) => `单位${k + 1}`),
+        indicators: [{ name: '回归到位资金', measure: '亿元' }],
+        years: ['2018', '2019'],
+      },
+      'big',
+    );
+    const plan = { ...p, values: p.units.map((_, k) => [k / 100, (k * 7) % 101]) };
+    const { workbook } = planWorkbook([plan], messages('zh-CN').sheet);
+    const meta = workbook.getWorksheet('_fenjie')!;
+    expect(Number(meta.getCell(3, 1).value)).toBeGreaterThan(1);
+    const [back] = readPlans(await loadWorkbook(await workbookToBuffer(workbook)));
+    expect(withoutPlacement(back)).toEqual(plan);
+  });
+});
