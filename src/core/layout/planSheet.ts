@@ -198,6 +198,11 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     }
   }
 
+  // Short texts (封关运营时间 2007.11) sit centred like deadlines; long ones (责任单位) wrap from the left.
+  const shortText = plan.columns.map(
+    (c, j) => c.kind === 'text' && plan.values.every((row) => displayWidth(String(row[j] ?? '')) <= 12),
+  );
+
   // Unit rows, with a full-width heading row before each new section of a task table.
   let row = FIRST_UNIT_ROW;
   let section: string | undefined;
@@ -217,7 +222,7 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
       const style =
         column.kind === 'figure'
           ? `figure:${numberFormat(decimalsOf(plan, column))}`
-          : column.kind === 'deadline'
+          : column.kind === 'deadline' || shortText[j]
             ? 'deadline'
             : 'text';
       put({ row, col: FIRST_DATA_COL + j, value: plan.values[i][j], style });
