@@ -94,6 +94,15 @@ describe('inserting a template in Excel', () => {
     ]);
   });
 
+  it('a host that refuses the print setup still gets the sheet, its figures and its metadata', async () => {
+    const { mock, host, session } = setup();
+    mock.failAtSync = { at: 3, code: 'InvalidArgument', message: 'zoom' };
+    await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+    await session.load();
+    expect(session.plans).toHaveLength(1);
+    expect(mock.sheet('湘商回归分解')!.shown(15, 3)).toBe(500);
+  });
+
   it('a second plan gets its own sheet name and both are found again', async () => {
     const { session } = setup();
     await session.insert(createFromTemplate('zz-xiangshang-2017-2020', 'p1'));

@@ -13,7 +13,7 @@ import {
 } from '../core';
 import { CellBlock, rangeBounds } from './cellBlock';
 import { runExcel } from './errors';
-import { queueLayout } from './queueLayout';
+import { queueLayout, queuePrintSetup } from './queueLayout';
 import { capabilities, type Capabilities } from './requirements';
 
 /** A plan sheet of the open workbook: the plan, its cells as last read, its sheet's id. */
@@ -148,10 +148,15 @@ export class ExcelHost {
       const placed: Plan = { ...plan, placement };
       context.application.suspendApiCalculationUntilNextSync();
       const sheet = sheets.add(name);
-      this.markOwnWrite(name, [queueLayout(sheet, layout, this.can)]);
+      this.markOwnWrite(name, [queueLayout(sheet, layout)]);
       await this.queueMetadata(context, meta.isNullObject ? undefined : meta, [...existing, placed]);
       sheet.activate();
       await context.sync();
+      if (this.can.pageLayout) {
+        // Print setup in a sync of its own: a host that refuses part of it still gets the sheet.
+        queuePrintSetup(sheet, layout);
+        await context.sync().catch(() => undefined);
+      }
       return placed;
     });
   }

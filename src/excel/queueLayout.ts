@@ -1,5 +1,4 @@
 import { columnLetter, rangeA1, type CellStyle, type SheetLayout } from '../core';
-import type { Capabilities } from './requirements';
 
 /** Excel's column width unit is the point; the layout's is the character (7 px + 5 px padding). */
 const widthInPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -73,10 +72,11 @@ const applyStyle = (range: Excel.Range, style: CellStyle): void => {
 
 /**
  * Queues the writes that render a layout into a worksheet: number formats, then the whole block of
- * values and formulas in one assignment, then styles by rectangles, merges, sizes, validation,
- * conditional formats and print setup. Nothing is synced here; returns the address of the block written.
+ * values and formulas in one assignment, then styles by rectangles, merges, sizes, validation and
+ * conditional formats. Nothing is synced here; returns the address of the block written. Print setup
+ * is `queuePrintSetup`, synced on its own so a host that refuses it costs the planner nothing.
  */
-export const queueLayout = (sheet: Excel.Worksheet, layout: SheetLayout, can: Capabilities): string => {
+export const queueLayout = (sheet: Excel.Worksheet, layout: SheetLayout): string => {
   const rows = Math.max(1, ...layout.cells.map((c) => c.row));
   const cols = Math.max(1, ...layout.cells.map((c) => c.col));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
@@ -127,16 +127,20 @@ export const queueLayout = (sheet: Excel.Worksheet, layout: SheetLayout, can: Ca
     format.custom.format.fill.color = `#${cf.style.fill}`;
     if (cf.style.fontColor) format.custom.format.font.color = `#${cf.style.fontColor}`;
   }
-  if (layout.print && can.pageLayout) {
-    const p = layout.print;
-    const page = sheet.pageLayout;
-    page.paperSize = 'A4';
-    page.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    if (p.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (p.centered) page.centerHorizontally = true;
-    if (p.titleRows) page.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
-    if (p.footer) page.headersFooters.defaultForAllPages.centerFooter = p.footer;
-  }
   if (layout.state === 'veryHidden') sheet.visibility = 'VeryHidden';
   return blockAddress;
+};
+
+/** A4, orientation, fit to one page wide, header rows repeated, page numbers (ExcelApi 1.9). */
+export const queuePrintSetup = (sheet: Excel.Worksheet, layout: SheetLayout): void => {
+  const p = layout.print;
+  if (!p) return;
+  const page = sheet.pageLayout;
+  page.paperSize = 'A4';
+  page.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // 0 pages tall: as many as the rows need (OOXML fitToHeight="0").
+  if (p.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (p.centered) page.centerHorizontally = true;
+  if (p.titleRows) page.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
+  if (p.footer) page.headersFooters.defaultForAllPages.centerFooter = p.footer;
 };

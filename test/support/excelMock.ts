@@ -135,6 +135,8 @@ export class ExcelMock {
   /** The highest ExcelApi 1.x set this Excel supports. */
   supportedMinor = 14;
   failNextSync?: { code: string; message: string };
+  /** Fails the sync with this number (counting from 1 for the mock's first), as a host that refuses a request. */
+  failAtSync?: { at: number; code: string; message: string };
   /** The cell the add-in last selected, as sheet!address. */
   selected?: string;
   /** Called after every sync and every edit, so a harness can redraw the sheet. */
@@ -415,7 +417,10 @@ export class ExcelMock {
         mock.syncs++;
         mock.requestSizes.push(mock.pendingBytes);
         mock.pendingBytes = 0;
-        const failure = mock.failNextSync ?? errors[0];
+        const failure =
+          mock.failNextSync ??
+          (mock.failAtSync?.at === mock.syncs ? mock.failAtSync : undefined) ??
+          errors[0];
         mock.failNextSync = undefined;
         errors.length = 0;
         if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
