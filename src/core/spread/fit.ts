@@ -2,7 +2,7 @@ import { PlanError } from '../errors';
 import { figureValue } from '../figures';
 import { fromScaled, toScaled } from '../fixed';
 import type { Plan } from '../plan';
-import { cellOf, takeSnapshot, yearColumns } from './snapshot';
+import { recordChange, takeSnapshot, yearColumns } from './snapshot';
 import type { Change } from './types';
 import type { SpreadResult } from './spread';
 
@@ -108,20 +108,10 @@ export const fit = (plan: Plan, request: FitRequest): SpreadResult => {
   const whole = roundMatrix(fitProportionally(seed, rows, cols), rows, cols);
   const values = plan.values.map((row) => [...row]);
   const changes: Change[] = [];
-  plan.units.forEach((unit, i) =>
+  plan.units.forEach((_, i) =>
     idx.forEach((j, k) => {
-      const after = fromScaled(whole[i][k], decimals);
-      const before = plan.values[i][j];
-      values[i][j] = after;
-      if (!Object.is(before, after))
-        changes.push({
-          unit: unit.id,
-          column: plan.columns[j].id,
-          cell: cellOf(plan, i, j),
-          before,
-          after,
-          why: 'spread',
-        });
+      values[i][j] = fromScaled(whole[i][k], decimals);
+      recordChange(changes, plan, i, j, plan.values[i][j], values[i][j], 'spread');
     }),
   );
   const snapshot = takeSnapshot(plan, request.columns);

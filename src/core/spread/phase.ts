@@ -3,7 +3,7 @@ import { figureValue } from '../figures';
 import { fromScaled, toScaled } from '../fixed';
 import type { Plan } from '../plan';
 import { allocateByWeights } from './allocate';
-import { cellOf, columnIndex, takeSnapshot, yearColumns } from './snapshot';
+import { cellOf, columnIndex, recordChange, takeSnapshot, yearColumns } from './snapshot';
 import type { Change } from './types';
 import type { SpreadResult } from './spread';
 
@@ -64,19 +64,10 @@ export const phase = (plan: Plan, request: PhaseRequest): SpreadResult => {
     open.forEach((k, n) => {
       const j = idx[k];
       const after = fromScaled(allocation.shares[n], decimals);
-      const before = plan.values[i][j];
       const up = allocation.roundedUp.includes(n);
       values[i][j] = after;
       if (up) roundedUp.push({ unit: unit.id, column: plan.columns[j].id, cell: cellOf(plan, i, j) });
-      if (!Object.is(before, after))
-        changes.push({
-          unit: unit.id,
-          column: plan.columns[j].id,
-          cell: cellOf(plan, i, j),
-          before,
-          after,
-          why: up ? 'roundedUp' : 'spread',
-        });
+      recordChange(changes, plan, i, j, plan.values[i][j], after, up ? 'roundedUp' : 'spread');
     });
   });
   const snapshot = takeSnapshot(plan, request.columns);

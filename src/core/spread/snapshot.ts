@@ -1,7 +1,7 @@
 import { a1 } from '../a1';
 import { PlanError } from '../errors';
 import { decimalsOf, isSummed, type Plan } from '../plan';
-import type { Change, Snapshot } from './types';
+import type { Change, ChangeReason, Snapshot } from './types';
 
 export const columnIndex = (plan: Plan, id: string): number => {
   const j = plan.columns.findIndex((c) => c.id === id);
@@ -22,6 +22,27 @@ export const yearColumns = (plan: Plan, ids: readonly string[]): { idx: number[]
 export const cellOf = (plan: Plan, unit: number, column: number): string | undefined =>
   plan.placement && a1(plan.placement.unitRows[unit], plan.placement.columns[column]);
 
+/** Notes a cell's change (none when the figure is the same to the bit). */
+export const recordChange = (
+  changes: Change[],
+  plan: Plan,
+  i: number,
+  j: number,
+  before: Change['before'],
+  after: Change['after'],
+  why: ChangeReason,
+): void => {
+  if (!Object.is(before, after))
+    changes.push({
+      unit: plan.units[i].id,
+      column: plan.columns[j].id,
+      cell: cellOf(plan, i, j),
+      before,
+      after,
+      why,
+    });
+};
+
 export const takeSnapshot = (plan: Plan, columns: readonly string[]): Snapshot => {
   const idx = columns.map((c) => columnIndex(plan, c));
   return {
@@ -40,18 +61,8 @@ export const restoreSnapshot = (plan: Plan, snapshot: Snapshot): { plan: Plan; c
   const values = plan.values.map((row, i) => {
     const next = [...row];
     idx.forEach((j, k) => {
-      const before = row[j];
-      const after = snapshot.values[i][k];
-      if (!Object.is(before, after))
-        changes.push({
-          unit: plan.units[i].id,
-          column: plan.columns[j].id,
-          cell: cellOf(plan, i, j),
-          before,
-          after,
-          why: 'restored',
-        });
-      next[j] = after;
+      recordChange(changes, plan, i, j, row[j], snapshot.values[i][k], 'restored');
+      next[j] = snapshot.values[i][k];
     });
     return next;
   });

@@ -9,7 +9,7 @@ import {
   type Allocation,
   type Bounds,
 } from './allocate';
-import { cellOf, columnIndex, takeSnapshot } from './snapshot';
+import { cellOf, columnIndex, recordChange, takeSnapshot } from './snapshot';
 import type { Change, SpreadMethod, SpreadRequest, Snapshot } from './types';
 
 export interface SpreadResult {
@@ -150,18 +150,16 @@ export const spread = (plan: Plan, request: SpreadRequest): SpreadResult => {
   const changes: Change[] = [];
   const roundedUpSet = new Set(roundedUpIdx.map((k) => free[k]));
   free.forEach((i, k) => {
-    const before = plan.values[i][j];
-    const after = shares[k];
-    values[i][j] = after;
-    if (!Object.is(before, after))
-      changes.push({
-        unit: plan.units[i].id,
-        column: column.id,
-        cell: cellOf(plan, i, j),
-        before,
-        after,
-        why: roundedUpSet.has(i) ? 'roundedUp' : 'spread',
-      });
+    values[i][j] = shares[k];
+    recordChange(
+      changes,
+      plan,
+      i,
+      j,
+      plan.values[i][j],
+      shares[k],
+      roundedUpSet.has(i) ? 'roundedUp' : 'spread',
+    );
   });
   const controlTotals = { ...plan.controlTotals };
   if (request.total !== undefined) controlTotals[column.id] = request.total;

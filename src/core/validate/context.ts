@@ -36,33 +36,6 @@ export const columnFacts = (plan: Plan): ColumnFacts[] =>
     };
   });
 
-/** An issue about one unit's cell, with its address and names filled in. */
-export const cellIssue = (
-  plan: Plan,
-  i: number,
-  j: number,
-  severity: Severity,
-  code: string,
-  params: Issue['params'] = {},
-  expected?: number,
-): Issue => {
-  const p = plan.placement;
-  const column = plan.columns[j];
-  return {
-    severity,
-    code,
-    sheet: p?.sheet,
-    cell: p ? a1(p.unitRows[i], p.columns[j]) : undefined,
-    unit: plan.units[i].id,
-    unitName: plan.units[i].name,
-    column: column.id,
-    indicator: indicatorOf(plan, column)?.name ?? column.label,
-    period: column.label,
-    params,
-    ...(expected === undefined ? {} : { expected }),
-  };
-};
-
 /** An issue about a whole column, at its 合计 (or another summary row's) cell. */
 export const columnIssue = (
   plan: Plan,
@@ -87,3 +60,18 @@ export const columnIssue = (
     ...(expected === undefined ? {} : { expected }),
   };
 };
+
+/** An issue about one unit's cell, with its address and names filled in. */
+export const cellIssue = (
+  plan: Plan,
+  i: number,
+  j: number,
+  severity: Severity,
+  code: string,
+  params: Issue['params'] = {},
+  expected?: number,
+): Issue => ({
+  ...columnIssue(plan, j, plan.placement?.unitRows[i], severity, code, params, expected),
+  unit: plan.units[i].id,
+  unitName: plan.units[i].name,
+});
