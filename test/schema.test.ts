@@ -1,23 +1,14 @@
-import { PlanError, createFromTemplate, createCustomPlan, parsePlan, parsePlanJson } from '../src/core';
+import { createFromTemplate, createCustomPlan, parsePlan, parsePlanJson } from '../src/core';
 import { describeError } from '../src/locales';
+import { planErrorOf } from './support/planError';
 
 const base = () => JSON.parse(JSON.stringify(createFromTemplate('zz-xiangshang-2017-2020', 'p1')));
-
-const errorOf = (f: () => unknown): PlanError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PlanError) return e;
-    throw e;
-  }
-  throw new Error('expected a PlanError');
-};
 
 describe('reading plan JSON', () => {
   it('names the field that is wrong, in Chinese', () => {
     const bad = base();
     bad.indicators[0].decimals = -1;
-    const e = errorOf(() => parsePlan(bad));
+    const e = planErrorOf(() => parsePlan(bad));
     expect(e.code).toBe('plan.invalid');
     expect(describeError(e)).toContain('indicators.0.decimals');
   });
@@ -25,23 +16,23 @@ describe('reading plan JSON', () => {
   it('refuses a grid that does not match the units', () => {
     const bad = base();
     bad.values.pop();
-    expect(describeError(errorOf(() => parsePlan(bad)))).toContain('9 rows for 10 units');
+    expect(describeError(planErrorOf(() => parsePlan(bad)))).toContain('9 rows for 10 units');
   });
 
   it('refuses a lock on a unit the plan does not have', () => {
     const bad = base();
     bad.locks = [{ unit: 'u99', column: 'i1_2017-2020' }];
-    expect(errorOf(() => parsePlan(bad)).params.path).toBe('locks.0');
+    expect(planErrorOf(() => parsePlan(bad)).params.path).toBe('locks.0');
   });
 
   it('refuses a figure column that names no indicator', () => {
     const bad = base();
     bad.columns[0].indicator = 'nope';
-    expect(errorOf(() => parsePlan(bad)).params.path).toBe('columns.0.indicator');
+    expect(planErrorOf(() => parsePlan(bad)).params.path).toBe('columns.0.indicator');
   });
 
   it('says when the text is not JSON at all', () => {
-    expect(errorOf(() => parsePlanJson('{"schema":')).code).toBe('plan.notJson');
+    expect(planErrorOf(() => parsePlanJson('{"schema":')).code).toBe('plan.notJson');
   });
 
   it('a custom plan has one target column per indicator and year, counts whole', () => {
@@ -59,7 +50,7 @@ describe('reading plan JSON', () => {
     expect(p.columns.map((c) => c.label)).toEqual(['2017年', '2018年', '2017年', '2018年']);
     expect(p.indicators.map((i) => i.decimals)).toEqual([2, 0]);
     expect(
-      errorOf(() =>
+      planErrorOf(() =>
         createCustomPlan(
           { units: ['a', 'a'], indicators: [{ name: 'x', measure: '个' }], years: ['2018'] },
           'p',

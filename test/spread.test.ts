@@ -1,5 +1,4 @@
 import {
-  PlanError,
   createCustomPlan,
   createFromTemplate,
   fit,
@@ -11,20 +10,11 @@ import {
   type Plan,
 } from '../src/core';
 import { describeError } from '../src/locales';
+import { planErrorOf } from './support/planError';
 
 const xiangshang = () => createFromTemplate('zz-xiangshang-2017-2020', 'p');
 const col = (p: Plan, id: string) => p.values.map((r) => r[p.columns.findIndex((c) => c.id === id)]);
 const unitId = (p: Plan, name: string) => p.units.find((u) => u.name === name)!.id;
-
-const refusal = (f: () => unknown): PlanError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PlanError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('spreading a control total over the units', () => {
   it('spreading 600 in proportion keeps each unit’s share: 96 / 48 / 48 / 48 / 60 / 60 / 96 / 60 / 48 / 36', () => {
@@ -91,7 +81,7 @@ describe('spreading a control total over the units', () => {
     expect(figures[9]).toBe(50);
     expect(figures.reduce((a, b) => a + b, 0)).toBe(600);
     const caps = Object.fromEntries(p.units.map((u) => [u.id, 50]));
-    const e = refusal(() =>
+    const e = planErrorOf(() =>
       spread(p, { column: 'i1_2017-2020', total: 600, method: { kind: 'even' }, caps }),
     );
     expect(e.code).toBe('spread.capsTooLow');
@@ -100,7 +90,7 @@ describe('spreading a control total over the units', () => {
 
   it('refuses locks that exceed the total, and says why', () => {
     const p = xiangshang();
-    const e = refusal(() =>
+    const e = planErrorOf(() =>
       spread(p, {
         column: 'i1_2017-2020',
         total: 100,
@@ -113,7 +103,7 @@ describe('spreading a control total over the units', () => {
 
   it('refuses proportional spreading over all-empty figures and suggests spreading evenly', () => {
     const p = createFromTemplate('zz-top500-2017-2020', 'p');
-    const e = refusal(() => spread(p, { column: 'hq_2017-2020', method: { kind: 'proportional' } }));
+    const e = planErrorOf(() => spread(p, { column: 'hq_2017-2020', method: { kind: 'proportional' } }));
     expect(e.code).toBe('spread.proportionalAllZero');
     expect(describeError(e)).toContain('--method even');
     const even = spread(p, { column: 'hq_2017-2020', method: { kind: 'even' } });
@@ -123,7 +113,8 @@ describe('spreading a control total over the units', () => {
   it('never spreads a percentage', () => {
     const p = createFromTemplate('cz-structural-2017-2018', 'p');
     expect(
-      refusal(() => spread(p, { column: 'servicesShare_2017', total: 30, method: { kind: 'even' } })).code,
+      planErrorOf(() => spread(p, { column: 'servicesShare_2017', total: 30, method: { kind: 'even' } }))
+        .code,
     ).toBe('spread.notSummed');
   });
 
@@ -213,8 +204,9 @@ describe('growth targets', () => {
     expect([0, 1].map((k) => v.reduce((s, row) => s + row[k], 0))).toEqual([12, 15]);
     expect(v.flat().every(Number.isInteger)).toBe(true);
     expect(
-      refusal(() => fit(seeded, { columns: ['i1_2017', 'i1_2018'], yearTotals: { i1_2017: 1, i1_2018: 1 } }))
-        .code,
+      planErrorOf(() =>
+        fit(seeded, { columns: ['i1_2017', 'i1_2018'], yearTotals: { i1_2017: 1, i1_2018: 1 } }),
+      ).code,
     ).toBe('fit.totalsDisagree');
   });
 });
