@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { PlanError, cityPreset, createCustomPlan, createFromTemplate, hunanCities, type Plan } from '../core';
+import {
+  PlanError,
+  cityPreset,
+  createCustomPlan,
+  createFromTemplate,
+  hunanCities,
+  parseIndicatorSpec,
+  splitList,
+  type Plan,
+} from '../core';
 import { fill } from '../locales';
 import { planWorkbook, workbookToBuffer } from '../xlsx';
 import type { CliContext } from './context';
@@ -15,20 +24,8 @@ export interface NewOptions {
   force?: boolean;
 }
 
-const list = (text: string | undefined): string[] =>
-  (text ?? '')
-    .split(/[,\uFF0C、]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-
-const parseIndicator = (text: string): { name: string; measure: string } => {
-  const m = /^(.+?)[:\uFF1A](.+)$/.exec(text);
-  if (!m) throw new PlanError('custom.badIndicator', { text });
-  return { name: m[1].trim(), measure: m[2].trim() };
-};
-
 const customPlan = (options: NewOptions): Plan => {
-  let units = list(options.units);
+  let units = splitList(options.units);
   if (units.length === 0 && options.city) {
     const preset = cityPreset(options.city);
     if (!preset)
@@ -41,8 +38,8 @@ const customPlan = (options: NewOptions): Plan => {
   return createCustomPlan(
     {
       units,
-      indicators: list(options.indicators).map(parseIndicator),
-      years: list(options.years),
+      indicators: splitList(options.indicators).map(parseIndicatorSpec),
+      years: splitList(options.years),
       title: options.title,
     },
     randomUUID(),

@@ -12,6 +12,20 @@ export interface CustomSpec {
   years: string[];
 }
 
+/** A typed list: commas (half or full width), 、 or line breaks between items. */
+export const splitList = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(/[,\uFF0C、\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** 回归到位资金:亿元 → an indicator's name and measure; refused in words without the colon. */
+export const parseIndicatorSpec = (text: string): { name: string; measure: string } => {
+  const m = /^(.+?)[:\uFF1A](.+)$/.exec(text.trim());
+  if (!m) throw new PlanError('custom.badIndicator', { text });
+  return { name: m[1].trim(), measure: m[2].trim() };
+};
+
 const decimalsFor = (measure: string): number =>
   isCountMeasure(measure) ? 0 : isShareMeasure(measure) ? 1 : 2;
 

@@ -9,7 +9,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { createCustomPlan, createFromTemplate, hunanCities, templates, cityPreset } from '../../core';
+import {
+  cityPreset,
+  createCustomPlan,
+  createFromTemplate,
+  hunanCities,
+  parseIndicatorSpec,
+  splitList,
+  templates,
+} from '../../core';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 
@@ -22,12 +30,6 @@ const newId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `plan-${Date.now()}-${Math.random().toString(16).slice(2)}`;
-
-const split = (text: string) =>
-  text
-    .split(/[\n,,、]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** Pick a source table (or a custom one) and insert it as a new sheet. */
 export const TemplatePicker = ({
@@ -54,12 +56,9 @@ export const TemplatePicker = ({
       const plan = custom
         ? createCustomPlan(
             {
-              units: city ? (cityPreset(city) ?? []) : split(units),
-              indicators: split(indicators).map((text) => {
-                const [name, measure = ''] = text.split(/[:\uFF1A]/);
-                return { name: name.trim(), measure: measure.trim() };
-              }),
-              years: split(years),
+              units: city ? (cityPreset(city) ?? []) : splitList(units),
+              indicators: splitList(indicators).map(parseIndicatorSpec),
+              years: splitList(years),
               title: title.trim() || undefined,
             },
             newId(),
