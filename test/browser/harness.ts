@@ -32,6 +32,13 @@ const draw = () => {
     }
   }
   const sel = mock.selected?.startsWith(`${sheet.name}!`) ? parseRange(mock.selected) : undefined;
+  // Column widths as the add-in set them (points to pixels).
+  const widths = Array.from({ length: cols }, (_, c) => {
+    const pt = sheet.columnWidths.get(c + 1);
+    return pt ? Math.round((pt * 4) / 3) : 64;
+  });
+  const colgroup = `<colgroup><col style="width:32px">${widths.map((w) => `<col style="width:${w}px">`).join('')}</colgroup>`;
+  const tableWidth = 32 + widths.reduce((a, b) => a + b, 0);
   const head = `<tr><th></th>${Array.from({ length: cols }, (_, c) => `<th>${letters(c + 1)}</th>`).join('')}</tr>`;
   const body = Array.from({ length: Math.min(rows, 40) }, (_, i) => {
     const r = i + 1;
@@ -50,7 +57,7 @@ const draw = () => {
     }).join('');
     return `<tr><th>${r}</th>${cells}</tr>`;
   }).join('');
-  view.innerHTML = `<div id="tabs">${visible.map((s) => (s === sheet ? `<b>${s.name}</b>` : s.name)).join(' | ')}</div><table>${head}${body}</table>`;
+  view.innerHTML = `<div id="tabs">${visible.map((s) => (s === sheet ? `<b>${s.name}</b>` : s.name)).join(' | ')}</div><table style="table-layout:fixed;width:${tableWidth}px">${colgroup}${head}${body}</table>`;
 };
 mock.listeners.push(draw);
 

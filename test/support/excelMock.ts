@@ -285,8 +285,10 @@ export class ExcelMock {
         },
         {
           set: (_t, k, v) => {
-            if (k === 'columnWidth' && sheet) each((_r, c) => sheet.columnWidths.set(c, v));
-            else if (k === 'rowHeight' && sheet) {
+            if (k === 'columnWidth' && sheet) {
+              const { left, right } = b();
+              for (let c = left; c <= right; c++) sheet.columnWidths.set(c, v);
+            } else if (k === 'rowHeight' && sheet) {
               const { top, bottom } = b();
               for (let r = top; r <= bottom; r++) sheet.rowHeights.set(r, v);
             } else fmt({ [String(k)]: v });
