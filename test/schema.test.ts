@@ -56,6 +56,16 @@ describe('reading plan JSON', () => {
           'p',
         ),
       ).code,
-    ).toBe('custom.duplicate');
+    ).toBe('custom.duplicateUnit');
+    expect(
+      describeError(
+        planErrorOf(() =>
+          createCustomPlan(
+            { units: ['甲'], indicators: [{ name: '项目', measure: '个' }], years: ['2018', '2018'] },
+            'p',
+          ),
+        ),
+      ),
+    ).toBe('年度“2018”重复出现。');
   });
 });

@@ -9,7 +9,8 @@ import {
   sumScaled,
   type Plan,
 } from '../src/core';
-import { describeError } from '../src/locales';
+import { describeError, messages } from '../src/locales';
+import { planWorkbook } from '../src/xlsx';
 import { planErrorOf } from './support/planError';
 
 const xiangshang = () => createFromTemplate('zz-xiangshang-2017-2020', 'p');
@@ -108,6 +109,21 @@ describe('spreading a control total over the units', () => {
     expect(describeError(e)).toContain('--method even');
     const even = spread(p, { column: 'hq_2017-2020', method: { kind: 'even' } });
     expect(col(even.plan, 'hq_2017-2020')).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+  });
+
+  it('a negative base is refused with the sheet and cell it sits in', () => {
+    const p = planWorkbook([xiangshang()], messages('zh-CN').sheet).plans[0];
+    const bad = { ...p, values: p.values.map((row, i) => (i === 2 ? [-5, ...row.slice(1)] : row)) };
+    const e = planErrorOf(() =>
+      spread(bad, { column: 'i1_2017-2020', total: 600, method: { kind: 'proportional' } }),
+    );
+    expect(describeError(e)).toBe('湘商回归分解!C7 “石峰区”的基数为负(-5),不能按比例分解。');
+  });
+
+  it('a column without a total is named by its indicator and year', () => {
+    const p = createFromTemplate('cz-investment-2017-2018', 'p');
+    const e = planErrorOf(() => spread(p, { column: 'funds_2018', method: { kind: 'even' } }));
+    expect(describeError(e)).toBe('“实际到位资金 2018年”没有下达目标:请给出要分解的总数。');
   });
 
   it('never spreads a percentage', () => {

@@ -47,10 +47,10 @@ const perUnit = (plan: Plan, text: string | undefined): Record<string, number> |
   return out;
 };
 
-const number = (text: string | undefined, what: string): number | undefined => {
+const number = (text: string | undefined, code: 'spread.badTotal' | 'spread.badRate'): number | undefined => {
   if (text === undefined) return undefined;
   const n = Number(text.replace(/[,\uFF0C]/g, ''));
-  if (!Number.isFinite(n)) throw new PlanError('spread.notANumber', { what, value: text });
+  if (!Number.isFinite(n)) throw new PlanError(code, { value: text });
   return n;
 };
 
@@ -100,7 +100,7 @@ const methodOf = (plan: Plan, column: string, o: SpreadOptions): SpreadMethod =>
       const fromPeriod = Number(plan.columns.find((c) => c.id === from)?.period);
       const toPeriod = Number(plan.columns.find((c) => c.id === column)?.period);
       const rate =
-        number(o.rate, 'rate') ??
+        number(o.rate, 'spread.badRate') ??
         plan.indicators.find((i) => i.id === plan.columns.find((c) => c.id === column)?.indicator)?.rule
           ?.growth?.rate ??
         0;
@@ -144,7 +144,7 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
   const plan = plans[index];
   const request: SpreadRequest = {
     column,
-    total: number(o.total, 'total'),
+    total: number(o.total, 'spread.badTotal'),
     method: methodOf(plan, column, o),
     locks: (o.lock ?? [])
       .flatMap((l) => l.split(/[,\uFF0C]/))

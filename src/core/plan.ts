@@ -110,6 +110,12 @@ export interface Plan {
 export const indicatorOf = (plan: Plan, column: Column): Indicator | undefined =>
   column.indicator === undefined ? undefined : plan.indicators.find((i) => i.id === column.indicator);
 
+/** A column as a planner names it: 回归到位资金 2017—2020年, or 责任单位. */
+export const columnTitle = (plan: Plan, column: Column): string => {
+  const indicator = indicatorOf(plan, column);
+  return indicator ? `${indicator.name} ${column.label}` : column.label;
+};
+
 export const decimalsOf = (plan: Plan, column: Column): number =>
   column.decimals ?? indicatorOf(plan, column)?.decimals ?? 0;
 

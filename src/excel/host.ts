@@ -8,6 +8,7 @@ import {
   planSheetLayout,
   planWithSheetValues,
   rangeA1,
+  uniqueSheetName,
   type Plan,
   type SheetLabels,
 } from '../core';
@@ -40,16 +41,6 @@ const planRect = (plan: Plan): string => {
   const bottom = Math.max(p.differenceRow ?? 0, p.totalRow ?? 0, p.controlRow ?? 0, ...p.unitRows, 1);
   const right = Math.max(p.unitColumn, ...p.columns);
   return rangeA1(1, 1, bottom, right);
-};
-
-const uniqueSheetName = (wanted: string, taken: readonly string[]): string => {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  let name = wanted;
-  for (let k = 2; lower.has(name.toLowerCase()); k++) {
-    const suffix = `(${k})`;
-    name = [...wanted].slice(0, 31 - suffix.length).join('') + suffix;
-  }
-  return name;
 };
 
 /** Queues the read of the sheet names and of the metadata sheet, for `plansIn` after the sync. */

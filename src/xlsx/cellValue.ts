@@ -24,14 +24,6 @@ export const toCellValue = (value: ExcelJS.CellValue): CellValue => {
   return null;
 };
 
-/** Whether a cell holds a formula (a figure the plan expects typed may be a formula instead). */
-export const formulaOf = (value: ExcelJS.CellValue): string | undefined => {
-  if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string')
-    return value.formula;
-  if (value && typeof value === 'object' && 'sharedFormula' in value) return String(value.sharedFormula);
-  return undefined;
-};
-
 /**
  * A cell's plan value. ExcelJS's `cell.value` drops a formula's cached result when it is 0 or '',
  * so a formula's result is read from `cell.result`, which keeps it.

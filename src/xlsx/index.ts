@@ -1,4 +1,4 @@
 export { renderLayout } from './renderLayout';
-export { formulaOf, readCell, toCellValue } from './cellValue';
+export { readCell, toCellValue } from './cellValue';
 export { loadWorkbook, planWorkbook, readPlans, workbookToBuffer } from './planWorkbook';
 export { replaceMetadata, workbookGrid, writeChanges } from './planSheetAccess';

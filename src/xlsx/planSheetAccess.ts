@@ -57,12 +57,7 @@ export const writeChanges = (
     plan.columns.forEach((c, j) => {
       const cell = sheet.getCell(p.controlRow!, p.columns[j]);
       const want = plan.controlTotals[c.id] ?? null;
-      if (
-        cell.type !== ExcelJS.ValueType.Formula &&
-        readCell(cell) !== want &&
-        (want !== null || readCell(cell) !== null)
-      )
-        write(cell, want);
+      if (readCell(cell) !== want) write(cell, want);
     });
   replaceMetadata(workbook, plans);
   workbook.calcProperties.fullCalcOnLoad = true;

@@ -8,20 +8,11 @@ import {
   planWithSheetValues,
   plansFromMetadata,
   type Plan,
+  uniqueSheetName,
   type SheetLabels,
 } from '../core';
 import { readCell } from './cellValue';
 import { renderLayout } from './renderLayout';
-
-const uniqueName = (wanted: string, taken: Set<string>): string => {
-  let name = wanted;
-  for (let k = 2; taken.has(name.toLowerCase()); k++) {
-    const suffix = `(${k})`;
-    name = [...wanted].slice(0, 31 - suffix.length).join('') + suffix;
-  }
-  taken.add(name.toLowerCase());
-  return name;
-};
 
 /** A workbook holding the plans, each in its own sheet, and their metadata in a veryHidden sheet. */
 export const planWorkbook = (
@@ -34,9 +25,11 @@ export const planWorkbook = (
   workbook.modified = new Date(0);
   // Formulas are written without cached results: have Excel and WPS compute them on open.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const taken = new Set<string>([METADATA_SHEET.toLowerCase()]);
+  const taken = [METADATA_SHEET];
   const placed = plans.map((plan) => {
-    const { layout, placement } = planSheetLayout(plan, labels, uniqueName(defaultSheetName(plan), taken));
+    const name = uniqueSheetName(defaultSheetName(plan), taken);
+    taken.push(name);
+    const { layout, placement } = planSheetLayout(plan, labels, name);
     renderLayout(workbook, layout);
     return { ...plan, placement };
   });

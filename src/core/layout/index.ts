@@ -14,6 +14,7 @@ export {
   HEADER_ROWS,
   numberFormat,
   planSheetLayout,
+  uniqueSheetName,
   sheetNameFrom,
   type PlanSheet,
 } from './planSheet';

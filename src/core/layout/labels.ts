@@ -6,7 +6,6 @@ export interface SheetLabels {
   difference: string;
   sourcePrefix: string;
   footer: string;
-  notANumber: string;
   validationTitle: string;
   validationFigure: string;
   validationCount: string;

@@ -150,6 +150,17 @@ export const sheetNameFrom = (text: string): string => {
   return fitted || '目标分解';
 };
 
+/** A sheet name not yet taken (Excel compares them without case): 湘商回归分解, 湘商回归分解(2), … */
+export const uniqueSheetName = (wanted: string, taken: Iterable<string>): string => {
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  let name = wanted;
+  for (let k = 2; lower.has(name.toLowerCase()); k++) {
+    const suffix = `(${k})`;
+    name = [...wanted].slice(0, 31 - suffix.length).join('') + suffix;
+  }
+  return name;
+};
+
 export interface PlanSheet {
   layout: SheetLayout;
   placement: PlanPlacement;

@@ -1,7 +1,7 @@
 import { PlanError } from '../errors';
 import { figureValue } from '../figures';
 import { fromScaled, toScaled } from '../fixed';
-import type { Plan } from '../plan';
+import { columnTitle, type Plan } from '../plan';
 import { recordChange, takeSnapshot, yearColumns } from './snapshot';
 import type { Change } from './types';
 import type { SpreadResult } from './spread';
@@ -94,7 +94,8 @@ export const fit = (plan: Plan, request: FitRequest): SpreadResult => {
   const cols = idx.map((j) => {
     const id = plan.columns[j].id;
     const t = request.yearTotals?.[id] ?? plan.controlTotals[id];
-    if (t === undefined) throw new PlanError('spread.noTotal', { column: plan.columns[j].label });
+    if (t === undefined)
+      throw new PlanError('spread.noTotal', { column: columnTitle(plan, plan.columns[j]) });
     return toScaled(t, decimals);
   });
   const sumRows = rows.reduce((a, b) => a + b, 0);

@@ -1,6 +1,6 @@
 import { a1 } from '../a1';
 import { PlanError } from '../errors';
-import { decimalsOf, isSummed, type Plan } from '../plan';
+import { columnTitle, decimalsOf, isSummed, type Plan } from '../plan';
 import type { Change, ChangeReason, Snapshot } from './types';
 
 export const columnIndex = (plan: Plan, id: string): number => {
@@ -15,7 +15,7 @@ export const yearColumns = (plan: Plan, ids: readonly string[]): { idx: number[]
   if (idx.length === 0) throw new PlanError('phase.noYears');
   for (const j of idx)
     if (!isSummed(plan, plan.columns[j]))
-      throw new PlanError('spread.notSummed', { column: plan.columns[j].label });
+      throw new PlanError('spread.notSummed', { column: columnTitle(plan, plan.columns[j]) });
   return { idx, decimals: decimalsOf(plan, plan.columns[idx[0]]) };
 };
 

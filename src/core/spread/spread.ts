@@ -1,7 +1,7 @@
 import { PlanError } from '../errors';
 import { toScaled, fromScaled, roundTo } from '../fixed';
 import { figureValue } from '../figures';
-import { NOT_APPLICABLE, decimalsOf, isSummed, type Plan } from '../plan';
+import { NOT_APPLICABLE, columnTitle, decimalsOf, isSummed, type Plan } from '../plan';
 import {
   allocateByWeights,
   allocateWithBounds,
@@ -26,16 +26,28 @@ const unitIndex = (plan: Plan, id: string): number => {
   return i;
 };
 
-const checkFinite = (value: number, what: string): void => {
-  if (!Number.isFinite(value)) throw new PlanError('spread.notANumber', { what, value: String(value) });
+const checkFinite = (
+  value: number,
+  code: 'spread.badTotal' | 'spread.badWeight' | 'spread.badBound',
+): void => {
+  if (!Number.isFinite(value)) throw new PlanError(code, { value: String(value) });
 };
 
 /** Integer weights for the free units, by the method; refused when they cannot share anything. */
 const weightsFor = (plan: Plan, j: number, free: number[], method: SpreadMethod): bigint[] => {
-  const name = plan.columns[j].label;
-  const nonNegative = (xs: number[], code: string, allZeroCode: string): bigint[] => {
+  const name = columnTitle(plan, plan.columns[j]);
+  /** `source`: the column the weights were read from, so a negative one is named by its cell. */
+  const nonNegative = (xs: number[], source: number | undefined, allZeroCode: string): bigint[] => {
     const bad = xs.findIndex((x) => x < 0);
-    if (bad >= 0) throw new PlanError(code, { unit: plan.units[free[bad]].name, value: xs[bad] });
+    if (bad >= 0) {
+      const cell = source === undefined ? undefined : cellOf(plan, free[bad], source);
+      const place = cell && plan.placement ? `${plan.placement.sheet}!${cell} ` : '';
+      throw new PlanError('spread.negativeWeight', {
+        place,
+        unit: plan.units[free[bad]].name,
+        value: xs[bad],
+      });
+    }
     const w = integerWeights(xs);
     if (w.every((x) => x === 0n)) throw new PlanError(allZeroCode, { column: name });
     return w;
@@ -46,22 +58,22 @@ const weightsFor = (plan: Plan, j: number, free: number[], method: SpreadMethod)
     case 'proportional':
       return nonNegative(
         free.map((i) => figureValue(plan.values[i][j]) ?? 0),
-        'spread.negativeWeight',
+        j,
         'spread.proportionalAllZero',
       );
     case 'reference': {
       const r = columnIndex(plan, method.column);
       return nonNegative(
         free.map((i) => figureValue(plan.values[i][r]) ?? 0),
-        'spread.negativeWeight',
+        r,
         'spread.referenceAllZero',
       );
     }
     case 'weights': {
       for (const id of Object.keys(method.weights)) unitIndex(plan, id);
       const xs = free.map((i) => method.weights[plan.units[i].id] ?? 0);
-      xs.forEach((x) => checkFinite(x, 'weight'));
-      return nonNegative(xs, 'spread.negativeWeight', 'spread.weightsAllZero');
+      xs.forEach((x) => checkFinite(x, 'spread.badWeight'));
+      return nonNegative(xs, undefined, 'spread.weightsAllZero');
     }
     case 'growth': {
       const b = columnIndex(plan, method.from);
@@ -71,7 +83,7 @@ const weightsFor = (plan: Plan, j: number, free: number[], method: SpreadMethod)
       });
       return nonNegative(
         grown.map((x) => Math.round(x * 1e6) / 1e6),
-        'spread.negativeWeight',
+        b,
         'spread.referenceAllZero',
       );
     }
@@ -101,7 +113,7 @@ const grownFigures = (
 export const spread = (plan: Plan, request: SpreadRequest): SpreadResult => {
   const j = columnIndex(plan, request.column);
   const column = plan.columns[j];
-  if (!isSummed(plan, column)) throw new PlanError('spread.notSummed', { column: column.label });
+  if (!isSummed(plan, column)) throw new PlanError('spread.notSummed', { column: columnTitle(plan, column) });
   const decimals = decimalsOf(plan, column);
   const lockIds = new Set([
     ...plan.locks.filter((l) => l.column === column.id).map((l) => l.unit),
@@ -115,10 +127,11 @@ export const spread = (plan: Plan, request: SpreadRequest): SpreadResult => {
   let shares: (number | null)[];
   let roundedUpIdx: number[] = [];
   if (total === undefined) {
-    if (method.kind !== 'growth') throw new PlanError('spread.noTotal', { column: column.label });
+    if (method.kind !== 'growth')
+      throw new PlanError('spread.noTotal', { column: columnTitle(plan, column) });
     shares = grownFigures(plan, free, method, decimals);
   } else {
-    checkFinite(total, 'total');
+    checkFinite(total, 'spread.badTotal');
     const totalScaled = toScaled(total, decimals);
     const lockedScaled = plan.units.reduce(
       (s, _, i) => (held[i] ? s + toScaled(figureValue(plan.values[i][j]) ?? 0, decimals) : s),
@@ -184,7 +197,7 @@ const allocate = (
   const boundOf = (table: Record<string, number> | undefined, i: number): number | undefined => {
     const v = table?.[plan.units[i].id];
     if (v === undefined) return undefined;
-    checkFinite(v, 'bound');
+    checkFinite(v, 'spread.badBound');
     return toScaled(v, decimals);
   };
   for (const id of [...Object.keys(request.floors ?? {}), ...Object.keys(request.caps ?? {})])

@@ -29,10 +29,10 @@ export const parseIndicatorSpec = (text: string): { name: string; measure: strin
 const decimalsFor = (measure: string): number =>
   isCountMeasure(measure) ? 0 : isShareMeasure(measure) ? 1 : 2;
 
-const uniqueOrThrow = (names: string[], what: string): void => {
+const uniqueOrThrow = (names: string[], code: string): void => {
   const seen = new Set<string>();
   for (const n of names) {
-    if (seen.has(n)) throw new PlanError('custom.duplicate', { what, name: n });
+    if (seen.has(n)) throw new PlanError(code, { name: n });
     seen.add(n);
   }
 };
@@ -44,12 +44,12 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
   if (units.length === 0) throw new PlanError('custom.noUnits');
   if (spec.indicators.length === 0) throw new PlanError('custom.noIndicators');
   if (years.length === 0) throw new PlanError('custom.noYears');
-  uniqueOrThrow(units, 'unit');
+  uniqueOrThrow(units, 'custom.duplicateUnit');
   uniqueOrThrow(
     spec.indicators.map((i) => i.name),
-    'indicator',
+    'custom.duplicateIndicator',
   );
-  uniqueOrThrow(years, 'year');
+  uniqueOrThrow(years, 'custom.duplicateYear');
   const indicators: Indicator[] = spec.indicators.map((i, k) => ({
     id: `i${k + 1}`,
     name: i.name,

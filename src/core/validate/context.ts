@@ -18,7 +18,6 @@ export interface ColumnFacts {
   count: boolean;
   share: boolean;
   target: boolean;
-  indicatorName?: string;
 }
 
 export const columnFacts = (plan: Plan): ColumnFacts[] =>
@@ -32,7 +31,6 @@ export const columnFacts = (plan: Plan): ColumnFacts[] =>
       count: ind !== undefined && isCountMeasure(ind.measure),
       share: ind !== undefined && isShareMeasure(ind.measure),
       target: takesControlTotal(plan, c),
-      indicatorName: ind?.name,
     };
   });
 
