@@ -1,12 +1,4 @@
-import {
-  PLAN_SCHEMA,
-  type CellValue,
-  type Column,
-  type Indicator,
-  type Plan,
-  type Source,
-  type Unit,
-} from '../plan';
+import { PLAN_SCHEMA, type Column, type Plan, type Source, type Unit } from '../plan';
 
 /** A built-in source table: its citation and how to make a fresh plan of it. */
 export interface Template {
@@ -20,21 +12,12 @@ export interface Template {
   create(planId: string): Plan;
 }
 
-export interface PlanDraft {
-  template: string;
-  title: string;
-  issuer: string;
-  period: string;
-  source: Source;
-  unitHeader: string;
-  totalLabel?: string;
-  units: Unit[];
-  indicators: Indicator[];
-  columns: Column[];
-  values?: CellValue[][];
-  controlTotals?: Record<string, number>;
-  notes?: string[];
-}
+/** What a template's data says of a plan; the rest (id, version, locks …) is filled in fresh. */
+export type PlanDraft = Pick<
+  Plan,
+  'template' | 'title' | 'issuer' | 'period' | 'source' | 'unitHeader' | 'units' | 'indicators' | 'columns'
+> &
+  Partial<Pick<Plan, 'totalLabel' | 'values' | 'controlTotals' | 'notes'>>;
 
 /** A fresh plan (version 1, nothing locked) from a template's data. */
 export const draftToPlan = (draft: PlanDraft, planId: string): Plan => ({
