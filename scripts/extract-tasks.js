@@ -4,7 +4,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const seed = fs.readFileSync(path.join(__dirname, '../../shared/seeds/000_42d44739da49eb51.txt'), 'utf8');
+const seed = fs.readFileSync(path.join(__dirname, '../sources/seeds/000_42d44739da49eb51.txt'), 'utf8');
 const lines = seed.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 const start = lines.indexOf('完成时限') + 1;
 const end = lines.findIndex((l, i) => i > start && l.startsWith('株洲市“对接500强'));

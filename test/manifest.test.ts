@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
-const xsd = join(root, '..', 'shared', 'office-manifest-xsd', 'OfficeAppManifestV1_1.xsd');
+const xsd = join(root, 'schemas', 'office-manifest-xsd', 'OfficeAppManifestV1_1.xsd');
 
 describe('manifest.xml', () => {
   it('validates offline against the add-in manifest schemas', () => {
