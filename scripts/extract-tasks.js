@@ -14,6 +14,9 @@ const clean = (s) => s.replace(/\s+/g, (m, off, str) => {
   const after = str[off + m.length] || '';
   return /[\x21-\x7e]/.test(before) && /[\x21-\x7e]/.test(after) ? ' ' : '';
 });
+// The extraction folded full-width punctuation to half-width; Chinese text takes ，：；（） (GB/T 15834).
+const FULL = { ',': '\uFF0C', ':': '\uFF1A', ';': '\uFF1B', '(': '\uFF08', ')': '\uFF09' };
+const fullWidth = (s) => s.replace(/[,:;()]/g, (c, off) => (/\d/.test(s[off - 1] || '') && /\d/.test(s[off + 1] || '') && c !== ',' ? c : FULL[c]));
 // Task 38's 责任单位 lost its last character (各县市区人民政府负): every other row reads 负责.
 const restore = (s) => s.replace(/人民政府负$/, '人民政府负责');
 const tasks = [];
@@ -23,7 +26,7 @@ for (let i = start; i < end; ) {
   if (/^[一二三四五六七八]、/.test(l)) { section = l; i += 1; continue; }
   if (/^\d+$/.test(l)) {
     const [text, resp, due] = [lines[i + 1], lines[i + 2], lines[i + 3]];
-    tasks.push({ n: Number(l), section, text: clean(text), responsible: restore(clean(resp)), deadline: deadlines[due] || due });
+    tasks.push({ n: Number(l), section, text: fullWidth(clean(text)), responsible: fullWidth(restore(clean(resp))), deadline: deadlines[due] || due });
     i += 4; continue;
   }
   throw new Error(`unexpected line ${i}: ${l}`);

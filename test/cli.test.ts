@@ -94,7 +94,7 @@ describe('the fenjie command line', () => {
       join(tempDir('cli'), 'y.xlsx'),
     );
     expect(bad.status).not.toBe(0);
-    expect(bad.stderr).toContain('应为“名称:计量单位”');
+    expect(bad.stderr).toContain('应为“名称：计量单位”');
   });
 });
 
@@ -120,8 +120,8 @@ describe('validate, spread and undo on a workbook', () => {
     const r = fenjie('validate', file);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('湘商回归分解!C5');
-    expect(r.stdout).toContain('“80亿元”是文本,不是数字;应填 80');
-    expect(r.stdout).toContain('合计与下达目标不符:合计 420,下达 500,差额 -80');
+    expect(r.stdout).toContain('“80亿元”是文本，不是数字；应填 80');
+    expect(r.stdout).toContain('合计与下达目标不符：合计 420，下达 500，差额 -80');
     const json = JSON.parse(fenjie('validate', file, '--json').stdout) as {
       errors: number;
       issues: { cell: string; expected?: number }[];
@@ -173,7 +173,7 @@ describe('validate, spread and undo on a workbook', () => {
     const before = readBytes(file);
     const r = fenjie('spread', file, '--indicator', '新引进企业地区总部等功能性机构');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('可改为平均分解(--method even)');
+    expect(r.stderr).toContain('可改为平均分解（--method even）');
     expect(readBytes(file).equals(before)).toBe(true);
     expect(
       fenjie('spread', file, '--indicator', '新引进企业地区总部等功能性机构', '--method', 'even').status,

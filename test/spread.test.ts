@@ -117,13 +117,13 @@ describe('spreading a control total over the units', () => {
     const e = planErrorOf(() =>
       spread(bad, { column: 'i1_2017-2020', total: 600, method: { kind: 'proportional' } }),
     );
-    expect(describeError(e)).toBe('湘商回归分解!C7 “石峰区”的基数为负(-5),不能按比例分解。');
+    expect(describeError(e)).toBe('湘商回归分解!C7 “石峰区”的基数为负（-5），不能按比例分解。');
   });
 
   it('a column without a total is named by its indicator and year', () => {
     const p = createFromTemplate('cz-investment-2017-2018', 'p');
     const e = planErrorOf(() => spread(p, { column: 'funds_2018', method: { kind: 'even' } }));
-    expect(describeError(e)).toBe('“实际到位资金 2018年”没有下达目标:请给出要分解的总数。');
+    expect(describeError(e)).toBe('“实际到位资金 2018年”没有下达目标：请给出要分解的总数。');
   });
 
   it('never spreads a percentage', () => {

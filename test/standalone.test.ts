@@ -14,3 +14,22 @@ describe('the project stands alone', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('the task table re-derived from the source document', () => {
+  it('scripts/extract-tasks.js gives the 88 tasks the template holds, full-width punctuation restored', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createFromTemplate } = require('../src/core') as typeof import('../src/core');
+    const out = execFileSync('node', [join(root, 'scripts', 'extract-tasks.js')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const rows = out
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l.trim().replace(/,$/, '')) as string[]);
+    expect(rows).toHaveLength(88);
+    const plan = JSON.stringify(createFromTemplate('zz-tasks-2017', 'p'));
+    const missing = rows.flat().filter((text) => !plan.includes(JSON.stringify(text).slice(1, -1)));
+    expect(missing).toEqual([]);
+  });
+});

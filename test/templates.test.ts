@@ -54,7 +54,7 @@ describe('the built-in templates', () => {
 
   it('the bonded zones keep “—” for zones not yet open and total 25.77 / 50 / 200', () => {
     const p = plan('hn-bonded-zones-2017');
-    expect(p.units[0].name).toBe('郴州综保区(出口加工区)');
+    expect(p.units[0].name).toBe('郴州综保区（出口加工区）');
     expect(column(p, 'trade_2016').filter((v) => v === '—')).toHaveLength(2);
     expect(
       ['trade_2016', 'trade_2017', 'trade_2020'].map((id) => sumScaled(numbers(column(p, id)), 2)),

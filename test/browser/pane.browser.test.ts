@@ -63,7 +63,7 @@ describe('the task pane in Chromium', () => {
     );
     const issue = page.getByTestId('issue').first();
     await issue.waitFor();
-    expect(await issue.textContent()).toContain('合计与下达目标不符:合计 510,下达 500,差额 10');
+    expect(await issue.textContent()).toContain('合计与下达目标不符：合计 510，下达 500，差额 10');
     expect(await page.getByTestId('error-count').textContent()).toContain('1');
     await shot('2-issue');
     await issue.getByRole('button').click();

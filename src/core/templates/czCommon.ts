@@ -2,7 +2,7 @@ import { hunanCities } from './hunanDivisions';
 import { kindOfDivision, unitsFrom } from './template';
 
 export const czSource = {
-  document: '郴州市关于进一步加强招商引资工作的实施意见(2017年10月19日)',
+  document: '郴州市关于进一步加强招商引资工作的实施意见（2017年10月19日）',
   appendix: '',
   date: '2017-10-19',
   issuer: '中共郴州市委 郴州市人民政府',

@@ -1,7 +1,7 @@
 import { czSource, czUnits, czYears } from './czCommon';
 import { draftToPlan, periodColumns, type Template } from './template';
 
-const source = { ...czSource, appendix: '附件1 招商引资总量指标任务分解(2017-2018年)' };
+const source = { ...czSource, appendix: '附件1 招商引资总量指标任务分解（2017-2018年）' };
 
 // The text names the indicators and the units; the figures are in 附件1, which the source does not include.
 export const czInvestment2017: Template = {
@@ -14,7 +14,7 @@ export const czInvestment2017: Template = {
     draftToPlan(
       {
         template: 'cz-investment-2017-2018',
-        title: '郴州市招商引资总量指标任务分解(2017-2018年)',
+        title: '郴州市招商引资总量指标任务分解（2017-2018年）',
         issuer: '郴州市招商引资工作协调推进小组',
         period: '2017—2018年',
         source,
@@ -22,7 +22,7 @@ export const czInvestment2017: Template = {
         units: czUnits(),
         indicators: [
           { id: 'signed', name: '新引进签约项目', measure: '个', decimals: 0, aggregate: 'sum' },
-          { id: 'started', name: '履约落地(开工)项目', measure: '个', decimals: 0, aggregate: 'sum' },
+          { id: 'started', name: '履约落地（开工）项目', measure: '个', decimals: 0, aggregate: 'sum' },
           { id: 'funds', name: '实际到位资金', measure: '亿元', decimals: 2, aggregate: 'sum' },
         ],
         columns: [

@@ -2,8 +2,8 @@ import { NOT_APPLICABLE } from '../plan';
 import { draftToPlan, periodColumns, unitsFrom, type Template } from './template';
 
 const source = {
-  document: '株洲市“对接自贸区提升大平台”行动计划(2017-2020年)(株洲市委办、市政府办印发,2017年12月29日)',
-  appendix: '附件1 全省海关特殊监管区域(保税物流中心)进出口目标情况表',
+  document: '株洲市“对接自贸区提升大平台”行动计划（2017-2020年）（株洲市委办、市政府办印发，2017年12月29日）',
+  appendix: '附件1 全省海关特殊监管区域（保税物流中心）进出口目标情况表',
   date: '2017-12-29',
   issuer: '中共株洲市委办公室 株洲市人民政府办公室',
 };
@@ -11,7 +11,7 @@ const source = {
 const na = NOT_APPLICABLE;
 // Row 1 lost its first character in extraction: 郴州综保区(出口加工区). “—”: not yet operating in 2016.
 const rows: [string, string, number | string, number, number][] = [
-  ['郴州综保区(出口加工区)', '2007.11', 5.86, 7, 20],
+  ['郴州综保区（出口加工区）', '2007.11', 5.86, 7, 20],
   ['衡阳综保区', '2014.9', 0.33, 5, 15],
   ['湘潭综保区', '2015.4', 5.58, 7, 20],
   ['岳阳综保区', '2016.8', 9.62, 15, 40],
@@ -22,7 +22,7 @@ const rows: [string, string, number | string, number, number][] = [
 
 export const hnBondedZones2017: Template = {
   id: 'hn-bonded-zones-2017',
-  title: '全省海关特殊监管区域(保税物流中心)进出口目标情况表',
+  title: '全省海关特殊监管区域（保税物流中心）进出口目标情况表',
   sheetName: '海关特殊监管区域目标',
   city: '湖南省',
   source,
@@ -30,7 +30,7 @@ export const hnBondedZones2017: Template = {
     draftToPlan(
       {
         template: 'hn-bonded-zones-2017',
-        title: '全省海关特殊监管区域(保税物流中心)进出口目标情况表',
+        title: '全省海关特殊监管区域（保税物流中心）进出口目标情况表',
         issuer: '株洲市人民政府',
         period: '2016—2020年',
         source,
@@ -51,7 +51,7 @@ export const hnBondedZones2017: Template = {
         ],
         values: rows.map((r) => r.slice(1)),
         controlTotals: { trade_2017: 50, trade_2020: 200 },
-        notes: ['单位:亿美元。“—”表示当年尚未封关运营。'],
+        notes: ['单位：亿美元。“—”表示当年尚未封关运营。'],
       },
       planId,
     ),

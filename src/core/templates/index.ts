@@ -29,7 +29,7 @@ export const templates: readonly Template[] = [
 
 export const findTemplate = (id: string): Template => {
   const t = templates.find((x) => x.id === id);
-  if (!t) throw new PlanError('template.unknown', { id, known: templates.map((x) => x.id).join(', ') });
+  if (!t) throw new PlanError('template.unknown', { id, known: templates.map((x) => x.id).join('、') });
   return t;
 };
 

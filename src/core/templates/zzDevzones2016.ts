@@ -1,7 +1,7 @@
 import { draftToPlan, periodColumns, unitsFrom, type Template } from './template';
 
 const source = {
-  document: '株洲市“对接自贸区提升大平台”行动计划(2017-2020年)(株洲市委办、市政府办印发,2017年12月29日)',
+  document: '株洲市“对接自贸区提升大平台”行动计划（2017-2020年）（株洲市委办、市政府办印发，2017年12月29日）',
   appendix: '附件2 株洲市省级以上开发区外贸、外资、内资目标表',
   date: '2017-12-29',
   issuer: '中共株洲市委办公室 株洲市人民政府办公室',
@@ -35,7 +35,7 @@ export const zzDevzones2016: Template = {
         issuer: '株洲市人民政府',
         period: '2016—2020年',
         source,
-        unitHeader: '省级以上开发区(5个)',
+        unitHeader: '省级以上开发区（5个）',
         units: unitsFrom(
           rows.map((r) => r[0]),
           () => 'zone',
@@ -74,7 +74,7 @@ export const zzDevzones2016: Template = {
         values: rows.map((r) => r.slice(1) as number[]),
         controlTotals: { trade_2020: 216102, fdi_2020: 51241.5, domestic_2020: 1343417 },
         notes: [
-          '注:1.以上开发区内设有保税物流中心的,开发区数据包含保税物流中心数据。',
+          '注：1.以上开发区内设有保税物流中心的，开发区数据包含保税物流中心数据。',
           '2.以上测算外贸按年均增长15%、外资按年均增长8%、内资按年均增长12%。',
         ],
       },

@@ -1,8 +1,8 @@
 import { draftToPlan, kindOfDivision, unitsFrom, type Template } from './template';
 
 const source = {
-  document: '株洲市“对接湘商会建设新家乡”行动计划(2017-2020年)(株洲市委办、市政府办印发,2017年12月29日)',
-  appendix: '附件 “对接湘商会、建设新家乡”行动县市区目标任务分解(2017-2020年)',
+  document: '株洲市“对接湘商会建设新家乡”行动计划（2017-2020年）（株洲市委办、市政府办印发，2017年12月29日）',
+  appendix: '附件 “对接湘商会、建设新家乡”行动县市区目标任务分解（2017-2020年）',
   date: '2017-12-29',
   issuer: '中共株洲市委办公室 株洲市人民政府办公室',
 };
@@ -23,7 +23,7 @@ const rows: [string, number, number, number][] = [
 
 export const zzXiangshang2017: Template = {
   id: 'zz-xiangshang-2017-2020',
-  title: '“对接湘商会、建设新家乡”行动县市区目标任务分解(2017-2020年)',
+  title: '“对接湘商会、建设新家乡”行动县市区目标任务分解（2017-2020年）',
   sheetName: '湘商回归分解',
   city: '株洲市',
   source,
@@ -31,7 +31,7 @@ export const zzXiangshang2017: Template = {
     draftToPlan(
       {
         template: 'zz-xiangshang-2017-2020',
-        title: '“对接湘商会、建设新家乡”行动县市区目标任务分解(2017-2020年)',
+        title: '“对接湘商会、建设新家乡”行动县市区目标任务分解（2017-2020年）',
         issuer: '株洲市人民政府',
         period: '2017—2020年',
         source,
@@ -56,7 +56,7 @@ export const zzXiangshang2017: Template = {
         values: rows.map((r) => [r[1], r[2], r[3]]),
         controlTotals: { 'i1_2017-2020': 500, 'i2_2017-2020': 14, 'i3_2017-2020': 20 },
         notes: [
-          '湘商回归总量增速年均增长不低于20%,力争累计实现回归到位资金500亿元,其中产业项目回归300亿元,资本回归200亿元。',
+          '湘商回归总量增速年均增长不低于20%，力争累计实现回归到位资金500亿元，其中产业项目回归300亿元，资本回归200亿元。',
         ],
       },
       planId,

@@ -45,7 +45,7 @@ export const TemplatePicker = ({
   const [id, setId] = useState(templates[0].id);
   const [city, setCity] = useState('');
   const [units, setUnits] = useState('');
-  const [indicators, setIndicators] = useState('回归到位资金:亿元');
+  const [indicators, setIndicators] = useState('回归到位资金：亿元');
   const [years, setYears] = useState('2018,2019,2020');
   const [title, setTitle] = useState('');
   const template = templates.find((x) => x.id === id)!;

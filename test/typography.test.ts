@@ -1,0 +1,30 @@
+import { createFromTemplate, templates } from '../src/core';
+import { messages } from '../src/locales';
+
+/** A half-width , : ; ( ) touching a Chinese character: extraction damage or a slip, never GB/T 15834. */
+const HALF_WIDTH_BESIDE_CHINESE = /[\u3400-\u9fff“”、。][,:;()]|[,:;()][\u3400-\u9fff“”、。]/;
+
+const strings = (value: unknown, path: string, out: [string, string][] = []): [string, string][] => {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
+  return out;
+};
+
+const halfWidth = (list: [string, string][]) =>
+  list.filter(([, text]) => HALF_WIDTH_BESIDE_CHINESE.test(text)).map(([path, text]) => `${path}: ${text}`);
+
+describe('Chinese text takes full-width punctuation', () => {
+  it('in every Chinese message, help text and sheet label', () => {
+    expect(halfWidth(strings(messages('zh-CN'), 'zh-CN'))).toEqual([]);
+  });
+
+  it.each(templates.filter((t) => t.id !== 'custom').map((t) => t.id))(
+    'in the titles, sources, units, indicators and tasks of %s',
+    (id) => {
+      const plan = createFromTemplate(id, 'p');
+      expect(halfWidth(strings(plan, id))).toEqual([]);
+    },
+  );
+});
