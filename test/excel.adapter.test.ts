@@ -86,7 +86,7 @@ describe('inserting a template in Excel', () => {
       'p',
     );
     await host.insertPlan(plan);
-    const names = [5, 6, 7].map((r) => mock.sheet('工作目标任务分解(2018年)')!.peek(r, 2));
+    const names = [5, 6, 7].map((r) => mock.sheet('工作目标任务分解（2018年）')!.peek(r, 2));
     expect(names.map((c) => [c?.value, c?.formula])).toEqual([
       ['=HYPERLINK("x")', undefined],
       ['+86', undefined],

@@ -95,11 +95,15 @@ describe('the spread form', () => {
     expect(toSpreadRequest(plan, { ...form, rate: '12' }).method).toMatchObject({ rate: 0.12 });
   });
 
-  it('weights left empty count as 0', () => {
-    const form = { ...initialForm(plan), method: 'weights' as const, weights: { u01: '2', u02: '1' } };
+  it('weights left empty are left out, so the spread names the units still without one', () => {
+    const form = {
+      ...initialForm(plan),
+      method: 'weights' as const,
+      weights: { u01: '2', u02: '1', u03: '０' },
+    };
     expect(toSpreadRequest(plan, form).method).toEqual({
       kind: 'weights',
-      weights: { u01: 2, u02: 1, u03: 0, u04: 0, u05: 0 },
+      weights: { u01: 2, u02: 1, u03: 0 },
     });
   });
 });

@@ -133,3 +133,100 @@ describe('spreading, as laws', () => {
     );
   });
 });
+
+/** Whole numbers of the last decimal, exactly: 36501.2 at 1 decimal → 365012n; undefined when not a whole number. */
+const exactScaled = (value: number, decimals: number): bigint | undefined => {
+  const text = String(value); // the shortest decimal that reads back as this double
+  if (/e-/.test(text)) return undefined;
+  if (/e\+/.test(text)) return BigInt(value) * 10n ** BigInt(decimals);
+  const [whole, fraction = ''] = text.split('.');
+  if (fraction.length > decimals) return undefined;
+  return BigInt(whole + fraction.padEnd(decimals, '0'));
+};
+
+const anyFigure = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 1_000_000 }), weight: 6 },
+  { arbitrary: fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100), weight: 3 },
+  { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      0.5,
+      0.005,
+      1e-9,
+      -1,
+      2 ** 53,
+      2 ** 53 + 2,
+      1e17,
+      1e30,
+      Number('99999999999999999'),
+      613.37,
+    ),
+    weight: 1,
+  },
+);
+
+const hostile = fc
+  .record({
+    decimals: fc.integer({ min: 0, max: 2 }),
+    figures: fc.array(fc.option(anyFigure, { nil: null }), { minLength: 1, maxLength: 12 }),
+    total: anyFigure,
+    lockMask: fc.array(
+      fc.integer({ min: 0, max: 4 }).map((k) => k === 0),
+      { minLength: 12, maxLength: 12 },
+    ),
+    floor: fc.option(anyFigure, { nil: undefined }),
+    cap: fc.option(anyFigure, { nil: undefined }),
+    method: fc.constantFrom('proportional', 'even'),
+  })
+  .map((s) => {
+    const plan = planWith(s.figures, s.decimals);
+    const locks = plan.units.filter((_, k) => s.lockMask[k]).map((u) => u.id);
+    const last = plan.units[plan.units.length - 1].id;
+    return {
+      ...s,
+      plan,
+      locks,
+      floors: s.floor === undefined ? undefined : { [last]: s.floor },
+      caps: s.cap === undefined ? undefined : { [last]: s.cap },
+    };
+  });
+
+describe('every spread either meets its total exactly or is refused', () => {
+  it('over totals, locked figures, floors and caps of every kind: negative, too fine, beyond 2^53', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(hostile, (s) => {
+        let r;
+        try {
+          r = spread(s.plan, {
+            column: 'i1_2018',
+            total: s.total,
+            method: { kind: s.method as 'proportional' | 'even' },
+            locks: s.locks,
+            floors: s.floors,
+            caps: s.caps,
+          });
+        } catch (e) {
+          if (e instanceof PlanError) return;
+          throw e;
+        }
+        accepted++;
+        const total = exactScaled(s.total, s.decimals);
+        expect(total).toBeDefined();
+        expect(s.total).toBeGreaterThanOrEqual(0);
+        let sum = 0n;
+        for (const row of r.plan.values) {
+          if (typeof row[0] !== 'number') continue;
+          const scaled = exactScaled(row[0], s.decimals);
+          expect(scaled).toBeDefined();
+          expect(row[0]).toBeGreaterThanOrEqual(0);
+          sum += scaled!;
+        }
+        expect(sum).toBe(total);
+      }),
+      { numRuns: 1500 },
+    );
+    // The law says something only if some hostile requests are met, not all refused.
+    expect(accepted).toBeGreaterThan(50);
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { describeError, messages } from '../src/locales';
 import { planWorkbook } from '../src/xlsx';
 import { planErrorOf } from './support/planError';
+import type { SpreadRequest } from '../src/core';
 
 const xiangshang = () => createFromTemplate('zz-xiangshang-2017-2020', 'p');
 const col = (p: Plan, id: string) => p.values.map((r) => r[p.columns.findIndex((c) => c.id === id)]);
@@ -148,11 +149,63 @@ describe('spreading a control total over the units', () => {
 
   it('undo restores the figures and the control total exactly', () => {
     const p = xiangshang();
-    const r = spread(p, { column: 'i1_2017-2020', total: 613.37, method: { kind: 'proportional' } });
+    const r = spread(p, { column: 'i1_2017-2020', total: 613, method: { kind: 'proportional' } });
     const back = restoreSnapshot(r.plan, r.snapshot);
     expect(back.plan.values).toEqual(p.values);
     expect(back.plan.controlTotals).toEqual(p.controlTotals);
     expect(back.changes.every((c) => c.why === 'restored')).toBe(true);
+  });
+});
+
+describe('a total the spread cannot meet exactly is refused', () => {
+  const spreadTotal = (total: number, extra: Partial<SpreadRequest> = {}) =>
+    spread(xiangshang(), { column: 'i1_2017-2020', total, method: { kind: 'proportional' }, ...extra });
+
+  it('a negative total, in words', () => {
+    const e = planErrorOf(() => spreadTotal(-5));
+    expect(e.code).toBe('spread.total.negative');
+    expect(describeError(e)).toBe('总数不能为负数（-5）。');
+  });
+
+  it('0.5 of a whole-亿元 indicator, naming the indicator and its decimals', () => {
+    const e = planErrorOf(() => spreadTotal(0.5));
+    expect(describeError(e)).toContain('总数 0.5 的小数位多于“回归到位资金 2017—2020年”的 0 位');
+    expect(describeError(e, 'en-US')).toContain('more decimals than the 0 of');
+  });
+
+  it('totals past the range where whole numbers of the last decimal are exact', () => {
+    for (const total of [Number('99999999999999999'), 1e30, Number.MAX_SAFE_INTEGER + 1])
+      expect(planErrorOf(() => spreadTotal(total)).code).toBe('spread.total.tooLarge');
+    expect(describeError(planErrorOf(() => spreadTotal(1e30)))).toContain('超过 9007199254740991');
+  });
+
+  it('floors, caps and locked figures by the same rule', () => {
+    const p = xiangshang();
+    const gx = unitId(p, '高新区');
+    expect(planErrorOf(() => spreadTotal(600, { floors: { [gx]: -1 } })).code).toBe('spread.floor.negative');
+    expect(planErrorOf(() => spreadTotal(600, { caps: { [gx]: 80.5 } })).code).toBe('spread.cap.tooPrecise');
+    const odd = { ...p, values: p.values.map((row, i) => (i === 0 ? [80.5, ...row.slice(1)] : row)) };
+    const e = planErrorOf(() =>
+      spread(odd, { column: 'i1_2017-2020', total: 600, method: { kind: 'proportional' }, locks: [gx] }),
+    );
+    expect(e.code).toBe('spread.locked.tooPrecise');
+    expect(describeError(e)).toContain('锁定单位“高新区”的数 80.5');
+  });
+
+  it('weights that leave units out name them, unless the others are given a weight', () => {
+    const p = xiangshang();
+    const weights = { [unitId(p, '高新区')]: 2, [unitId(p, '芦淞区')]: 1 };
+    const e = planErrorOf(() =>
+      spread(p, { column: 'i1_2017-2020', total: 600, method: { kind: 'weights', weights } }),
+    );
+    expect(e.code).toBe('spread.weightsMissing');
+    expect(describeError(e)).toContain('有 8 个单位没有给出权重：石峰区、荷塘区');
+    const r = spread(p, {
+      column: 'i1_2017-2020',
+      total: 600,
+      method: { kind: 'weights', weights, others: 0 },
+    });
+    expect(col(r.plan, 'i1_2017-2020')).toEqual([400, 200, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
 

@@ -10,14 +10,15 @@ describe('the project stands alone', () => {
       .split('\n')
       .filter((f) => /\.(ts|tsx|js|json|md|sh|html)$|^\.ci\//.test(f) && !f.startsWith('sources/'))
       .filter((f) => f !== 'package-lock.json');
-    const offenders = files.filter((f) => /\.\.\/(\.\.\/)*shared\b/.test(readFileSync(join(root, f), 'utf8')));
+    const offenders = files.filter((f) =>
+      /\.\.\/(\.\.\/)*shared\b/.test(readFileSync(join(root, f), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });
 
 describe('the task table re-derived from the source document', () => {
   it('scripts/extract-tasks.js gives the 88 tasks the template holds, full-width punctuation restored', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { createFromTemplate } = require('../src/core') as typeof import('../src/core');
     const out = execFileSync('node', [join(root, 'scripts', 'extract-tasks.js')], {
       encoding: 'utf8',

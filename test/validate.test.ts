@@ -7,7 +7,7 @@ import {
   type Issue,
   type Plan,
 } from '../src/core';
-import { messages } from '../src/locales';
+import { describeIssue, messages } from '../src/locales';
 import { planWorkbook } from '../src/xlsx';
 
 /** A plan as placed on its sheet, so issues name sheet and cell. */
@@ -44,7 +44,7 @@ describe('validating a plan', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
       severity: 'error',
-      sheet: '工作目标任务分解(2018年)',
+      sheet: '工作目标任务分解（2018年）',
       cell: 'C10',
       expected: 100,
     });
@@ -140,5 +140,46 @@ describe('validating a plan', () => {
     expect(codes(after)).toEqual(['error:total.missesControl@C17']);
     current = { ...current, controlTotals: { ...current.controlTotals, 'i1_2017-2020': 505 } };
     expect(v.update([{ control: 0 }], current)).toEqual([]);
+  });
+});
+
+describe('the 下达目标 and targets still to be filled', () => {
+  it('a 下达目标 typed with more decimals than the indicator, negative or too large is an error at its cell', () => {
+    const p = placed('zz-xiangshang-2017-2020');
+    for (const [control, code] of [
+      [0.5, 'control.tooPrecise'],
+      [-5, 'control.negative'],
+      [1e30, 'control.tooLarge'],
+    ] as const) {
+      const issues = validate(
+        { ...p, controlTotals: { ...p.controlTotals, 'i1_2017-2020': control } },
+        planGrid(p),
+      );
+      const issue = issues.find((i) => i.code === code)!;
+      expect(issue).toMatchObject({ severity: 'error', cell: 'C16', indicator: '回归到位资金' });
+    }
+    const half = validate({ ...p, controlTotals: { ...p.controlTotals, 'i1_2017-2020': 0.5 } }, planGrid(p));
+    expect(describeIssue(half.find((i) => i.code === 'control.tooPrecise')!)).toBe(
+      '下达目标 0.5 的小数位多于本指标的 0 位，分解无法恰好等于它',
+    );
+  });
+
+  it('a fresh plan that still has to be spread says so once per column, with what fills it', () => {
+    const p = placed('zz-top500-2017-2020');
+    const issues = validate(p, planGrid(p));
+    const unfilled = issues.filter((i) => i.code === 'column.unfilled');
+    expect(unfilled).toHaveLength(p.columns.length);
+    expect(issues.filter((i) => i.code === 'cell.empty')).toEqual([]);
+    const hq = unfilled.find((i) => i.indicator === '新引进企业地区总部等功能性机构')!;
+    expect(describeIssue(hq)).toBe(
+      '10 个单位尚未填写目标（高新区、芦淞区、石峰区、荷塘区、云龙示范区…）。可用“分解”（命令行 fenjie spread）把下达目标 20 分到各单位',
+    );
+    expect(describeIssue(hq, 'en-US')).toContain('10 units have no target yet');
+  });
+
+  it('one empty target among filled ones is still named by its own cell', () => {
+    const p = placed('zz-xiangshang-2017-2020');
+    const issues = validate(edit(p, 2, 0, null), planGrid(edit(p, 2, 0, null)));
+    expect(codes(issues.filter((i) => i.code === 'cell.empty'))).toEqual(['warning:cell.empty@C7']);
   });
 });

@@ -1,5 +1,6 @@
 import { isPlanError } from '../core';
-import { describeError, messages, pickLocale, type Locale, type Messages } from '../locales';
+import { describeError, messages, type Locale, type Messages } from '../locales';
+import { fileError } from './files';
 
 /** What every command needs: the locale's words and a way to fail in words, not stack traces. */
 export interface CliContext {
@@ -8,25 +9,32 @@ export interface CliContext {
   out: (line: string) => void;
 }
 
-export const cliContext = (lang?: string): CliContext => {
-  const locale = pickLocale(lang ?? process.env.FENJIE_LANG);
-  return { locale, m: messages(locale), out: (line) => process.stdout.write(`${line}\n`) };
+export const cliContext = (locale: Locale): CliContext => ({
+  locale,
+  m: messages(locale),
+  out: (line) => process.stdout.write(`${line}\n`),
+});
+
+/** A file-system error that escaped a command's own handling still names its path. */
+const asPlanError = (e: unknown) => {
+  if (isPlanError(e)) return e;
+  const errno = e as NodeJS.ErrnoException | undefined;
+  return errno && typeof errno.code === 'string' && typeof errno.path === 'string'
+    ? fileError(e, errno.path, errno.syscall !== 'open' && errno.syscall !== 'read')
+    : undefined;
 };
 
 /** Runs a command; a planner's mistake becomes a message and exit code 2, a bug keeps its stack. */
 export const run =
-  <A extends unknown[]>(action: (...args: A) => Promise<number | void> | number | void) =>
+  <A extends unknown[]>(ctx: CliContext, action: (...args: A) => Promise<number | void> | number | void) =>
   async (...args: A): Promise<void> => {
     try {
       const code = await action(...args);
       process.exitCode = code ?? 0;
     } catch (e) {
-      if (isPlanError(e)) {
-        const ctx = cliContext();
-        process.stderr.write(`${ctx.m.cli.error}: ${describeError(e, ctx.locale)}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      throw e;
+      const mistake = asPlanError(e);
+      if (!mistake) throw e;
+      process.stderr.write(`${ctx.m.cli.error}${ctx.m.cli.colon}${describeError(mistake, ctx.locale)}\n`);
+      process.exitCode = 2;
     }
   };

@@ -1,18 +1,88 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { PlanError, type Plan } from '../core';
 import { loadWorkbook, readPlans } from '../xlsx';
 import type ExcelJS from 'exceljs';
 
-export const readFileOrFail = (path: string): Buffer => {
-  if (!existsSync(path)) throw new PlanError('file.notFound', { path });
-  return readFileSync(path);
+/** A file-system failure in a sentence that names the path, never a stack trace. */
+export const fileError = (e: unknown, path: string, writing: boolean): PlanError => {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? '';
+  switch (code) {
+    case 'ENOENT':
+      return new PlanError(writing ? 'file.noFolder' : 'file.notFound', { path });
+    case 'EISDIR':
+      return new PlanError('file.isFolder', { path });
+    case 'ENOTDIR':
+      return new PlanError('file.notFolder', { path });
+    case 'EACCES':
+    case 'EROFS':
+      return new PlanError('file.noPermission', { path });
+    // Windows answers EBUSY, or EPERM on a rename, when Excel or WPS holds the file open.
+    case 'EBUSY':
+    case 'EPERM':
+      return new PlanError(writing ? 'file.locked' : 'file.noPermission', { path });
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new PlanError('file.diskFull', { path });
+    case 'ENAMETOOLONG':
+      return new PlanError('file.badName', { path });
+    default:
+      return new PlanError('file.ioFailed', {
+        path,
+        problem: code || (e instanceof Error ? e.message : String(e)),
+      });
+  }
 };
 
-export const writeFileSafely = (path: string, data: Buffer, force = true): void => {
-  if (!force && existsSync(path)) throw new PlanError('file.exists', { path });
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, data);
+export const readFileOrFail = (path: string): Buffer => {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw fileError(e, path, false);
+  }
+};
+
+/** Refuses to write over a file a planner did not ask to replace, or a workbook under another extension. */
+export const checkNewOutput = (path: string, force: boolean): void => {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new PlanError('file.isFolder', { path });
+  if (force) return;
+  if (extname(path).toLowerCase() !== '.xlsx') throw new PlanError('file.notXlsxName', { path });
+  if (existsSync(path)) throw new PlanError('file.exists', { path });
+};
+
+/**
+ * Writes through a temporary file in the same folder and a rename, so a crash, a kill or a full disk
+ * midway leaves the old workbook as it was, never half of each.
+ */
+export const writeFileSafely = (path: string, data: Uint8Array): void => {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new PlanError('file.isFolder', { path });
+  const folder = dirname(path);
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(folder, { recursive: true });
+    const fd = openSync(temporary, 'wx');
+    try {
+      writeSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (e) {
+    rmSync(temporary, { force: true });
+    throw fileError(e, path, true);
+  }
 };
 
 export const openPlanWorkbook = async (

@@ -1,9 +1,9 @@
-import { Command } from 'commander';
-import { cliContext, run } from './context';
-import { newPlan, type NewOptions } from './new';
-import { listTemplates } from './templates';
-import { spreadWorkbook, undoWorkbook, type SpreadOptions } from './spread';
-import { validateWorkbook } from './validate';
+import { CommanderError } from 'commander';
+import { messages } from '../locales';
+import { cliContext } from './context';
+import { chooseLocale, requestedLang } from './lang';
+import { describeParseError } from './parseError';
+import { buildProgram } from './program';
 
 // `fenjie validate plan.xlsx | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -11,67 +11,41 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-const program = new Command();
-const h = cliContext().m.cli.help;
-const ctx = () => cliContext(program.opts<{ lang?: string }>().lang);
+const argv = process.argv.slice(2);
+const choice = chooseLocale(requestedLang(argv, process.env.FENJIE_LANG));
+if (!choice.ok) {
+  // Nobody can say which language to answer in: say it in both.
+  for (const m of [messages('zh-CN'), messages('en-US')])
+    process.stderr.write(
+      `${m.cli.error}${m.cli.colon}${m.cli.unknownLang.replace('{lang}', choice.asked)}\n`,
+    );
+  process.exit(2);
+}
 
-program
-  .name('fenjie')
-  .description(cliContext().m.cli.description)
-  .option('--lang <locale>', h.lang)
-  .showHelpAfterError();
+const ctx = cliContext(choice.locale);
+const program = buildProgram(ctx);
+const commandTyped = argv.find((a) => program.commands.some((c) => c.name() === a));
 
-program
-  .command('templates')
-  .description(h.templates)
-  .option('--json', h.json)
-  .action(run((opts: { json?: boolean }) => listTemplates(ctx(), opts.json ?? false)));
-
-program
-  .command('new')
-  .description(h.new)
-  .argument('<template>', h.template)
-  .requiredOption('-o, --output <file>', h.output)
-  .option('--units <list>', h.units)
-  .option('--city <name>', h.city)
-  .option('--indicators <list>', h.indicators)
-  .option('--years <list>', h.years)
-  .option('--title <text>', h.title)
-  .action(run((template: string, opts: NewOptions) => newPlan(ctx(), template, opts)));
-
-program
-  .command('validate')
-  .description(h.validate)
-  .argument('<file>', h.file)
-  .option('--json', h.json)
-  .action(run((file: string, opts: { json?: boolean }) => validateWorkbook(ctx(), file, opts.json ?? false)));
-
-program
-  .command('spread')
-  .description(h.spread)
-  .argument('<file>', h.file)
-  .requiredOption('--indicator <name>', h.indicator)
-  .option('--year <period>', h.year)
-  .option('--total <number>', h.total)
-  .option('--method <method>', h.method, 'proportional')
-  .option('--lock <units...>', h.lock)
-  .option('--weights <list>', h.weights)
-  .option('--reference <period>', h.reference)
-  .option('--from <period>', h.from)
-  .option('--rate <fraction>', h.rate)
-  .option('--floor <list>', h.floor)
-  .option('--cap <list>', h.cap)
-  .option('-o, --output <file>', h.outputOther)
-  .option('--dry-run', h.dryRun)
-  .action(run((file: string, opts: SpreadOptions) => spreadWorkbook(ctx(), file, opts)));
-
-program
-  .command('undo')
-  .description(h.undo)
-  .argument('<file>', h.file)
-  .action(run((file: string) => undoWorkbook(ctx(), file)));
+// `fenjie` alone: the help, on standard output, and no error.
+if (argv.length === 0) {
+  program.outputHelp();
+  process.exit(0);
+}
 
 program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof CommanderError) {
+    if (
+      e.code === 'commander.helpDisplayed' ||
+      e.code === 'commander.help' ||
+      e.code === 'commander.version'
+    ) {
+      process.exitCode = 0;
+      return;
+    }
+    process.stderr.write(`${describeParseError(e, ctx.m, commandTyped)}\n`);
+    process.exitCode = 2;
+    return;
+  }
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 1;
 });

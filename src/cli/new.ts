@@ -12,7 +12,7 @@ import {
 import { fill } from '../locales';
 import { planWorkbook, workbookToBuffer } from '../xlsx';
 import type { CliContext } from './context';
-import { writeFileSafely } from './files';
+import { checkNewOutput, writeFileSafely } from './files';
 
 export interface NewOptions {
   output: string;
@@ -48,9 +48,10 @@ const customPlan = (options: NewOptions): Plan => {
 
 /** `fenjie new <template> -o plan.xlsx`: a plan workbook a planner can open, fill and print. */
 export const newPlan = async (ctx: CliContext, templateId: string, options: NewOptions): Promise<number> => {
+  checkNewOutput(options.output, options.force ?? false);
   const plan = templateId === 'custom' ? customPlan(options) : createFromTemplate(templateId, randomUUID());
   const { workbook } = planWorkbook([plan], ctx.m.sheet);
-  writeFileSafely(options.output, await workbookToBuffer(workbook), options.force ?? true);
+  writeFileSafely(options.output, await workbookToBuffer(workbook));
   ctx.out(
     fill(ctx.m.cli.written, {
       path: options.output,

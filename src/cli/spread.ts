@@ -1,6 +1,9 @@
 import {
   PlanError,
+  decimalsOf,
+  figureValue,
   restoreSnapshot,
+  roundTo,
   spread,
   type Change,
   type Plan,
@@ -10,22 +13,25 @@ import {
 import { fill } from '../locales';
 import { workbookToBuffer, writeChanges } from '../xlsx';
 import type { CliContext } from './context';
-import { openPlanWorkbook, writeFileSafely } from './files';
+import { checkNewOutput, openPlanWorkbook, writeFileSafely } from './files';
 import { formatTable } from './table';
 
 export interface SpreadOptions {
   indicator: string;
   year?: string;
   total?: string;
-  method: string;
+  method?: string;
   lock?: string[];
   weights?: string;
+  others?: string;
   reference?: string;
   rate?: string;
   from?: string;
   floor?: string;
   cap?: string;
   output?: string;
+  force?: boolean;
+  round?: boolean;
   dryRun?: boolean;
 }
 
@@ -40,16 +46,21 @@ const perUnit = (plan: Plan, text: string | undefined): Record<string, number> |
   if (text === undefined) return undefined;
   const out: Record<string, number> = {};
   for (const part of text.split(/[,\uFF0C]/).filter((s) => s.trim() !== '')) {
-    const m = /^(.+?)[=:\uFF1A]\s*(-?\d+(\.\d+)?)$/.exec(part.trim());
-    if (!m) throw new PlanError('spread.badWeights', { text: part });
-    out[unitByName(plan, m[1])] = Number(m[2]);
+    const m = /^(.+?)[=\uFF1D:\uFF1A]\s*(.+)$/.exec(part.trim());
+    const value = m ? figureValue(m[2]) : undefined;
+    if (!m || value === undefined) throw new PlanError('spread.badWeights', { text: part });
+    out[unitByName(plan, m[1])] = value;
   }
   return out;
 };
 
-const number = (text: string | undefined, code: 'spread.badTotal' | 'spread.badRate'): number | undefined => {
+/** A number as a planner types it: 600, ６００ (a Chinese IME), 1,234.5, 600亿元; 1e30 too, to be refused by size. */
+const number = (
+  text: string | undefined,
+  code: 'spread.badTotal' | 'spread.badRate' | 'spread.badWeight',
+): number | undefined => {
   if (text === undefined) return undefined;
-  const n = Number(text.replace(/[,\uFF0C]/g, ''));
+  const n = figureValue(text) ?? Number(text.trim() === '' ? NaN : text);
   if (!Number.isFinite(n)) throw new PlanError(code, { value: text });
   return n;
 };
@@ -87,12 +98,19 @@ const columnOfPeriod = (plan: Plan, column: string, period: string): string => {
 };
 
 const methodOf = (plan: Plan, column: string, o: SpreadOptions): SpreadMethod => {
-  switch (o.method) {
+  const method = o.method ?? 'proportional';
+  switch (method) {
     case 'proportional':
     case 'even':
-      return { kind: o.method };
-    case 'weights':
-      return { kind: 'weights', weights: perUnit(plan, o.weights) ?? {} };
+      return { kind: method };
+    case 'weights': {
+      const others = number(o.others, 'spread.badWeight');
+      return {
+        kind: 'weights',
+        weights: perUnit(plan, o.weights) ?? {},
+        ...(others === undefined ? {} : { others }),
+      };
+    }
     case 'reference':
       return { kind: 'reference', column: columnOfPeriod(plan, column, o.reference ?? o.from ?? '') };
     case 'growth': {
@@ -112,7 +130,7 @@ const methodOf = (plan: Plan, column: string, o: SpreadOptions): SpreadMethod =>
       };
     }
     default:
-      throw new PlanError('spread.unknownMethod', { method: o.method });
+      throw new PlanError('spread.unknownMethod', { method });
   }
 };
 
@@ -137,14 +155,28 @@ const printChanges = (ctx: CliContext, plan: Plan, changes: readonly Change[]): 
   );
 };
 
+/** The total asked for; with --round, one finer than the indicator is rounded to it, and the planner told. */
+const totalOf = (ctx: CliContext, plan: Plan, column: string, o: SpreadOptions): number | undefined => {
+  const total = number(o.total, 'spread.badTotal');
+  if (total === undefined || !o.round) return total;
+  const decimals = decimalsOf(
+    plan,
+    plan.columns.find((c) => c.id === column)!,
+  );
+  const rounded = roundTo(total, decimals);
+  if (rounded !== total) ctx.out(fill(ctx.m.cli.totalRounded, { value: total, decimals, rounded }));
+  return rounded;
+};
+
 /** `fenjie spread`: recompute one column from a total, write it back, print the changes. */
 export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOptions): Promise<number> => {
+  if (o.output !== undefined && o.output !== path) checkNewOutput(o.output, o.force ?? false);
   const { workbook, plans } = await openPlanWorkbook(path);
   const { index, column } = findColumn(plans, o.indicator, o.year);
   const plan = plans[index];
   const request: SpreadRequest = {
     column,
-    total: number(o.total, 'spread.badTotal'),
+    total: totalOf(ctx, plan, column, o),
     method: methodOf(plan, column, o),
     locks: (o.lock ?? [])
       .flatMap((l) => l.split(/[,\uFF0C]/))
@@ -160,6 +192,11 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
       fill(ctx.m.spreadWords.roundedUp, { cells: result.roundedUp.map((r) => r.cell ?? r.unit).join('、') }),
     );
   if (o.dryRun) return 0;
+  const sameTotal = result.plan.controlTotals[column] === plan.controlTotals[column];
+  if (result.changes.length === 0 && sameTotal && o.output === undefined) {
+    ctx.out(ctx.m.spreadWords.notWritten);
+    return 0;
+  }
   const next = plans.map((p, k) => (k === index ? result.plan : p));
   writeChanges(workbook, next, index, result.changes);
   const out = o.output ?? path;

@@ -58,6 +58,25 @@ export const enUS: Messages = {
     'spread.unknownIndicator': 'There is no indicator “{indicator}”. Indicators: {known}',
     'spread.unknownMethod':
       'There is no method “{method}”: use proportional, even, weights, reference or growth.',
+    'spread.weightsMissing':
+      '{count} {count|unit has|units have} no weight: {units}. Give {count|it|them} a weight (0 for none; on the command line, --others 0).',
+    'spread.total.negative': 'The total cannot be negative ({value}).',
+    'spread.total.tooPrecise':
+      'The total {value} has more decimals than the {decimals} of “{column}” and cannot be spread exactly. Give it with {decimals} decimals (or add --round to round it).',
+    'spread.total.tooLarge':
+      'The total {value} is too large: beyond {max} the units’ figures no longer add up exactly.',
+    'spread.floor.negative': 'The floor of “{unit}” cannot be negative ({value}).',
+    'spread.floor.tooPrecise':
+      'The floor {value} of “{unit}” has more decimals than the indicator’s {decimals}.',
+    'spread.floor.tooLarge': 'The floor {value} of “{unit}” is too large (at most {max}).',
+    'spread.cap.negative': 'The cap of “{unit}” cannot be negative ({value}).',
+    'spread.cap.tooPrecise': 'The cap {value} of “{unit}” has more decimals than the indicator’s {decimals}.',
+    'spread.cap.tooLarge': 'The cap {value} of “{unit}” is too large (at most {max}).',
+    'spread.locked.negative':
+      '{place}the locked unit “{unit}” holds a negative figure ({value}). Correct it or unlock it first.',
+    'spread.locked.tooPrecise':
+      '{place}the locked unit “{unit}” holds {value}, more decimals than the indicator’s {decimals}, so the total cannot be met exactly. Correct it or unlock it first.',
+    'spread.locked.tooLarge': '{place}the locked unit “{unit}” holds {value}, too large (at most {max}).',
     'spread.badWeights': 'Weights “{text}” should read unit=weight, e.g. 高新区=2,芦淞区=1.',
     'phase.noYears': 'Give at least one year column.',
     'phase.badRate': 'The growth rate {rate} is not plausible.',
@@ -77,7 +96,40 @@ export const enUS: Messages = {
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
     'file.noPlan': 'The workbook “{path}” holds no target plan (its hidden plan data is missing).',
     'file.sheetMissing': 'The plan sheet “{sheet}” is missing from the workbook (renamed or deleted?).',
-    'file.exists': 'The file exists already: {path} (add --force to overwrite).',
+    'file.exists':
+      'The file exists already: {path}. Nothing was written; add --force to overwrite it, or choose another name.',
+    'file.notXlsxName':
+      '“{path}” is not an .xlsx name: a workbook’s name ends in .xlsx (add --force to write it all the same).',
+    'file.noFolder': 'Cannot write “{path}”: its folder does not exist and cannot be made.',
+    'file.isFolder': '“{path}” is a folder, not a workbook. Give the path of an .xlsx file.',
+    'file.notFolder': 'Part of the path “{path}” is not a folder.',
+    'file.noPermission': 'No permission to open “{path}”. Check the file’s or folder’s permissions.',
+    'file.locked':
+      '“{path}” is open in another program (Excel or WPS?) and cannot be written. Close it and try again; the file is unchanged.',
+    'file.diskFull':
+      'The disk is full; “{path}” was not written and is unchanged. Free some space and try again.',
+    'file.badName': 'The file name “{path}” is too long.',
+    'file.ioFailed': 'Reading or writing “{path}” failed ({problem}).',
+    'file.notWorkbook.empty': '“{path}” is an empty file, not a workbook.',
+    'file.notWorkbook.xls':
+      '“{path}” looks like an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS, save it as .xlsx, and try again.',
+    'file.notWorkbook.encrypted':
+      '“{path}” is encrypted with a password and cannot be read. Remove the password in Excel (File → Info → Protect Workbook) and save it again.',
+    'file.notWorkbook.ods':
+      '“{path}” is an OpenDocument spreadsheet (.ods). Save it as .xlsx in WPS or LibreOffice and try again.',
+    'file.notWorkbook.docx': '“{path}” is a Word document, not a workbook.',
+    'file.notWorkbook.truncatedZip':
+      '“{path}” is incomplete (a download or copy cut short?) and cannot be opened. Get the file again.',
+    'file.notWorkbook.corruptWorkbook':
+      '“{path}” is damaged and cannot be opened as an .xlsx workbook. Let Excel repair it and save it again, or get it again.',
+    'file.notWorkbook.noSheets': '“{path}” is a zip archive, but not an .xlsx workbook with sheets.',
+    'file.notWorkbook.pdf': '“{path}” is a PDF, not a workbook.',
+    'file.notWorkbook.html':
+      '“{path}” is a web page (HTML) named like a workbook. Open it in Excel and save it as .xlsx.',
+    'file.notWorkbook.csv':
+      '“{path}” looks like a CSV text file, not a workbook. Open it in Excel or WPS and save it as .xlsx.',
+    'file.notWorkbook.text': '“{path}” is a text file, not a workbook.',
+    'file.notWorkbook.binary': '“{path}” is not an .xlsx workbook (an unknown kind of file).',
   },
   issues: {
     'cell.formula': 'a figure is expected here, but the cell holds the formula {formula}',
@@ -92,6 +144,13 @@ export const enUS: Messages = {
     'deadline.empty': 'no deadline entered yet',
     'deadline.damaged': 'the deadline “{text}” should read “{suggestion}”',
     'deadline.invalid': 'the deadline “{text}” should be a month (2018年6月) or 持续推进',
+    'control.negative': 'the assigned target cannot be negative ({value})',
+    'control.tooPrecise':
+      'the assigned target {value} has more decimals than the indicator’s {decimals}; no spread can meet it exactly',
+    'control.tooLarge':
+      'the assigned target {value} is too large: beyond {max} figures no longer add up exactly',
+    'column.unfilled':
+      '{count} {count|unit has|units have} no target yet ({units}). Spread the assigned target {control} over them with Spread (command line: fenjie spread)',
     'total.missesControl':
       'the {row} misses the assigned target: total {total}, assigned {control}, difference {difference}',
     'total.formulaReplaced': 'the formula of the “{row}” row was overwritten by a figure',
@@ -105,7 +164,7 @@ export const enUS: Messages = {
     error: 'error',
     warning: 'warning',
     none: 'No issues found.',
-    summary: '{errors} errors, {warnings} warnings',
+    summary: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
     header: ['severity', 'where', 'unit', 'indicator', 'issue'],
   },
   spreadWords: {
@@ -114,12 +173,13 @@ export const enUS: Messages = {
     noChange: 'No figure needs to change.',
     roundedUp: 'These cells took +1 in the last digit so the total is met exactly: {cells}',
     written: 'Wrote {path}',
+    notWritten: 'No figure needs to change; the file is unchanged.',
   },
   pane: {
     title: 'Target Breakdown',
     intro: 'Insert target tables, validate live, re-spread totals, issue task books, consolidate reports.',
     tabs: { templates: 'Templates', issues: 'Checks', spread: 'Spread' },
-    counts: '{errors} errors · {warnings} warnings',
+    counts: '{errors} {errors|error|errors} · {warnings} {warnings|warning|warnings}',
     noPlans: 'This workbook has no target table yet. Insert one from Templates to begin.',
     loading: 'Reading the workbook…',
     working: 'Working…',
@@ -206,12 +266,34 @@ export const enUS: Messages = {
       cap: 'per-unit caps: 高新区=100',
       outputOther: 'write to another file instead of in place',
       dryRun: 'print the changes only',
+      force: 'overwrite a file that exists',
+      others: 'weights: the weight of the units not listed (e.g. 0)',
+      round: 'round a total with more decimals than the indicator to its precision',
+      help: 'show help',
+      helpCommand: 'show help for a command',
     },
+    helpTitles: {},
+    parse: {
+      missingMandatoryOptionValue: 'The option {what} is required.',
+      optionMissingArgument: 'The option {what} needs a value.',
+      missingArgument: 'The argument {what} is missing.',
+      unknownOption: 'There is no option {what}.',
+      unknownCommand: 'There is no command {what}.',
+      excessArguments: 'Too many arguments.',
+      invalidArgument: 'Invalid argument: {what}.',
+      conflictingOption: 'The option {what} cannot be combined.',
+      other: 'The command line is not right.',
+      didYouMean: ' Did you mean {what}?',
+      more: ' See {command}',
+    },
+    unknownLang: 'Unsupported language “{lang}”. Use zh-CN or en-US.',
+    colon: ': ',
+    totalRounded: 'The total {value} was rounded to the indicator’s {decimals} decimals: {rounded}.',
     description:
       'Target breakdown: split the targets handed down to counties, districts, zones and departments.',
     templatesHeader: ['template', 'title', 'source', 'size'],
-    size: '{units} units × {columns} columns',
-    written: 'Wrote {path}: {title} ({units} units, {columns} columns)',
+    size: '{units} {units|unit|units} × {columns} {columns|column|columns}',
+    written: 'Wrote {path}: {title} ({units} {units|unit|units}, {columns} {columns|column|columns})',
     error: 'Error',
   },
 };

@@ -8,20 +8,38 @@ const locales: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 export const messages = (locale: Locale = 'zh-CN'): Messages => locales[locale];
 
-/** Fills {name} placeholders. */
+/**
+ * Fills {name} placeholders; {name|one|other} is the word for the count in `name` (English plurals:
+ * “1 column”, “2 columns”).
+ */
 export const fill = (template: string, params: Record<string, string | number> = {}): string =>
-  template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
+  template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (m, key: string, one?: string, other?: string) => {
+    if (!(key in params)) return m;
+    if (one === undefined) return String(params[key]);
+    return Number(params[key]) === 1 ? one : (other ?? one);
+  });
 
 /** The words for a core error code, in the locale; the code itself if no words exist yet. */
 export const describeError = (
   error: { code: string; params: Record<string, string | number> },
   locale: Locale = 'zh-CN',
 ): string => {
-  const template = locales[locale].errors[error.code];
+  const errors = locales[locale].errors;
+  // A code with a `kind` may have words for each kind: file.notWorkbook.xls, file.notWorkbook.csv, …
+  const kind = error.params.kind;
+  const template = (kind !== undefined ? errors[`${error.code}.${kind}`] : undefined) ?? errors[error.code];
   return template ? fill(template, error.params) : `${error.code} ${JSON.stringify(error.params)}`;
 };
 
 export const pickLocale = (tag: string | undefined): Locale => (tag && /^en/i.test(tag) ? 'en-US' : 'zh-CN');
+
+/** zh, zh-CN, zh-Hans, en, en-US, en-GB … to a locale the product has; anything else: undefined. */
+export const knownLocale = (tag: string): Locale | undefined =>
+  /^zh([-_](CN|Hans|Hans-CN|SG))?$/i.test(tag.trim())
+    ? 'zh-CN'
+    : /^en([-_][A-Za-z]{2,4})?$/i.test(tag.trim())
+      ? 'en-US'
+      : undefined;
 
 /** An issue in words: what is wrong, with the figures; where it is comes separately. */
 export const describeIssue = (

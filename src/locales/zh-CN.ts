@@ -49,7 +49,25 @@ export const zhCN = {
     'spread.nothingToUndo': '没有可撤销的分解。',
     'spread.ambiguousColumn': '指标“{indicator}”有多个目标列（{columns}），请用 --year 指定。',
     'spread.unknownIndicator': '没有指标“{indicator}”。可用：{known}',
-    'spread.unknownMethod': '分解方法“{method}”不存在，可用：proportional、even、weights、reference、growth。',
+    'spread.unknownMethod':
+      '分解方法“{method}”不存在，可用：proportional、even、weights、reference、growth。',
+    'spread.weightsMissing':
+      '有 {count} 个单位没有给出权重：{units}。请为它们填写权重（不分配的填 0；命令行可用 --others 0）。',
+    'spread.total.negative': '总数不能为负数（{value}）。',
+    'spread.total.tooPrecise':
+      '总数 {value} 的小数位多于“{column}”的 {decimals} 位，无法精确分解。请改为 {decimals} 位小数（或加 --round 按本指标精度取整）。',
+    'spread.total.tooLarge': '总数 {value} 太大：超过 {max} 后各单位的数无法精确相加。',
+    'spread.floor.negative': '“{unit}”的下限不能为负数（{value}）。',
+    'spread.floor.tooPrecise': '“{unit}”的下限 {value} 的小数位多于本指标的 {decimals} 位。',
+    'spread.floor.tooLarge': '“{unit}”的下限 {value} 太大（最大 {max}）。',
+    'spread.cap.negative': '“{unit}”的上限不能为负数（{value}）。',
+    'spread.cap.tooPrecise': '“{unit}”的上限 {value} 的小数位多于本指标的 {decimals} 位。',
+    'spread.cap.tooLarge': '“{unit}”的上限 {value} 太大（最大 {max}）。',
+    'spread.locked.negative':
+      '{place}锁定单位“{unit}”的数为负（{value}），无法保持不变地分解。请先改正它或解除锁定。',
+    'spread.locked.tooPrecise':
+      '{place}锁定单位“{unit}”的数 {value} 的小数位多于本指标的 {decimals} 位，合计无法精确等于总数。请先改正它或解除锁定。',
+    'spread.locked.tooLarge': '{place}锁定单位“{unit}”的数 {value} 太大（最大 {max}）。',
     'spread.badWeights': '权重“{text}”的写法应为 单位=权重，如 高新区=2，芦淞区=1。',
     'phase.noYears': '请至少给出一个年度列。',
     'phase.badRate': '增长率 {rate} 不合理。',
@@ -69,7 +87,36 @@ export const zhCN = {
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
     'file.noPlan': '工作簿“{path}”中没有目标分解计划（缺少隐藏的计划数据）。',
     'file.sheetMissing': '工作簿中找不到计划表“{sheet}”（可能被改名或删除）。',
-    'file.exists': '文件已存在：{path}（加 --force 覆盖）。',
+    'file.exists': '文件已存在：{path}。为免覆盖，未写入；确要覆盖请加 --force，或换一个文件名。',
+    'file.notXlsxName': '“{path}”不是 .xlsx 文件名：工作簿应以 .xlsx 结尾（确要如此请加 --force）。',
+    'file.noFolder': '无法写入“{path}”：所在文件夹不存在，也无法创建。',
+    'file.isFolder': '“{path}”是一个文件夹，不是工作簿文件。请给出 .xlsx 文件的路径。',
+    'file.notFolder': '“{path}”的路径中有一段不是文件夹。',
+    'file.noPermission': '没有权限访问“{path}”。请检查文件或文件夹的权限。',
+    'file.locked': '“{path}”正被其他程序（如 Excel 或 WPS）打开，无法写入。请先关闭它再重试；原文件未改动。',
+    'file.diskFull': '磁盘已满，无法写入“{path}”；原文件未改动。请腾出空间后重试。',
+    'file.badName': '文件名“{path}”太长。',
+    'file.ioFailed': '读写“{path}”时出错（{problem}）。',
+    'file.notWorkbook.empty': '“{path}”是空文件，不是工作簿。',
+    'file.notWorkbook.xls':
+      '“{path}”看起来是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。',
+    'file.notWorkbook.encrypted':
+      '“{path}”是设有打开密码的加密工作簿，无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后另存。',
+    'file.notWorkbook.ods':
+      '“{path}”是 OpenDocument 表格（.ods）。请在 WPS 或 LibreOffice 中另存为 .xlsx 后重试。',
+    'file.notWorkbook.docx': '“{path}”是 Word 文档，不是工作簿。',
+    'file.notWorkbook.truncatedZip':
+      '“{path}”不完整（可能下载或复制时中断），无法作为工作簿打开。请重新获取该文件。',
+    'file.notWorkbook.corruptWorkbook':
+      '“{path}”已损坏，无法作为 .xlsx 工作簿打开。请用 Excel 打开修复后另存，或重新获取。',
+    'file.notWorkbook.noSheets': '“{path}”是压缩包，但不是含工作表的 .xlsx 工作簿。',
+    'file.notWorkbook.pdf': '“{path}”是 PDF 文件，不是工作簿。',
+    'file.notWorkbook.html':
+      '“{path}”是网页（HTML）文件，只是扩展名像工作簿。请在 Excel 中打开后另存为 .xlsx。',
+    'file.notWorkbook.csv':
+      '“{path}”看起来是 CSV 文本文件，不是工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx。',
+    'file.notWorkbook.text': '“{path}”是文本文件，不是工作簿。',
+    'file.notWorkbook.binary': '“{path}”不是 .xlsx 工作簿（无法识别的文件类型）。',
   } as Record<string, string>,
   issues: {
     'cell.formula': '这里应填数字，却是公式 {formula}',
@@ -84,6 +131,11 @@ export const zhCN = {
     'deadline.empty': '尚未填写完成时限',
     'deadline.damaged': '完成时限“{text}”应写作“{suggestion}”',
     'deadline.invalid': '完成时限“{text}”应为“某年某月”（如 2018年6月）或“持续推进”',
+    'control.negative': '下达目标不能为负数（{value}）',
+    'control.tooPrecise': '下达目标 {value} 的小数位多于本指标的 {decimals} 位，分解无法恰好等于它',
+    'control.tooLarge': '下达目标 {value} 太大：超过 {max} 后无法精确相加',
+    'column.unfilled':
+      '{count} 个单位尚未填写目标（{units}）。可用“分解”（命令行 fenjie spread）把下达目标 {control} 分到各单位',
     'total.missesControl': '{row}与下达目标不符：合计 {total}，下达 {control}，差额 {difference}',
     'total.formulaReplaced': '“{row}”行的公式被改成了数字，合计不再随分解数变化',
     'difference.formulaReplaced': '“差额”行的公式被改成了数字',
@@ -101,10 +153,14 @@ export const zhCN = {
   },
   spreadWords: {
     header: ['单元格', '单位', '原值', '新值', '说明'],
-    why: { spread: '重新分解', roundedUp: '重新分解（尾数 +1）', restored: '已恢复' } as Record<string, string>,
+    why: { spread: '重新分解', roundedUp: '重新分解（尾数 +1）', restored: '已恢复' } as Record<
+      string,
+      string
+    >,
     noChange: '没有数字需要改变。',
     roundedUp: '为使合计恰好等于总数，以下单元格末位进 1：{cells}',
     written: '已写回 {path}',
+    notWritten: '没有数字需要改变，文件未改动。',
   },
   pane: {
     title: '目标分解',
@@ -187,7 +243,8 @@ export const zhCN = {
       indicator: '指标名称，如 回归到位资金',
       year: '指标有多个目标列时，指定年度',
       total: '新的下达目标（默认取表中“下达目标”行）',
-      method: '分解方法：proportional（按比例）| even（平均）| weights（权重）| reference（参照列）| growth（增长率）',
+      method:
+        '分解方法：proportional（按比例）| even（平均）| weights（权重）| reference（参照列）| growth（增长率）',
       lock: '锁定、保持不变的单位',
       weights: '权重：高新区=2，芦淞区=1',
       reference: '参照列的年度（如 2016）',
@@ -197,7 +254,35 @@ export const zhCN = {
       cap: '各单位上限：高新区=100',
       outputOther: '写到另一个文件，而不是原文件',
       dryRun: '只显示变化，不写入',
+      force: '覆盖已有文件',
+      others: '按权重分解时，未列出的单位的权重（如 0）',
+      round: '总数的小数位多于指标时，按指标精度四舍五入',
+      help: '显示帮助',
+      helpCommand: '显示某个命令的帮助',
     },
+    helpTitles: {
+      'Usage:': '用法：',
+      'Arguments:': '参数：',
+      'Options:': '选项：',
+      'Commands:': '命令：',
+      'Global Options:': '全局选项：',
+    } as Record<string, string>,
+    parse: {
+      missingMandatoryOptionValue: '缺少必需的选项 {what}。',
+      optionMissingArgument: '选项 {what} 后面缺少值。',
+      missingArgument: '缺少参数 {what}。',
+      unknownOption: '没有选项 {what}。',
+      unknownCommand: '没有命令 {what}。',
+      excessArguments: '参数多了。',
+      invalidArgument: '参数不对：{what}。',
+      conflictingOption: '选项 {what} 不能同时使用。',
+      other: '命令行有误。',
+      didYouMean: '是想用 {what} 吗？',
+      more: '详见 {command}',
+    } as Record<string, string>,
+    unknownLang: '不支持的界面语言“{lang}”。可用：zh-CN、en-US。',
+    colon: '：',
+    totalRounded: '总数 {value} 已按本指标的 {decimals} 位小数取为 {rounded}。',
     description: '目标分解：把上级下达的目标分解到县市区、园区和部门。',
     templatesHeader: ['模板', '名称', '来源', '规模'],
     size: '{units} 个单位 × {columns} 列',

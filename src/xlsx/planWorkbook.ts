@@ -13,6 +13,7 @@ import {
 } from '../core';
 import { readCell } from './cellValue';
 import { renderLayout } from './renderLayout';
+import { sniffFile } from './sniff';
 
 /** A workbook holding the plans, each in its own sheet, and their metadata in a veryHidden sheet. */
 export const planWorkbook = (
@@ -44,8 +45,14 @@ export const loadWorkbook = async (data: ArrayBuffer | Buffer, path = ''): Promi
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
-  } catch (e) {
-    throw new PlanError('file.notWorkbook', { path, problem: e instanceof Error ? e.message : String(e) });
+  } catch {
+    // The zip library's own words (English, with a URL) help no planner: say what the file seems to be.
+    const kind = sniffFile(new Uint8Array(data as ArrayBuffer));
+    throw new PlanError('file.notWorkbook', { path, kind: kind === 'zip' ? 'corruptWorkbook' : kind });
+  }
+  if (workbook.worksheets.length === 0) {
+    const kind = sniffFile(new Uint8Array(data as ArrayBuffer));
+    throw new PlanError('file.notWorkbook', { path, kind: kind === 'zip' ? 'noSheets' : kind });
   }
   return workbook;
 };

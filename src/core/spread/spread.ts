@@ -1,5 +1,5 @@
 import { PlanError } from '../errors';
-import { toScaled, fromScaled, roundTo } from '../fixed';
+import { figureProblem, fromScaled, maxExactFigure, roundTo, toScaled } from '../fixed';
 import { figureValue } from '../figures';
 import { NOT_APPLICABLE, columnTitle, decimalsOf, isSummed, type Plan } from '../plan';
 import {
@@ -31,6 +31,26 @@ const checkFinite = (
   code: 'spread.badTotal' | 'spread.badWeight' | 'spread.badBound',
 ): void => {
   if (!Number.isFinite(value)) throw new PlanError(code, { value: String(value) });
+};
+
+/**
+ * A figure the spread is asked to meet or keep (the total, a floor, a cap, a locked unit's figure) must be
+ * one the column can hold exactly: not negative, no more decimals than the indicator, within exact range.
+ */
+const checkExact = (
+  value: number,
+  decimals: number,
+  what: 'total' | 'floor' | 'cap' | 'locked',
+  params: Record<string, string | number>,
+): void => {
+  const problem = figureProblem(value, decimals);
+  if (problem)
+    throw new PlanError(`spread.${what}.${problem}`, {
+      value,
+      decimals,
+      max: maxExactFigure(decimals),
+      ...params,
+    });
 };
 
 /** Integer weights for the free units, by the method; refused when they cannot share anything. */
@@ -71,7 +91,14 @@ const weightsFor = (plan: Plan, j: number, free: number[], method: SpreadMethod)
     }
     case 'weights': {
       for (const id of Object.keys(method.weights)) unitIndex(plan, id);
-      const xs = free.map((i) => method.weights[plan.units[i].id] ?? 0);
+      // A unit left out of the weights would silently get 0: name them unless the planner said what they get.
+      const unnamed = free.filter((i) => method.weights[plan.units[i].id] === undefined);
+      if (unnamed.length > 0 && method.others === undefined)
+        throw new PlanError('spread.weightsMissing', {
+          count: unnamed.length,
+          units: unnamed.map((i) => plan.units[i].name).join('、'),
+        });
+      const xs = free.map((i) => method.weights[plan.units[i].id] ?? method.others ?? 0);
       xs.forEach((x) => checkFinite(x, 'spread.badWeight'));
       return nonNegative(xs, undefined, 'spread.weightsAllZero');
     }
@@ -132,11 +159,20 @@ export const spread = (plan: Plan, request: SpreadRequest): SpreadResult => {
     shares = grownFigures(plan, free, method, decimals);
   } else {
     checkFinite(total, 'spread.badTotal');
+    const columnName = columnTitle(plan, column);
+    checkExact(total, decimals, 'total', { column: columnName });
     const totalScaled = toScaled(total, decimals);
-    const lockedScaled = plan.units.reduce(
-      (s, _, i) => (held[i] ? s + toScaled(figureValue(plan.values[i][j]) ?? 0, decimals) : s),
-      0,
-    );
+    const lockedScaled = plan.units.reduce((s, unit, i) => {
+      if (!held[i]) return s;
+      const value = figureValue(plan.values[i][j]) ?? 0;
+      const cell = cellOf(plan, i, j);
+      checkExact(value, decimals, 'locked', {
+        unit: unit.name,
+        column: columnName,
+        place: cell && plan.placement ? `${plan.placement.sheet}!${cell} ` : '',
+      });
+      return s + toScaled(value, decimals);
+    }, 0);
     const remaining = totalScaled - lockedScaled;
     if (remaining < 0 && totalScaled >= 0)
       throw new PlanError('spread.locksExceedTotal', { locked: fromScaled(lockedScaled, decimals), total });
@@ -194,17 +230,22 @@ const allocate = (
   decimals: number,
   weights: bigint[],
 ): Allocation => {
-  const boundOf = (table: Record<string, number> | undefined, i: number): number | undefined => {
+  const boundOf = (
+    table: Record<string, number> | undefined,
+    i: number,
+    what: 'floor' | 'cap',
+  ): number | undefined => {
     const v = table?.[plan.units[i].id];
     if (v === undefined) return undefined;
     checkFinite(v, 'spread.badBound');
+    checkExact(v, decimals, what, { unit: plan.units[i].name });
     return toScaled(v, decimals);
   };
   for (const id of [...Object.keys(request.floors ?? {}), ...Object.keys(request.caps ?? {})])
     unitIndex(plan, id);
   const bounds: Bounds[] = free.map((i) => ({
-    floor: boundOf(request.floors, i),
-    cap: boundOf(request.caps, i),
+    floor: boundOf(request.floors, i, 'floor'),
+    cap: boundOf(request.caps, i, 'cap'),
   }));
   if (bounds.every((b) => b.floor === undefined && b.cap === undefined))
     return allocateByWeights(remaining, weights);

@@ -7,8 +7,8 @@ export type SpreadMethod =
   /** In proportion to another column: a base year, last year's 完成. */
   | { kind: 'reference'; column: string }
   | { kind: 'even' }
-  /** By the planner's weights, by unit id. */
-  | { kind: 'weights'; weights: Record<string, number> }
+  /** By the planner's weights, by unit id; `others` for the units not named (refused when neither). */
+  | { kind: 'weights'; weights: Record<string, number>; others?: number }
   /** base × (1 + r)^years from a base column, for all units or per unit; scaled to the total if one is given. */
   | { kind: 'growth'; from: string; rate: number; rates?: Record<string, number>; years: number };
 

@@ -71,7 +71,7 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
   return draftToPlan(
     {
       template: 'custom',
-      title: spec.title ?? `工作目标任务分解(${span})`,
+      title: spec.title ?? `工作目标任务分解\uFF08${span}\uFF09`,
       issuer: spec.issuer ?? '',
       period: span,
       source: { document: '', appendix: '', date: '' },

@@ -1,3 +1,4 @@
+import { figureProblem, maxExactFigure } from '../fixed';
 import type { Plan } from '../plan';
 import { columnIssue, type ColumnFacts } from './context';
 import type { Issue, PlanGrid } from './types';
@@ -21,6 +22,16 @@ export const columnIssues = (
   const column = plan.columns[j];
   const p = plan.placement;
   const control = plan.controlTotals[column.id];
+  const problem = f.target && control !== undefined ? figureProblem(control, f.decimals) : undefined;
+  if (problem)
+    // A 下达目标 no spread can meet exactly: negative, finer than the indicator, or beyond exact range.
+    issues.push(
+      columnIssue(plan, j, p?.controlRow, 'error', `control.${problem}`, {
+        value: control!,
+        decimals: f.decimals,
+        max: maxExactFigure(f.decimals),
+      }),
+    );
   if (f.target && control !== undefined) {
     const controlScaled = Math.round(control * f.scale * SUM_EXTRA);
     const diff = sum - controlScaled;

@@ -104,7 +104,15 @@ export const createValidator = (
 
   const issues = (): Issue[] => {
     const out: Issue[] = [];
-    for (const list of cells.values()) for (const issue of list) out.push(issue);
+    const empty = new Map<number, Issue[]>();
+    for (const [k, list] of cells)
+      for (const issue of list)
+        if (issue.code === 'cell.empty') {
+          const j = k % m;
+          if (!empty.has(j)) empty.set(j, []);
+          empty.get(j)!.push(issue);
+        } else out.push(issue);
+    for (const [j, list] of empty) out.push(...(list.length > 1 ? [unfilledColumn(plan, j, list)] : list));
     for (const list of columns) out.push(...list);
     out.push(...growth.values(), ...units);
     return out;
@@ -134,6 +142,23 @@ export const createValidator = (
       for (const j of dirtyColumns) columns[j] = columnIssues(plan, facts, grid, j, sums[j]);
       if (namesChanged) units = unitIssues(plan, grid);
       return issues();
+    },
+  };
+};
+
+/** Many empty targets in one column (a fresh plan still to be spread) are said once, not once a cell. */
+const unfilledColumn = (plan: Plan, j: number, empties: Issue[]): Issue => {
+  const order = new Map(plan.units.map((u, i) => [u.id, i]));
+  const sorted = [...empties].sort((a, b) => (order.get(a.unit!) ?? 0) - (order.get(b.unit!) ?? 0));
+  const names = sorted.map((i) => i.unitName ?? '');
+  const { unit: _unit, unitName: _unitName, ...first } = sorted[0];
+  return {
+    ...first,
+    code: 'column.unfilled',
+    params: {
+      count: sorted.length,
+      units: names.length > 5 ? `${names.slice(0, 5).join('、')}…` : names.join('、'),
+      control: plan.controlTotals[plan.columns[j].id] ?? '',
     },
   };
 };

@@ -49,8 +49,12 @@ export const toSpreadRequest = (plan: Plan, form: SpreadForm): SpreadRequest => 
       case 'weights':
         return {
           kind: 'weights',
+          // A blank weight is left out, so the core names the units still without one.
           weights: Object.fromEntries(
-            plan.units.map((u) => [u.id, parseNumber(form.weights[u.id] ?? '') ?? 0]),
+            plan.units.flatMap((u) => {
+              const w = parseNumber(form.weights[u.id] ?? '');
+              return w === undefined ? [] : [[u.id, w]];
+            }),
           ),
         };
       case 'reference':

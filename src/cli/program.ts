@@ -1,0 +1,83 @@
+import { Command, Option } from 'commander';
+import type { CliContext } from './context';
+import { newPlan, type NewOptions } from './new';
+import { spreadWorkbook, undoWorkbook, type SpreadOptions } from './spread';
+import { listTemplates } from './templates';
+import { validateWorkbook } from './validate';
+import { run } from './context';
+
+/** The fenjie command line, its help and its option names in the context's language. */
+export const buildProgram = (ctx: CliContext): Command => {
+  const h = ctx.m.cli.help;
+  const titles = ctx.m.cli.helpTitles as Record<string, string>;
+  const program = new Command();
+  program
+    .name('fenjie')
+    .description(ctx.m.cli.description)
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .helpOption('-h, --help', h.help)
+    .helpCommand('help [command]', h.helpCommand)
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
+    .addOption(new Option('--lang <locale>', h.lang));
+
+  program
+    .command('templates')
+    .description(h.templates)
+    .option('--json', h.json)
+    .action(run(ctx, (opts: { json?: boolean }) => listTemplates(ctx, opts.json ?? false)));
+
+  program
+    .command('new')
+    .description(h.new)
+    .argument('<template>', h.template)
+    .requiredOption('-o, --output <file>', h.output)
+    .option('--force', h.force)
+    .option('--units <list>', h.units)
+    .option('--city <name>', h.city)
+    .option('--indicators <list>', h.indicators)
+    .option('--years <list>', h.years)
+    .option('--title <text>', h.title)
+    .action(run(ctx, (template: string, opts: NewOptions) => newPlan(ctx, template, opts)));
+
+  program
+    .command('validate')
+    .description(h.validate)
+    .argument('<file>', h.file)
+    .option('--json', h.json)
+    .action(
+      run(ctx, (file: string, opts: { json?: boolean }) => validateWorkbook(ctx, file, opts.json ?? false)),
+    );
+
+  program
+    .command('spread')
+    .description(h.spread)
+    .argument('<file>', h.file)
+    .requiredOption('--indicator <name>', h.indicator)
+    .option('--year <period>', h.year)
+    .option('--total <number>', h.total)
+    .option('--method <method>', h.method)
+    .option('--lock <units...>', h.lock)
+    .option('--weights <list>', h.weights)
+    .option('--others <weight>', h.others)
+    .option('--reference <period>', h.reference)
+    .option('--from <period>', h.from)
+    .option('--rate <fraction>', h.rate)
+    .option('--floor <list>', h.floor)
+    .option('--cap <list>', h.cap)
+    .option('-o, --output <file>', h.outputOther)
+    .option('--force', h.force)
+    .option('--round', h.round)
+    .option('--dry-run', h.dryRun)
+    .action(run(ctx, (file: string, opts: SpreadOptions) => spreadWorkbook(ctx, file, opts)));
+
+  program
+    .command('undo')
+    .description(h.undo)
+    .argument('<file>', h.file)
+    .action(run(ctx, (file: string) => undoWorkbook(ctx, file)));
+
+  // --lang is read before parsing (the help is already in that language); subcommands accept it too.
+  for (const command of program.commands) command.addOption(new Option('--lang <locale>', h.lang).hideHelp());
+  return program;
+};
