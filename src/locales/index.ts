@@ -19,6 +19,14 @@ export const fill = (template: string, params: Record<string, string | number> =
     return Number(params[key]) === 1 ? one : (other ?? one);
   });
 
+/** The core lists names with 、; English reads them with commas. */
+const localParams = (params: Record<string, string | number>, locale: Locale) =>
+  locale === 'zh-CN'
+    ? params
+    : Object.fromEntries(
+        Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/、/g, ', ') : v]),
+      );
+
 /** The words for a core error code, in the locale; the code itself if no words exist yet. */
 export const describeError = (
   error: { code: string; params: Record<string, string | number> },
@@ -28,7 +36,9 @@ export const describeError = (
   // A code with a `kind` may have words for each kind: file.notWorkbook.xls, file.notWorkbook.csv, …
   const kind = error.params.kind;
   const template = (kind !== undefined ? errors[`${error.code}.${kind}`] : undefined) ?? errors[error.code];
-  return template ? fill(template, error.params) : `${error.code} ${JSON.stringify(error.params)}`;
+  return template
+    ? fill(template, localParams(error.params, locale))
+    : `${error.code} ${JSON.stringify(error.params)}`;
 };
 
 export const pickLocale = (tag: string | undefined): Locale => (tag && /^en/i.test(tag) ? 'en-US' : 'zh-CN');
@@ -47,7 +57,9 @@ export const describeIssue = (
   locale: Locale = 'zh-CN',
 ): string => {
   const template = locales[locale].issues[issue.code];
-  return template ? fill(template, issue.params) : `${issue.code} ${JSON.stringify(issue.params)}`;
+  return template
+    ? fill(template, localParams(issue.params, locale))
+    : `${issue.code} ${JSON.stringify(issue.params)}`;
 };
 
 /** Where an issue is: 湘商回归分解!C5. */
