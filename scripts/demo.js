@@ -31,7 +31,7 @@ const ids = [
 for (const id of ids) fenjie('new', id, '-o', path.join(out, `${id}.xlsx`));
 fenjie(
   'new', 'custom', '--city', '长沙市', '--indicators', '实际到位资金:亿元,新引进项目:个', '--years', '2018,2019,2020',
-  '--title', '长沙市招商引资目标分解(2018-2020年)', '-o', path.join(out, 'custom-changsha.xlsx'),
+  '--title', '长沙市招商引资目标分解（2018-2020年）', '-o', path.join(out, 'custom-changsha.xlsx'),
 );
 // The 湘商 target goes from 500 to 600亿元, 高新区 held at 80: spread, check, and the undo kept in the file.
 const xs = path.join(out, 'zz-xiangshang-2017-2020-600.xlsx');

@@ -170,6 +170,7 @@ describe('the 下达目标 and targets still to be filled', () => {
     const unfilled = issues.filter((i) => i.code === 'column.unfilled');
     expect(unfilled).toHaveLength(p.columns.length);
     expect(issues.filter((i) => i.code === 'cell.empty')).toEqual([]);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]); // nothing is wrong, only still to do
     const hq = unfilled.find((i) => i.indicator === '新引进企业地区总部等功能性机构')!;
     expect(describeIssue(hq)).toBe(
       '10 个单位尚未填写目标（高新区、芦淞区、石峰区、荷塘区、云龙示范区…）。可用“分解”（命令行 fenjie spread）把下达目标 20 分到各单位',

@@ -113,7 +113,11 @@ export const createValidator = (
           empty.get(j)!.push(issue);
         } else out.push(issue);
     for (const [j, list] of empty) out.push(...(list.length > 1 ? [unfilledColumn(plan, j, list)] : list));
-    for (const list of columns) out.push(...list);
+    // A column with no target filled in at all is a plan still to be spread, not a 合计 that is wrong.
+    columns.forEach((list, j) => {
+      const unfilled = n > 0 && empty.get(j)?.length === n;
+      for (const issue of list) if (!(unfilled && issue.code === 'total.missesControl')) out.push(issue);
+    });
     out.push(...growth.values(), ...units);
     return out;
   };
