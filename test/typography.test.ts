@@ -1,4 +1,4 @@
-import { createFromTemplate, templates } from '../src/core';
+import { createFromTemplate, planSheetLayout, templates } from '../src/core';
 import { messages } from '../src/locales';
 
 /** A half-width , : ; ( ) touching a Chinese character: extraction damage or a slip, never GB/T 15834. */
@@ -27,4 +27,12 @@ describe('Chinese text takes full-width punctuation', () => {
       expect(halfWidth(strings(plan, id))).toEqual([]);
     },
   );
+});
+
+describe('the plan sheets print full-width punctuation', () => {
+  it.each(templates.map((t) => t.id))('every text cell of the %s sheet', (id) => {
+    const plan = createFromTemplate(id, 'p');
+    const { layout } = planSheetLayout(plan, messages('zh-CN').sheet, '表');
+    expect(halfWidth(strings(layout, id)).filter((s) => !/formula/.test(s.split(':')[0]))).toEqual([]);
+  });
 });

@@ -115,7 +115,7 @@ const headerGroups = (plan: Plan): HeaderGroup[] => {
 const indicatorHeader = (plan: Plan, column: Column): string => {
   const indicator = indicatorOf(plan, column);
   if (!indicator) return column.label;
-  return indicator.measure ? `${indicator.name}(${indicator.measure})` : indicator.name;
+  return indicator.measure ? `${indicator.name}\uFF08${indicator.measure}\uFF09` : indicator.name;
 };
 
 /** The validation formula for a figure cell (relative to `ref`): a number ≥ 0, whole for counts, ≤ 100 for shares, or “—”. */
