@@ -112,6 +112,17 @@ const headerGroups = (plan: Plan): HeaderGroup[] => {
   return groups;
 };
 
+/**
+ * A header too wide for one line breaks before its measure, as printed tables do (回归到位资金 / （亿元）),
+ * never leaving a lone “）” or half a word on the second line.
+ */
+const headerCellText = (plan: Plan, group: HeaderGroup, widths: number[]): string => {
+  const span = widths.slice(group.from - 1, group.to).reduce((a, b) => a + b, 0);
+  const indicator = group.single ? undefined : indicatorOf(plan, plan.columns[group.from - FIRST_DATA_COL]);
+  if (!indicator?.measure || displayWidth(group.text) <= span - 3) return group.text;
+  return `${indicator.name}\n\uFF08${indicator.measure}\uFF09`;
+};
+
 const indicatorHeader = (plan: Plan, column: Column): string => {
   const indicator = indicatorOf(plan, column);
   if (!indicator) return column.label;
@@ -196,8 +207,9 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     put({ row: bottom, col, style: 'header' });
     layout.merges.push({ top, left: col, bottom, right: col });
   }
+  const widths = columnWidths(plan, isTaskTable);
   for (const group of headerGroups(plan)) {
-    put({ row: top, col: group.from, value: group.text, style: 'header' });
+    put({ row: top, col: group.from, value: headerCellText(plan, group, widths), style: 'header' });
     for (let c = group.from + 1; c <= group.to; c++) put({ row: top, col: c, style: 'header' });
     if (group.single) {
       put({ row: bottom, col: group.from, style: 'header' });
@@ -369,7 +381,7 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     1,
     ...headerGroups(plan).map((g) =>
       wrappedLines(
-        g.text,
+        headerCellText(plan, g, layout.columnWidths),
         layout.columnWidths.slice(g.from - 1, g.to).reduce((a, b) => a + b, 0),
       ),
     ),
