@@ -34,7 +34,11 @@ export const run =
     } catch (e) {
       const mistake = asPlanError(e);
       if (!mistake) throw e;
-      process.stderr.write(`${ctx.m.cli.error}${ctx.m.cli.colon}${describeError(mistake, ctx.locale)}\n`);
+      // A table that no longer matches its plan: say also that nothing was written.
+      const nothing = mistake.code.startsWith('locate.') ? ctx.m.errors['locate.refused'] : '';
+      process.stderr.write(
+        `${ctx.m.cli.error}${ctx.m.cli.colon}${describeError(mistake, ctx.locale)}${nothing}\n`,
+      );
       process.exitCode = 2;
     }
   };

@@ -85,9 +85,13 @@ export const writeFileSafely = (path: string, data: Uint8Array): void => {
   }
 };
 
+export const readWorkbook = async (path: string): Promise<ExcelJS.Workbook> =>
+  loadWorkbook(readFileOrFail(path), path);
+
+/** A workbook and its plans, each found on its sheet; refused when a table no longer matches its plan. */
 export const openPlanWorkbook = async (
   path: string,
 ): Promise<{ workbook: ExcelJS.Workbook; plans: Plan[] }> => {
-  const workbook = await loadWorkbook(readFileOrFail(path), path);
+  const workbook = await readWorkbook(path);
   return { workbook, plans: readPlans(workbook, path) };
 };

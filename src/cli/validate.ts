@@ -1,16 +1,31 @@
-import { createValidator, type Issue } from '../core';
-import { describeIssue, fill, issuePlace } from '../locales';
-import { workbookGrid } from '../xlsx';
+import { createValidator, type Issue, type LocateProblem } from '../core';
+import { describeError, describeIssue, fill, issuePlace } from '../locales';
+import { locatePlans, workbookGrid } from '../xlsx';
 import type { CliContext } from './context';
-import { openPlanWorkbook } from './files';
+import { readWorkbook } from './files';
 import { formatTable } from './table';
+import { a1 } from '../core';
+
+/** A table that no longer matches its plan, as an error issue; its own figures are not judged then. */
+const mismatchIssue = (problem: LocateProblem): Issue => ({
+  severity: 'error',
+  code: problem.code,
+  sheet: String(problem.params.sheet),
+  cell: problem.row !== undefined ? a1(problem.row, problem.col ?? 1) : undefined,
+  unitName: typeof problem.params.unit === 'string' ? problem.params.unit : undefined,
+  params: problem.params,
+});
 
 /** `fenjie validate plan.xlsx`: every issue of every plan sheet; exit 1 when there are errors. */
 export const validateWorkbook = async (ctx: CliContext, path: string, json: boolean): Promise<number> => {
-  const { workbook, plans } = await openPlanWorkbook(path);
-  const issues: Issue[] = plans.flatMap((plan) =>
-    createValidator(plan, workbookGrid(workbook, plan)).issues(),
+  const workbook = await readWorkbook(path);
+  const issues: Issue[] = locatePlans(workbook, path).flatMap(({ plan, problems }) =>
+    problems.length > 0
+      ? problems.map(mismatchIssue)
+      : createValidator(plan, workbookGrid(workbook, plan)).issues(),
   );
+  const words = (i: Issue) =>
+    i.code.startsWith('locate.') ? describeError(i, ctx.locale) : describeIssue(i, ctx.locale);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.length - errors.length;
   if (json) {
@@ -20,7 +35,7 @@ export const validateWorkbook = async (ctx: CliContext, path: string, json: bool
           file: path,
           errors: errors.length,
           warnings,
-          issues: issues.map((i) => ({ ...i, message: describeIssue(i, ctx.locale) })),
+          issues: issues.map((i) => ({ ...i, message: words(i) })),
         },
         null,
         2,
@@ -38,7 +53,7 @@ export const validateWorkbook = async (ctx: CliContext, path: string, json: bool
           issuePlace(i),
           i.unitName ?? '',
           [i.indicator, i.period !== i.indicator ? i.period : undefined].filter(Boolean).join(' '),
-          describeIssue(i, ctx.locale),
+          words(i),
         ]),
       ),
     );

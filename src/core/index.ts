@@ -9,3 +9,4 @@ export * from './templates';
 export * from './spread';
 export { figureValue, readFigure, type FigureReading } from './figures';
 export * from './validate';
+export * from './locate';

@@ -77,6 +77,8 @@ export interface PlanPlacement {
   totalRow?: number;
   controlRow?: number;
   differenceRow?: number;
+  /** The words the summary rows were written with (合计, 下达目标, 差额), to find them again. */
+  labels?: { total?: string; control?: string; difference?: string };
 }
 
 export interface Plan {

@@ -88,6 +88,9 @@ const planSchema = z.object({
       totalRow: z.optional(row),
       controlRow: z.optional(row),
       differenceRow: z.optional(row),
+      labels: z.optional(
+        z.object({ total: z.optional(text), control: z.optional(text), difference: z.optional(text) }),
+      ),
     }),
   ),
   undo: z.optional(

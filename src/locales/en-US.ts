@@ -92,6 +92,24 @@ export const enUS: Messages = {
       'This Excel lacks a feature the add-in needs ({message}). Use Excel 2019 or later, Microsoft 365 or Excel on the web.',
     'excel.failed': 'Excel reported {code}: {message}',
     'excel.noPlan': 'This workbook has no target table yet. Insert one from Templates first.',
+    'locate.tableNotFound':
+      'None of the plan’s units can be found on sheet “{sheet}” (deleted or renamed?); nothing can be read or written.',
+    'locate.headerNotFound':
+      'The header (indicators and years) cannot be found on sheet “{sheet}”, so the columns are unknown.',
+    'locate.unknownRow':
+      'Row {row} of sheet “{sheet}”, “{name}”, is not in the plan. If it is a new unit, add it to the plan first (fenjie units add, or “Add to plan” in the pane’s Checks); otherwise delete the row.',
+    'locate.unknownRow.nameless':
+      'Row {row} of sheet “{sheet}” has no unit name but holds figures. Name the unit or delete the row.',
+    'locate.unitMissing':
+      'The unit “{unit}” cannot be found on sheet “{sheet}” (its row deleted, or its name changed?). Remove it with fenjie units remove, or rename it with fenjie units rename.',
+    'locate.unitTwice':
+      'The unit “{unit}” appears more than once on sheet “{sheet}” (rows {rows}). Delete the extra rows.',
+    'locate.unitOutside':
+      'The unit “{unit}” is in row {row} of sheet “{sheet}”, outside the table. Move it back into the table.',
+    'locate.columnMissing':
+      'The column “{column}” cannot be found on sheet “{sheet}” (its header changed or deleted?).',
+    'locate.summaryMissing': 'The “{label}” row cannot be found on sheet “{sheet}” (deleted or renamed?).',
+    'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
     'file.noPlan': 'The workbook “{path}” holds no target plan (its hidden plan data is missing).',

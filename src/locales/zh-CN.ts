@@ -83,6 +83,19 @@ export const zhCN = {
       '此版本的 Excel 不支持本加载项需要的功能（{message}）。请使用 Excel 2019 或更新版本、Microsoft 365 或 Excel 网页版。',
     'excel.failed': 'Excel 报告错误 {code}：{message}',
     'excel.noPlan': '当前工作簿中没有目标分解表。请先在“模板”中插入一张。',
+    'locate.tableNotFound': '工作表“{sheet}”中找不到计划的任何单位（可能已被删除或改名），无法读写。',
+    'locate.headerNotFound': '工作表“{sheet}”中找不到表头（指标和年度），无法确定各列。',
+    'locate.unknownRow':
+      '工作表“{sheet}”第{row}行“{name}”不在计划中。若是新增的单位，请先把它加入计划（fenjie units add，或任务窗格“校验”中的“加入计划”）；否则请删去这一行。',
+    'locate.unknownRow.nameless':
+      '工作表“{sheet}”第{row}行没有单位名称，却填了内容。请填上单位名称或删去这一行。',
+    'locate.unitMissing':
+      '工作表“{sheet}”中找不到单位“{unit}”（所在行可能被删除，或名称被改动）。移除该单位请用 fenjie units remove，改名请用 fenjie units rename。',
+    'locate.unitTwice': '单位“{unit}”在工作表“{sheet}”中出现了多次（第{rows}行）。请删去多余的行。',
+    'locate.unitOutside': '单位“{unit}”在工作表“{sheet}”第{row}行，位于表格之外。请把它移回表格中。',
+    'locate.columnMissing': '工作表“{sheet}”中找不到列“{column}”（表头可能被改动或删除）。',
+    'locate.summaryMissing': '工作表“{sheet}”中找不到“{label}”行（可能被删除或改名）。',
+    'locate.refused': '为免把数字写错单位，未作任何改动。',
     'file.notFound': '找不到文件：{path}',
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
     'file.noPlan': '工作簿“{path}”中没有目标分解计划（缺少隐藏的计划数据）。',

@@ -14,6 +14,7 @@ import {
 import { readCell } from './cellValue';
 import { renderLayout } from './renderLayout';
 import { sniffFile } from './sniff';
+import { locateError, locateOnSheet, type PlanOnSheet } from './locateSheet';
 
 /** A workbook holding the plans, each in its own sheet, and their metadata in a veryHidden sheet. */
 export const planWorkbook = (
@@ -69,14 +70,31 @@ const sheetGrid = (sheet: ExcelJS.Worksheet): unknown[][] => {
   return grid;
 };
 
-/** The plans of a workbook, with the figures its sheets hold now (a planner may have edited them). */
-export const readPlans = (workbook: ExcelJS.Workbook, path = ''): Plan[] => {
+/**
+ * The plans of a workbook, each found on its sheet by its labels (rows inserted, deleted or sorted,
+ * the table moved), with the figures the sheet holds now and whatever no longer matches the plan.
+ */
+export const locatePlans = (workbook: ExcelJS.Workbook, path = ''): PlanOnSheet[] => {
   const meta = workbook.getWorksheet(METADATA_SHEET);
   if (!meta) throw new PlanError('file.noPlan', { path });
-  return plansFromMetadata(sheetGrid(meta)).map((plan) => {
-    const name = plan.placement?.sheet;
+  return plansFromMetadata(sheetGrid(meta)).map((stored) => {
+    const name = stored.placement?.sheet;
     const sheet = name === undefined ? undefined : workbook.getWorksheet(name);
     if (!sheet) throw new PlanError('file.sheetMissing', { sheet: name ?? '' });
-    return planWithSheetValues(plan, (row, col) => readCell(sheet.getCell(row, col)));
+    const found = locateOnSheet(stored, sheet);
+    return {
+      ...found,
+      plan: planWithSheetValues(found.plan, (row, col) => readCell(sheet.getCell(row, col))),
+    };
   });
 };
+
+/**
+ * The plans of a workbook, for a read that feeds a write: refused, with the sheet, row and unit named,
+ * when a table no longer matches its plan, so no figure can land in another unit's row.
+ */
+export const readPlans = (workbook: ExcelJS.Workbook, path = ''): Plan[] =>
+  locatePlans(workbook, path).map((found) => {
+    if (found.problems.length > 0) throw locateError(found.problems);
+    return found.plan;
+  });

@@ -123,7 +123,7 @@ const headerCellText = (plan: Plan, group: HeaderGroup, widths: number[]): strin
   return `${indicator.name}\n\uFF08${indicator.measure}\uFF09`;
 };
 
-const indicatorHeader = (plan: Plan, column: Column): string => {
+export const indicatorHeader = (plan: Plan, column: Column): string => {
   const indicator = indicatorOf(plan, column);
   if (!indicator) return column.label;
   return indicator.measure ? `${indicator.name}\uFF08${indicator.measure}\uFF09` : indicator.name;
@@ -262,6 +262,11 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     unitRows,
     unitColumn: UNIT_COL,
     columns: plan.columns.map((_, j) => FIRST_DATA_COL + j),
+    labels: {
+      total: plan.totalLabel || labels.total,
+      control: labels.control,
+      difference: labels.difference,
+    },
   };
 
   const summaryRow = (

@@ -1,0 +1,1 @@
+export { locateTable, type LocateProblem, type Location, type SheetCells } from './locate';

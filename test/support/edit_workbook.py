@@ -1,0 +1,125 @@
+#!/usr/bin/python3
+"""Edits a workbook as a planner would, for the tests: insert, delete or sort rows, insert columns, type in cells.
+
+usage: edit_workbook.py uno|openpyxl IN.xlsx OUT.xlsx 'JSON list of edits'
+
+  {"op": "insertRows", "sheet": S, "row": 6, "count": 1}        rows before row 6 (1-based)
+  {"op": "deleteRows", "sheet": S, "row": 6, "count": 1}
+  {"op": "insertColumns", "sheet": S, "col": 1, "count": 1}     columns before column 1
+  {"op": "sort", "sheet": S, "range": "A5:E14", "by": 3, "descending": true}   by the range's 1-based column
+  {"op": "set", "sheet": S, "cell": "B6", "value": "新单位"}
+
+uno: LibreOffice itself makes the edits, so formulas, merged cells and defined names shift as in Excel.
+openpyxl: the cells move but nothing else does (formulas keep their old addresses), as scripts do.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def edit_with_openpyxl(src, dst, edits):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(src)
+    for e in edits:
+        ws = wb[e["sheet"]]
+        if e["op"] == "insertRows":
+            ws.insert_rows(e["row"], e.get("count", 1))
+        elif e["op"] == "deleteRows":
+            ws.delete_rows(e["row"], e.get("count", 1))
+        elif e["op"] == "insertColumns":
+            ws.insert_cols(e["col"], e.get("count", 1))
+        elif e["op"] == "set":
+            ws[e["cell"]] = e["value"]
+        elif e["op"] == "sort":
+            from openpyxl.utils.cell import range_boundaries
+
+            left, top, right, bottom = range_boundaries(e["range"])
+            rows = [[ws.cell(r, c).value for c in range(left, right + 1)] for r in range(top, bottom + 1)]
+            key = lambda row: (row[e["by"] - 1] is None, row[e["by"] - 1] if isinstance(row[e["by"] - 1], (int, float)) else 0)
+            rows.sort(key=key, reverse=bool(e.get("descending")))
+            for r, row in enumerate(rows):
+                for c, v in enumerate(row):
+                    ws.cell(top + r, left + c).value = v
+        else:
+            raise SystemExit("unknown edit %r" % e)
+    wb.save(dst)
+
+
+def edit_with_uno(src, dst, edits):
+    import uno
+    from com.sun.star.beans import PropertyValue
+    from com.sun.star.table import TableSortField
+
+    def prop(name, value):
+        p = PropertyValue()
+        p.Name = name
+        p.Value = value
+        return p
+
+    profile = tempfile.mkdtemp(prefix="fenjie-uno-")
+    pipe = "fenjie_%d" % os.getpid()
+    office = subprocess.Popen(
+        ["soffice", "--headless", "--invisible", "--norestore", "--nologo",
+         "-env:UserInstallation=file://" + profile, "--accept=pipe,name=%s;urp;" % pipe],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        ctx = None
+        for _ in range(300):
+            try:
+                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                break
+            except Exception:
+                time.sleep(0.1)
+        if ctx is None:
+            raise SystemExit("LibreOffice did not start")
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0, (prop("Hidden", True),))
+        for e in edits:
+            sheet = doc.Sheets.getByName(e["sheet"])
+            if e["op"] == "insertRows":
+                sheet.Rows.insertByIndex(e["row"] - 1, e.get("count", 1))
+            elif e["op"] == "deleteRows":
+                sheet.Rows.removeByIndex(e["row"] - 1, e.get("count", 1))
+            elif e["op"] == "insertColumns":
+                sheet.Columns.insertByIndex(e["col"] - 1, e.get("count", 1))
+            elif e["op"] == "set":
+                cell = sheet.getCellRangeByName(e["cell"])
+                if isinstance(e["value"], (int, float)):
+                    cell.setValue(e["value"])
+                else:
+                    cell.setString(e["value"])
+            elif e["op"] == "sort":
+                rng = sheet.getCellRangeByName(e["range"])
+                field = TableSortField()
+                field.Field = e["by"] - 1
+                field.IsAscending = not e.get("descending")
+                desc = list(rng.createSortDescriptor())
+                for p in desc:
+                    if p.Name == "SortFields":
+                        p.Value = uno.Any("[]com.sun.star.table.TableSortField", (field,))
+                    elif p.Name == "ContainsHeader":
+                        p.Value = False
+                uno.invoke(rng, "sort", (tuple(desc),))
+            else:
+                raise SystemExit("unknown edit %r" % e)
+        doc.calculateAll()
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+        doc.close(True)
+    finally:
+        office.terminate()
+        try:
+            office.wait(20)
+        except subprocess.TimeoutExpired:
+            office.kill()
+
+
+if __name__ == "__main__":
+    engine, src, dst, edits = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+    (edit_with_uno if engine == "uno" else edit_with_openpyxl)(src, dst, edits)
