@@ -146,7 +146,7 @@ export const locateTable = (plan: Plan, sheet: SheetCells): Location => {
     }
     return found;
   };
-  let headerBottom = 0;
+  let headerBottom = first - 1;
   let headerScore = 0;
   for (let r = first - 1; r >= Math.max(1, first - HEADER_SEARCH); r--) {
     const score = plan.columns.filter((_, j) => candidatesIn(r, j).length > 0).length;
