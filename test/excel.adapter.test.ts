@@ -201,3 +201,98 @@ describe('Excel’s errors, in words', () => {
     expect(mock.sheets).toHaveLength(0);
   });
 });
+
+describe('rows inserted, deleted and sorted in Excel', () => {
+  const SHEET = '湘商回归分解';
+  const EXPECTED = [96, 48, 48, 48, 60, 60, 96, 60, 48, 36];
+  const NAMES = [
+    '高新区',
+    '芦淞区',
+    '石峰区',
+    '荷塘区',
+    '云龙示范区',
+    '株洲县',
+    '醴陵市',
+    '攸县',
+    '茶陵县',
+    '炎陵县',
+  ];
+
+  /** Each unit's figure, read from the mock by the row its name is on: the add-in's own numbers play no part. */
+  const figureOf = (mock: ExcelMock, name: string) => {
+    const sheet = mock.sheet(SHEET)!;
+    for (const key of sheet.cells.keys()) {
+      const [r, c] = key.split(',').map(Number);
+      if (sheet.shown(r, c) === name) return sheet.shown(r, c + 1);
+    }
+    return undefined;
+  };
+
+  const live = async () => {
+    const { mock, host, session } = setup();
+    await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+    await session.load();
+    const handled: Promise<unknown>[] = [];
+    await host.onChanged((change) => handled.push(session.change(change)));
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      await Promise.all(handled);
+    };
+    return { mock, session, settle };
+  };
+
+  const spread600 = (session: WorkbookSession) =>
+    session.preview(0, { column: 'i1_2017-2020', total: 600, method: { kind: 'proportional' } });
+
+  it.each([
+    ['two rows inserted above the table', (m: ExcelMock) => m.insertRows(SHEET, 1, 2)],
+    ['an empty row inserted between units', (m: ExcelMock) => m.insertRows(SHEET, 7)],
+    ['the unit rows sorted by a figure column', (m: ExcelMock) => m.sortRows(SHEET, 5, 14, 5)],
+    ['a column inserted before the table', (m: ExcelMock) => m.insertColumns(SHEET, 1)],
+  ])('%s: the spread and its undo land on each unit’s own row', async (_, edit) => {
+    const { mock, session, settle } = await live();
+    await edit(mock);
+    await settle();
+    expect(session.issues().filter((i) => i.severity === 'error')).toEqual([]);
+    await session.apply(0, spread600(session));
+    await settle();
+    expect(NAMES.map((n) => figureOf(mock, n))).toEqual(EXPECTED);
+    expect(session.issues().filter((i) => i.severity === 'error')).toEqual([]);
+    await session.undo(0);
+    expect(NAMES.map((n) => figureOf(mock, n))).toEqual([80, 40, 40, 40, 50, 50, 80, 50, 40, 30]);
+  });
+
+  it('a row typed inside the table with a new name is an issue at its row, and a spread is refused', async () => {
+    const { mock, session, settle } = await live();
+    await mock.insertRows(SHEET, 6);
+    await mock.edit(SHEET, 'B6:C6', [['新单位', 99]]);
+    await settle();
+    const issue = session.issues().find((i) => i.code === 'locate.unknownRow')!;
+    expect(issue).toMatchObject({ sheet: SHEET, cell: 'B6' });
+    expect(session.newRows(0)).toEqual([{ row: 6, name: '新单位' }]);
+    expect(() => spread600(session)).toThrow(/locate.unknownRow/);
+    expect(NAMES.map((n) => figureOf(mock, n))).toEqual([80, 40, 40, 40, 50, 50, 80, 50, 40, 30]);
+  });
+
+  it('a deleted unit row is an issue naming the unit', async () => {
+    const { mock, session, settle } = await live();
+    await mock.deleteRows(SHEET, 7);
+    await settle();
+    expect(session.issues().map((i) => [i.code, i.params.unit])).toEqual([['locate.unitMissing', '石峰区']]);
+  });
+
+  it('rows moved between the preview and the write: the write is refused, nothing lands in a wrong row', async () => {
+    const { mock, session } = await live();
+    const result = spread600(session);
+    // An edit the pane has not heard of yet (its event still in flight).
+    const sheet = mock.sheet(SHEET)!;
+    const cells = new Map<string, typeof sheet.cells extends Map<string, infer C> ? C : never>();
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number);
+      cells.set(`${r + 1},${c}`, cell);
+    }
+    sheet.cells = cells;
+    await expect(session.apply(0, result)).rejects.toThrow(/locate.movedSincePreview/);
+    expect(NAMES.map((n) => figureOf(mock, n))).toEqual([80, 40, 40, 40, 50, 50, 80, 50, 40, 30]);
+  });
+});

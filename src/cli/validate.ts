@@ -1,20 +1,9 @@
-import { createValidator, type Issue, type LocateProblem } from '../core';
-import { describeError, describeIssue, fill, issuePlace } from '../locales';
+import { createValidator, mismatchIssue, type Issue } from '../core';
+import { describeIssue, fill, issuePlace } from '../locales';
 import { locatePlans, workbookGrid } from '../xlsx';
 import type { CliContext } from './context';
 import { readWorkbook } from './files';
 import { formatTable } from './table';
-import { a1 } from '../core';
-
-/** A table that no longer matches its plan, as an error issue; its own figures are not judged then. */
-const mismatchIssue = (problem: LocateProblem): Issue => ({
-  severity: 'error',
-  code: problem.code,
-  sheet: String(problem.params.sheet),
-  cell: problem.row !== undefined ? a1(problem.row, problem.col ?? 1) : undefined,
-  unitName: typeof problem.params.unit === 'string' ? problem.params.unit : undefined,
-  params: problem.params,
-});
 
 /** `fenjie validate plan.xlsx`: every issue of every plan sheet; exit 1 when there are errors. */
 export const validateWorkbook = async (ctx: CliContext, path: string, json: boolean): Promise<number> => {
@@ -24,8 +13,7 @@ export const validateWorkbook = async (ctx: CliContext, path: string, json: bool
       ? problems.map(mismatchIssue)
       : createValidator(plan, workbookGrid(workbook, plan)).issues(),
   );
-  const words = (i: Issue) =>
-    i.code.startsWith('locate.') ? describeError(i, ctx.locale) : describeIssue(i, ctx.locale);
+  const words = (i: Issue) => describeIssue(i, ctx.locale);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.length - errors.length;
   if (json) {

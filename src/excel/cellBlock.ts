@@ -1,10 +1,10 @@
-import { parseA1, type CellValue } from '../core';
+import { parseA1, type CellValue, type SheetCells } from '../core';
 
 /**
  * A rectangle of a sheet as last read from Excel: values and formulas from A1, patched as the
  * planner edits. What validation reads, so an edit costs a read of the edited cells only.
  */
-export class CellBlock {
+export class CellBlock implements SheetCells {
   private values: CellValue[][] = [];
   private formulas: (string | undefined)[][] = [];
 
@@ -20,6 +20,16 @@ export class CellBlock {
       }),
     );
   }
+
+  get rowCount(): number {
+    return this.values.length;
+  }
+
+  get columnCount(): number {
+    return this.values.reduce((n, row) => Math.max(n, row?.length ?? 0), 0);
+  }
+
+  value = (row: number, col: number): CellValue => this.values[row - 1]?.[col - 1] ?? null;
 
   cell = (row: number, col: number): { value: CellValue; formula?: string } => ({
     value: this.values[row - 1]?.[col - 1] ?? null,

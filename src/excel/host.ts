@@ -2,6 +2,7 @@ import {
   METADATA_SHEET,
   PlanError,
   columnLetter,
+  locateTable,
   defaultSheetName,
   metadataSheetLayout,
   plansFromMetadata,
@@ -9,6 +10,7 @@ import {
   planWithSheetValues,
   rangeA1,
   uniqueSheetName,
+  type LocateProblem,
   type Plan,
   type SheetLabels,
 } from '../core';
@@ -17,12 +19,38 @@ import { runExcel } from './errors';
 import { queueLayout, queuePrintSetup } from './queueLayout';
 import { capabilities, type Capabilities } from './requirements';
 
-/** A plan sheet of the open workbook: the plan, its cells as last read, its sheet's id. */
+/**
+ * A plan sheet of the open workbook: the plan (placed where its table is now), its cells as last read,
+ * its sheet's id, and what on the sheet no longer matches the plan.
+ */
 export interface PlanSession {
   plan: Plan;
   block: CellBlock;
   sheetId: string;
+  problems: LocateProblem[];
+  newRows: { row: number; name: string }[];
 }
+
+/** A sheet's cells, read whole, matched to its plan by their labels: units followed wherever they moved. */
+export const sessionFrom = (plan: Plan, block: CellBlock, sheetId: string): PlanSession => {
+  const found = locateTable(plan, block);
+  return {
+    plan: planWithSheetValues({ ...plan, placement: found.placement }, block.value),
+    block,
+    sheetId,
+    problems: found.problems,
+    newRows: found.newRows,
+  };
+};
+
+/** The block of a used range as Excel returned it (its address says where it starts). */
+const blockOf = (used: Excel.Range): CellBlock => {
+  const block = new CellBlock();
+  if (used.isNullObject) return block;
+  const b = rangeBounds(used.address);
+  block.patch(b.top, b.left, used.values, used.formulas);
+  return block;
+};
 
 export interface SheetChange {
   sheetId: string;
@@ -30,18 +58,12 @@ export interface SheetChange {
   address: string;
   /** The add-in's own write, not the planner's. */
   own: boolean;
+  /** Excel's changeType: RangeEdited, or rows and columns inserted or deleted (the sheet moved). */
+  changeType?: string;
 }
 
 /** Excel on the web refuses requests over 5 MB; writes are split below this. */
 const REQUEST_LIMIT = 4_000_000;
-
-/** The rectangle a plan occupies, from A1 to its last row and column. */
-const planRect = (plan: Plan): string => {
-  const p = plan.placement!;
-  const bottom = Math.max(p.differenceRow ?? 0, p.totalRow ?? 0, p.controlRow ?? 0, ...p.unitRows, 1);
-  const right = Math.max(p.unitColumn, ...p.columns);
-  return rangeA1(1, 1, bottom, right);
-};
 
 /** Queues the read of the sheet names and of the metadata sheet, for `plansIn` after the sync. */
 const queueWorkbookRead = (context: Excel.RequestContext) => {
@@ -107,20 +129,26 @@ export class ExcelHost {
       const plans = plansIn(meta.isNullObject || used.isNullObject, () => used.values);
       const reads = plans.map((plan) => {
         const sheet = sheets.getItemOrNullObject(plan.placement!.sheet);
-        const range = sheet.getRange(planRect(plan));
-        range.load('values,formulas');
+        // The whole used range: rows inserted above or columns before the table move it.
+        const used = sheet.getUsedRangeOrNullObject();
+        used.load('values,formulas,address');
         sheet.load('id');
-        return { plan, sheet, range };
+        return { plan, sheet, used };
       });
       await context.sync();
-      return reads.flatMap(({ plan, sheet, range }) => {
-        if (sheet.isNullObject) return [];
-        const block = new CellBlock();
-        block.patch(1, 1, range.values, range.formulas);
-        return [
-          { plan: planWithSheetValues(plan, (r, c) => block.cell(r, c).value), block, sheetId: sheet.id },
-        ];
-      });
+      return reads.flatMap(({ plan, sheet, used }) =>
+        sheet.isNullObject ? [] : [sessionFrom(plan, blockOf(used), sheet.id)],
+      );
+    });
+  }
+
+  /** Reads a plan sheet whole again and matches it to its plan (after rows moved, before a write): one sync. */
+  async reloadSheet(session: PlanSession): Promise<PlanSession> {
+    return runExcel(async (context) => {
+      const used = context.workbook.worksheets.getItem(session.sheetId).getUsedRangeOrNullObject();
+      used.load('values,formulas,address');
+      await context.sync();
+      return sessionFrom(session.plan, blockOf(used), session.sheetId);
     });
   }
 
@@ -264,7 +292,13 @@ export class ExcelHost {
       const subscription = context.workbook.worksheets.onChanged.add(async (event) => {
         const sheet = this.sheetNames.get(event.worksheetId);
         const own = this.isOwn(sheet, event.address, (event as { triggerSource?: string }).triggerSource);
-        handler({ sheetId: event.worksheetId, sheet, address: event.address, own });
+        handler({
+          sheetId: event.worksheetId,
+          sheet,
+          address: event.address,
+          own,
+          changeType: event.changeType,
+        });
       });
       await context.sync();
       return async () => {

@@ -1,7 +1,8 @@
 import {
   PlanError,
   createValidator,
-  planWithSheetValues,
+  locateError,
+  mismatchIssue,
   restoreSnapshot,
   sheetGrid,
   spread,
@@ -14,7 +15,18 @@ import {
   type Validator,
 } from '../core';
 import { rangeBounds } from './cellBlock';
-import type { ExcelHost, PlanSession, SheetChange } from './host';
+import { sessionFrom, type ExcelHost, type PlanSession, type SheetChange } from './host';
+
+/** A validator for a session: its figures' issues, or, when the table no longer matches, the mismatches. */
+const validatorFor = (session: PlanSession): Validator => {
+  if (session.problems.length > 0) {
+    const issues = session.problems.map(mismatchIssue);
+    return { issues: () => issues, update: () => issues };
+  }
+  return createValidator(session.plan, sheetGrid(session.plan, session.block.cell));
+};
+
+const samePlace = (a: Plan, b: Plan) => JSON.stringify(a.placement) === JSON.stringify(b.placement);
 
 /**
  * The open workbook's plans with live validation: what the pane holds between Excel's events.
@@ -33,7 +45,7 @@ export class WorkbookSession {
   /** Finds the plan sheets and validates them: two syncs. */
   async load(): Promise<Issue[]> {
     this.sessions = await this.host.loadPlans();
-    this.validators = this.sessions.map((s) => createValidator(s.plan, sheetGrid(s.plan, s.block.cell)));
+    this.validators = this.sessions.map(validatorFor);
     return this.issues();
   }
 
@@ -56,30 +68,71 @@ export class WorkbookSession {
     const k = this.sessions.findIndex((s) => s.sheetId === change.sheetId);
     if (k < 0) return undefined;
     const session = this.sessions[k];
+    if (change.changeType !== undefined && change.changeType !== 'RangeEdited') {
+      // Rows or columns inserted or deleted: every stored address below or right of them moved.
+      this.replace(k, await this.host.reloadSheet(session));
+      return this.issues();
+    }
     const read = await this.host.readRange(change.sheetId, change.address);
     session.block.patch(read.top, read.left, read.values, read.formulas);
-    session.plan = planWithSheetValues(session.plan, (r, c) => session.block.cell(r, c).value);
+    // The edit may have renamed, sorted or moved units: match the sheet to the plan again.
+    const found = sessionFrom(session.plan, session.block, session.sheetId);
+    if (found.problems.length > 0 || session.problems.length > 0 || !samePlace(found.plan, session.plan)) {
+      this.replace(k, found);
+      return this.issues();
+    }
+    session.plan = found.plan;
     this.validators[k].update(editsIn(session.plan, change.address), session.plan);
     return this.issues();
+  }
+
+  private replace(k: number, session: PlanSession): void {
+    this.sessions[k] = session;
+    this.validators[k] = validatorFor(session);
+  }
+
+  /** Rows the planner inserted inside a table with names not in the plan: units to add. */
+  newRows(planIndex: number): { row: number; name: string }[] {
+    return this.sessions[planIndex]?.newRows ?? [];
   }
 
   /** The spread a planner is about to apply, computed from the figures the sheet holds now. */
   preview(planIndex: number, request: SpreadRequest): SpreadResult {
     const session = this.sessions[planIndex];
     if (!session) throw new PlanError('excel.noPlan');
+    if (session.problems.length > 0) throw locateError(session.problems);
     return spread(session.plan, request);
   }
 
-  /** Writes a spread's figures, keeping its snapshot in the workbook: one sync. */
+  /**
+   * Before a write: the sheet read whole again and matched to the plan (one sync). A table that no
+   * longer matches, or whose units moved since the preview, refuses the write instead of guessing.
+   */
+  private async verify(planIndex: number): Promise<PlanSession> {
+    const session = this.sessions[planIndex];
+    if (!session) throw new PlanError('excel.noPlan');
+    const now = await this.host.reloadSheet(session);
+    if (now.problems.length > 0 || !samePlace(now.plan, session.plan)) {
+      this.replace(planIndex, now);
+      throw now.problems.length > 0
+        ? locateError(now.problems)
+        : new PlanError('locate.movedSincePreview', { sheet: session.plan.placement!.sheet });
+    }
+    return now;
+  }
+
+  /** Writes a spread's figures, keeping its snapshot in the workbook: two syncs (verify, write). */
   async apply(planIndex: number, result: SpreadResult): Promise<Issue[]> {
+    await this.verify(planIndex);
     await this.write(planIndex, result.plan, result.snapshot.columns);
     return this.issues();
   }
 
-  /** 撤销上次分解: the snapshot the workbook keeps, written back exactly: one sync. */
+  /** 撤销上次分解: the snapshot the workbook keeps, written back exactly: two syncs (verify, write). */
   async undo(planIndex: number): Promise<Change[]> {
-    const session = this.sessions[planIndex];
-    if (!session?.plan.undo) throw new PlanError('spread.nothingToUndo');
+    if (!this.sessions[planIndex]?.plan.undo) throw new PlanError('spread.nothingToUndo');
+    const session = await this.verify(planIndex);
+    if (!session.plan.undo) throw new PlanError('spread.nothingToUndo');
     const { plan, changes } = restoreSnapshot(session.plan, session.plan.undo);
     await this.write(planIndex, { ...plan, undo: undefined }, session.plan.undo.columns);
     return changes;

@@ -109,6 +109,8 @@ export const enUS: Messages = {
     'locate.columnMissing':
       'The column “{column}” cannot be found on sheet “{sheet}” (its header changed or deleted?).',
     'locate.summaryMissing': 'The “{label}” row cannot be found on sheet “{sheet}” (deleted or renamed?).',
+    'locate.movedSincePreview':
+      'Rows or columns of sheet “{sheet}” changed since the preview (inserted, deleted or sorted); nothing was written. Preview again, then apply.',
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',

@@ -56,6 +56,8 @@ export const describeIssue = (
   issue: { code: string; params: Record<string, string | number> },
   locale: Locale = 'zh-CN',
 ): string => {
+  // A table that no longer matches its plan is said in the words of its refusal.
+  if (!(issue.code in locales[locale].issues)) return describeError(issue, locale);
   const template = locales[locale].issues[issue.code];
   return template
     ? fill(template, localParams(issue.params, locale))

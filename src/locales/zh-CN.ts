@@ -95,6 +95,8 @@ export const zhCN = {
     'locate.unitOutside': '单位“{unit}”在工作表“{sheet}”第{row}行，位于表格之外。请把它移回表格中。',
     'locate.columnMissing': '工作表“{sheet}”中找不到列“{column}”（表头可能被改动或删除）。',
     'locate.summaryMissing': '工作表“{sheet}”中找不到“{label}”行（可能被删除或改名）。',
+    'locate.movedSincePreview':
+      '工作表“{sheet}”的行或列在预览之后有变动（插入、删除或排序），未写入。请重新预览后再应用。',
     'locate.refused': '为免把数字写错单位，未作任何改动。',
     'file.notFound': '找不到文件：{path}',
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',

@@ -1,6 +1,6 @@
 export { renderLayout } from './renderLayout';
 export { readCell, toCellValue } from './cellValue';
 export { loadWorkbook, locatePlans, planWorkbook, readPlans, workbookToBuffer } from './planWorkbook';
-export { locateError, sheetCells, type PlanOnSheet } from './locateSheet';
+export { sheetCells, type PlanOnSheet } from './locateSheet';
 export { replaceMetadata, workbookGrid, writeChanges } from './planSheetAccess';
 export { sniffFile, type FileKind } from './sniff';

@@ -1,12 +1,5 @@
 import ExcelJS from 'exceljs';
-import {
-  PlanError,
-  locateTable,
-  type CellValue,
-  type LocateProblem,
-  type Plan,
-  type SheetCells,
-} from '../core';
+import { locateTable, type CellValue, type LocateProblem, type Plan, type SheetCells } from '../core';
 import { readCell } from './cellValue';
 
 /**
@@ -43,7 +36,3 @@ export const locateOnSheet = (plan: Plan, sheet: ExcelJS.Worksheet): PlanOnSheet
   const found = locateTable(plan, sheetCells(sheet));
   return { plan: { ...plan, placement: found.placement }, problems: found.problems, newRows: found.newRows };
 };
-
-/** A mismatch as the refusal a writer gives: the first problem, in words, naming sheet, row and unit. */
-export const locateError = (problems: readonly LocateProblem[]): PlanError =>
-  new PlanError(problems[0].code, { ...problems[0].params, more: problems.length - 1 });

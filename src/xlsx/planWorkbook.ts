@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import {
   METADATA_SHEET,
   PlanError,
+  locateError,
   defaultSheetName,
   metadataSheetLayout,
   planSheetLayout,
@@ -14,7 +15,7 @@ import {
 import { readCell } from './cellValue';
 import { renderLayout } from './renderLayout';
 import { sniffFile } from './sniff';
-import { locateError, locateOnSheet, type PlanOnSheet } from './locateSheet';
+import { locateOnSheet, type PlanOnSheet } from './locateSheet';
 
 /** A workbook holding the plans, each in its own sheet, and their metadata in a veryHidden sheet. */
 export const planWorkbook = (

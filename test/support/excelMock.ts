@@ -178,6 +178,102 @@ export class ExcelMock {
     });
   }
 
+  /**
+   * The planner inserts rows (before row `before`), as Excel does it: cells, merges and every formula's
+   * references at or below move down, so a SUM over the units grows when a row goes inside it.
+   */
+  async insertRows(sheetName: string, before: number, count = 1): Promise<void> {
+    await this.restructure(
+      sheetName,
+      (r, c) => [r >= before ? r + count : r, c],
+      `${before}:${before + count - 1}`,
+      'RowInserted',
+    );
+  }
+
+  /** The planner deletes rows: cells below move up, references to them follow. */
+  async deleteRows(sheetName: string, at: number, count = 1): Promise<void> {
+    await this.restructure(
+      sheetName,
+      (r, c) => [r >= at && r < at + count ? -1 : r >= at + count ? r - count : r, c],
+      `${at}:${at + count - 1}`,
+      'RowDeleted',
+    );
+  }
+
+  /** The planner inserts columns before column `before`. */
+  async insertColumns(sheetName: string, before: number, count = 1): Promise<void> {
+    const letters = `${colLetters(before)}:${colLetters(before + count - 1)}`;
+    await this.restructure(sheetName, (r, c) => [r, c >= before ? c + count : c], letters, 'ColumnInserted');
+  }
+
+  /** The planner sorts rows top..bottom by a column (升序 or 降序); Excel reports the sorted range as edited. */
+  async sortRows(
+    sheetName: string,
+    top: number,
+    bottom: number,
+    by: number,
+    descending = false,
+  ): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    const rows = Array.from({ length: bottom - top + 1 }, (_, k) => top + k);
+    const key = (r: number) => {
+      const v = sheet.shown(r, by);
+      return typeof v === 'number' ? v : -Infinity;
+    };
+    const order = [...rows].sort((a, b) => (descending ? key(b) - key(a) : key(a) - key(b)));
+    const moved = new Map<string, Cell>();
+    let right = 1;
+    for (const key of sheet.cells.keys()) right = Math.max(right, Number(key.split(',')[1]));
+    order.forEach((from, k) => {
+      for (let c = 1; c <= right; c++) {
+        const cell = sheet.peek(from, c);
+        if (cell) moved.set(`${top + k},${c}`, cell);
+      }
+    });
+    for (const r of rows) for (let c = 1; c <= right; c++) sheet.cells.delete(`${r},${c}`);
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    this.notify();
+    await this.fire({
+      worksheetId: sheet.id,
+      address: `A${top}:${colLetters(right)}${bottom}`,
+      triggerSource: 'Unknown',
+      changeType: 'RangeEdited',
+      source: 'Local',
+    });
+  }
+
+  private async restructure(
+    sheetName: string,
+    move: (row: number, col: number) => [number, number],
+    address: string,
+    changeType: string,
+  ): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    const shifted = (a1: string) =>
+      a1.replace(/(\$?)([A-Z]+)(\$?)(\d+)/g, (_m, d1: string, col: string, d2: string, row: string) => {
+        const [r, c] = move(Number(row), colNum(col));
+        return r < 0 ? '#REF!' : `${d1}${colLetters(c)}${d2}${r}`;
+      });
+    const cells = new Map<string, Cell>();
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = move(...(key.split(',').map(Number) as [number, number]));
+      if (r < 0) continue;
+      if (cell.formula !== undefined) cell.formula = shifted(cell.formula);
+      cells.set(`${r},${c}`, cell);
+    }
+    sheet.cells = cells;
+    sheet.merges = sheet.merges.map(shifted);
+    this.notify();
+    await this.fire({
+      worksheetId: sheet.id,
+      address,
+      triggerSource: 'Unknown',
+      changeType,
+      source: 'Local',
+    });
+  }
+
   private async fire(event: any): Promise<void> {
     for (const h of [...this.handlers]) await h(event);
   }

@@ -1,1 +1,8 @@
-export { locateTable, type LocateProblem, type Location, type SheetCells } from './locate';
+export {
+  locateError,
+  locateTable,
+  mismatchIssue,
+  type LocateProblem,
+  type Location,
+  type SheetCells,
+} from './locate';

@@ -1,4 +1,7 @@
+import { a1 } from '../a1';
+import { PlanError } from '../errors';
 import { indicatorHeader } from '../layout/planSheet';
+import type { Issue } from '../validate/types';
 import { indicatorOf, type CellValue, type Plan, type PlanPlacement } from '../plan';
 
 /** A sheet as a host holds it now: what the planner sees, 1-based, within its used rows and columns. */
@@ -225,3 +228,17 @@ export const locateTable = (plan: Plan, sheet: SheetCells): Location => {
     newRows,
   );
 };
+
+/** A mismatch as the refusal a writer gives: the first problem, naming sheet, row and unit. */
+export const locateError = (problems: readonly LocateProblem[]): PlanError =>
+  new PlanError(problems[0].code, { ...problems[0].params, more: problems.length - 1 });
+
+/** A mismatch as an error issue, for the pane and `fenjie validate`: where it is and what to do. */
+export const mismatchIssue = (problem: LocateProblem): Issue => ({
+  severity: 'error',
+  code: problem.code,
+  sheet: String(problem.params.sheet),
+  cell: problem.row !== undefined ? a1(problem.row, problem.col ?? 1) : undefined,
+  unitName: typeof problem.params.unit === 'string' ? problem.params.unit : undefined,
+  params: problem.params,
+});
