@@ -123,3 +123,63 @@ describe.each(['uno', 'openpyxl'])('a workbook edited by %s', (engine) => {
     },
   );
 });
+
+describe('fenjie units: the plan follows units the planner added, deleted or renamed on the sheet', () => {
+  const edited = (edits: object[]) => {
+    const dir = tempDir('units');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', join(dir, 'plan.xlsx'));
+    const file = join(dir, '湘商.xlsx');
+    edit('uno', join(dir, 'plan.xlsx'), file, edits);
+    return file;
+  };
+
+  it('units add takes an inserted row into the plan, with its figure, and the 合计 covers it', async () => {
+    const file = edited([
+      { op: 'insertRows', sheet: SHEET, row: 6, count: 1 },
+      { op: 'set', sheet: SHEET, cell: 'B6', value: '新单位' },
+      { op: 'set', sheet: SHEET, cell: 'C6', value: 99 },
+    ]);
+    const r = fenjie('units', 'add', file);
+    expect([r.status, r.stdout]).toEqual([
+      0,
+      expect.stringContaining('已把工作表“湘商回归分解”第6行“新单位”加入计划'),
+    ]);
+    const v = fenjie('validate', file, '--json');
+    const issues = (JSON.parse(v.stdout) as { issues: { code: string; params: { total?: number } }[] })
+      .issues;
+    expect(issues.filter((i) => i.code.startsWith('locate.'))).toEqual([]);
+    expect(issues.find((i) => i.code === 'total.missesControl')?.params.total).toBe(599);
+    expect(fenjie('spread', file, '--indicator', '回归到位资金', '--total', '500').status).toBe(0);
+    const figures = await figuresByUnit(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet(SHEET)!.getCell('C16').formula).toBe('SUM(C5:C15)');
+    expect(wb.getWorksheet(SHEET)!.getCell('B6').value).toBe('新单位');
+    const added = wb.getWorksheet(SHEET)!.getCell('C6').value as number;
+    expect(added).toBeGreaterThan(Math.max(...Object.values(figures).map(Number))); // 99 was the largest share
+    expect(Object.values(figures).reduce((a: number, b) => a + (b as number), added)).toBe(500);
+  });
+
+  it('units remove drops a unit whose row was deleted, saying its figures; one still on the sheet is refused', () => {
+    const file = edited([{ op: 'deleteRows', sheet: SHEET, row: 7, count: 1 }]);
+    expect(fenjie('units', 'remove', file, '高新区').stderr).toContain(
+      '单位“高新区”仍在工作表“湘商回归分解”第5行',
+    );
+    const r = fenjie('units', 'remove', file, '石峰区');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('已从计划中移除“石峰区”（原有数字：回归到位资金 2017—2020年 40');
+    expect(fenjie('spread', file, '--indicator', '回归到位资金', '--total', '500').status).toBe(0);
+  });
+
+  it('units rename follows a name the planner retyped on the sheet, or writes the new one there', async () => {
+    const file = edited([{ op: 'set', sheet: SHEET, cell: 'B5', value: '株洲高新区' }]);
+    expect(fenjie('spread', file, '--indicator', '回归到位资金', '--total', '600').status).toBe(2);
+    expect(fenjie('units', 'rename', file, '高新区', '株洲高新区').status).toBe(0);
+    expect(fenjie('units', 'rename', file, '芦淞区', '芦淞新区').status).toBe(0);
+    expect(fenjie('spread', file, '--indicator', '回归到位资金', '--total', '600').status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet(SHEET)!.getCell('B6').value).toBe('芦淞新区');
+    expect(wb.getWorksheet(SHEET)!.getCell('C5').value).toBe(96);
+  });
+});

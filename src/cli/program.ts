@@ -4,6 +4,7 @@ import { newPlan, type NewOptions } from './new';
 import { spreadWorkbook, undoWorkbook, type SpreadOptions } from './spread';
 import { listTemplates } from './templates';
 import { validateWorkbook } from './validate';
+import { addUnitsCommand, removeUnitsCommand, renameUnitCommand } from './units';
 import { run } from './context';
 
 /** The fenjie command line, its help and its option names in the context's language. */
@@ -77,7 +78,30 @@ export const buildProgram = (ctx: CliContext): Command => {
     .argument('<file>', h.file)
     .action(run(ctx, (file: string) => undoWorkbook(ctx, file)));
 
+  const units = program.command('units').description(h.units_);
+  units
+    .command('add')
+    .description(h.unitsAdd)
+    .argument('<file>', h.file)
+    .argument('[names...]', h.unitNames)
+    .action(run(ctx, (file: string, names: string[]) => addUnitsCommand(ctx, file, names)));
+  units
+    .command('remove')
+    .description(h.unitsRemove)
+    .argument('<file>', h.file)
+    .argument('<names...>', h.unitNames)
+    .action(run(ctx, (file: string, names: string[]) => removeUnitsCommand(ctx, file, names)));
+  units
+    .command('rename')
+    .description(h.unitsRename)
+    .argument('<file>', h.file)
+    .argument('<from>', h.unitFrom)
+    .argument('<to>', h.unitTo)
+    .action(run(ctx, (file: string, from: string, to: string) => renameUnitCommand(ctx, file, from, to)));
+
   // --lang is read before parsing (the help is already in that language); subcommands accept it too.
-  for (const command of program.commands) command.addOption(new Option('--lang <locale>', h.lang).hideHelp());
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program).slice(1))
+    command.addOption(new Option('--lang <locale>', h.lang).hideHelp());
   return program;
 };

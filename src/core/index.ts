@@ -10,3 +10,4 @@ export * from './spread';
 export { figureValue, readFigure, type FigureReading } from './figures';
 export * from './validate';
 export * from './locate';
+export { addUnits, removeUnits, renameUnit, serialNumbers, totalFormulas, type NewUnitRow } from './units';

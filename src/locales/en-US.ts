@@ -111,6 +111,12 @@ export const enUS: Messages = {
     'locate.summaryMissing': 'The “{label}” row cannot be found on sheet “{sheet}” (deleted or renamed?).',
     'locate.movedSincePreview':
       'Rows or columns of sheet “{sheet}” changed since the preview (inserted, deleted or sorted); nothing was written. Preview again, then apply.',
+    'units.noName': 'A unit needs a name.',
+    'units.exists': 'The plan has a unit “{unit}” already.',
+    'units.notFound': 'No unit or new row “{units}” was found.',
+    'units.nothingToAdd': 'The table on sheet “{sheet}” has no inserted rows to add.',
+    'units.stillOnSheet':
+      'The unit “{unit}” is still in row {row} of sheet “{sheet}”: delete the row in Excel or WPS first, then remove it from the plan.',
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
@@ -186,6 +192,11 @@ export const enUS: Messages = {
     none: 'No issues found.',
     summary: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
     header: ['severity', 'where', 'unit', 'indicator', 'issue'],
+  },
+  unitsWords: {
+    added: 'Added “{unit}” (row {row} of sheet “{sheet}”) to the plan.',
+    removed: 'Removed “{unit}” from the plan (its figures were: {figures}).',
+    renamed: 'Renamed “{from}” to “{to}”.',
   },
   spreadWords: {
     header: ['cell', 'unit', 'before', 'after', 'note'],
@@ -286,6 +297,13 @@ export const enUS: Messages = {
       cap: 'per-unit caps: 高新区=100',
       outputOther: 'write to another file instead of in place',
       dryRun: 'print the changes only',
+      units_: 'add, remove or rename units (after rows were inserted or deleted in the table)',
+      unitsAdd: 'take rows inserted inside the table into the plan (all new rows when no name is given)',
+      unitsRemove: 'remove units whose rows were deleted from the plan',
+      unitsRename: 'rename a unit, in the plan and on the sheet',
+      unitNames: 'unit names',
+      unitFrom: 'the old name',
+      unitTo: 'the new name',
       force: 'overwrite a file that exists',
       others: 'weights: the weight of the units not listed (e.g. 0)',
       round: 'round a total with more decimals than the indicator to its precision',

@@ -97,6 +97,12 @@ export const zhCN = {
     'locate.summaryMissing': '工作表“{sheet}”中找不到“{label}”行（可能被删除或改名）。',
     'locate.movedSincePreview':
       '工作表“{sheet}”的行或列在预览之后有变动（插入、删除或排序），未写入。请重新预览后再应用。',
+    'units.noName': '单位名称不能为空。',
+    'units.exists': '计划中已有单位“{unit}”。',
+    'units.notFound': '没有找到单位或新增行“{units}”。',
+    'units.nothingToAdd': '工作表“{sheet}”的表格中没有新插入的行可以加入。',
+    'units.stillOnSheet':
+      '单位“{unit}”仍在工作表“{sheet}”第{row}行：请先在 Excel 或 WPS 中删除这一行，再从计划中移除。',
     'locate.refused': '为免把数字写错单位，未作任何改动。',
     'file.notFound': '找不到文件：{path}',
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
@@ -165,6 +171,11 @@ export const zhCN = {
     none: '未发现问题。',
     summary: '{errors} 个错误，{warnings} 个提示',
     header: ['级别', '位置', '单位', '指标', '问题'],
+  },
+  unitsWords: {
+    added: '已把工作表“{sheet}”第{row}行“{unit}”加入计划。',
+    removed: '已从计划中移除“{unit}”（原有数字：{figures}）。',
+    renamed: '已把“{from}”改名为“{to}”。',
   },
   spreadWords: {
     header: ['单元格', '单位', '原值', '新值', '说明'],
@@ -269,6 +280,13 @@ export const zhCN = {
       cap: '各单位上限：高新区=100',
       outputOther: '写到另一个文件，而不是原文件',
       dryRun: '只显示变化，不写入',
+      units_: '加入、移除或改名分解单位（表中插入或删除了行之后）',
+      unitsAdd: '把表格中新插入的行加入计划（不给名称则加入全部新行）',
+      unitsRemove: '从计划中移除已删除其所在行的单位',
+      unitsRename: '给单位改名（计划和表格一起改）',
+      unitNames: '单位名称',
+      unitFrom: '原名称',
+      unitTo: '新名称',
       force: '覆盖已有文件',
       others: '按权重分解时，未列出的单位的权重（如 0）',
       round: '总数的小数位多于指标时，按指标精度四舍五入',

@@ -4,7 +4,9 @@ import {
   PlanError,
   metadataSheetLayout,
   parseA1,
+  serialNumbers,
   sheetGrid,
+  totalFormulas,
   type Change,
   type CellValue,
   type Plan,
@@ -71,4 +73,27 @@ export const replaceMetadata = (workbook: ExcelJS.Workbook, plans: readonly Plan
   for (const c of metadataSheetLayout(plans).cells)
     if (c.value !== undefined) sheet.getCell(c.row, c.col).value = c.value;
   sheet.state = 'veryHidden';
+};
+
+/**
+ * After units were added, removed or renamed: the 合计 formulas over the rows the units are on now,
+ * the 序号 down the sheet, names written where given, and the plans' metadata.
+ */
+export const writeUnits = (
+  workbook: ExcelJS.Workbook,
+  plans: Plan[],
+  index: number,
+  names: readonly { row: number; col: number; value: string }[] = [],
+): void => {
+  const plan = plans[index];
+  const sheet = planSheet(workbook, plan);
+  for (const f of totalFormulas(plan))
+    sheet.getCell(f.row, f.col).value = { formula: f.formula } as ExcelJS.CellFormulaValue;
+  for (const s of serialNumbers(plan)) {
+    const cell = sheet.getCell(s.row, s.col);
+    if (cell.type !== ExcelJS.ValueType.Merge) cell.value = s.value;
+  }
+  for (const n of names) sheet.getCell(n.row, n.col).value = n.value;
+  replaceMetadata(workbook, plans);
+  workbook.calcProperties.fullCalcOnLoad = true;
 };
