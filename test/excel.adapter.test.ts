@@ -296,3 +296,55 @@ describe('rows inserted, deleted and sorted in Excel', () => {
     expect(NAMES.map((n) => figureOf(mock, n))).toEqual([80, 40, 40, 40, 50, 50, 80, 50, 40, 30]);
   });
 });
+
+describe('units the planner added or deleted in Excel', () => {
+  const SHEET = '湘商回归分解';
+  const live = async () => {
+    const { mock, host, session } = setup();
+    await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+    await session.load();
+    const handled: Promise<unknown>[] = [];
+    await host.onChanged((change) => handled.push(session.change(change)));
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      await Promise.all(handled);
+    };
+    return { mock, session, settle };
+  };
+
+  it('加入计划 takes an inserted row into the plan: the 合计 covers it and the metadata knows it', async () => {
+    const { mock, session, settle } = await live();
+    await mock.insertRows(SHEET, 6);
+    await mock.edit(SHEET, 'B6:C6', [['新单位', 20]]);
+    await settle();
+    const syncs = await syncsOf(mock, () => session.addUnit(0, '新单位'));
+    expect(syncs).toBeLessThanOrEqual(3);
+    await settle();
+    const plan = session.plans[0];
+    expect(plan.units.map((u) => u.name).slice(0, 3)).toEqual(['高新区', '新单位', '芦淞区']);
+    expect(plan.values[1][0]).toBe(20);
+    expect(mock.sheet(SHEET)!.peek(plan.placement!.totalRow!, 3)!.formula).toBe('=SUM(C5:C15)');
+    expect(mock.sheet(SHEET)!.shown(6, 1)).toBe(2);
+    expect(
+      session
+        .issues()
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual(['cell.empty', 'cell.empty', 'total.missesControl']);
+    // The plan read afresh from the workbook has the unit too.
+    const again = new WorkbookSession(new ExcelHost(labels));
+    await again.load();
+    expect(again.plans[0].units).toHaveLength(11);
+  });
+
+  it('从计划中移除 drops a unit whose row was deleted; one still on the sheet is refused', async () => {
+    const { mock, session, settle } = await live();
+    await expect(session.removeUnit(0, '高新区')).rejects.toThrow(/units.stillOnSheet/);
+    await mock.deleteRows(SHEET, 7);
+    await settle();
+    await session.removeUnit(0, '石峰区');
+    expect(session.plans[0].units.map((u) => u.name)).not.toContain('石峰区');
+    expect(session.issues().filter((i) => i.code.startsWith('locate.'))).toEqual([]);
+    expect(mock.sheet(SHEET)!.peek(session.plans[0].placement!.totalRow!, 3)!.formula).toBe('=SUM(C5:C13)');
+  });
+});

@@ -9,6 +9,8 @@ import {
   planSheetLayout,
   planWithSheetValues,
   rangeA1,
+  serialNumbers,
+  totalFormulas,
   uniqueSheetName,
   type LocateProblem,
   type Plan,
@@ -272,6 +274,36 @@ export class ExcelHost {
       const plans = sessions.map((s, k) => (k === index ? next : s.plan));
       await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
       this.markOwnWrite(p.sheet, written);
+      await context.sync();
+    });
+  }
+
+  /**
+   * After units were added or removed: the 合计 formulas over the units' rows, the 序号, names where
+   * given, and the metadata: one sync.
+   */
+  async writeUnits(
+    sessions: PlanSession[],
+    index: number,
+    next: Plan,
+    names: readonly { row: number; col: number; value: string }[] = [],
+  ): Promise<void> {
+    return runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(next.placement!.sheet);
+      const written: string[] = [];
+      const put = (row: number, col: number, cell: string | number, formula: boolean) => {
+        const address = rangeA1(row, col, row, col);
+        const range = sheet.getRange(address);
+        if (formula) range.formulas = [[cell]];
+        else range.values = [[cell]];
+        written.push(address);
+      };
+      for (const f of totalFormulas(next)) put(f.row, f.col, `=${f.formula}`, true);
+      for (const s of serialNumbers(next)) put(s.row, s.col, s.value, false);
+      for (const n of names) put(n.row, n.col, n.value, false);
+      const plans = sessions.map((s, k) => (k === index ? next : s.plan));
+      await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
+      this.markOwnWrite(next.placement!.sheet, written);
       await context.sync();
     });
   }

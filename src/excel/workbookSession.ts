@@ -1,6 +1,8 @@
 import {
   PlanError,
+  addUnits,
   createValidator,
+  removeUnits,
   locateError,
   mismatchIssue,
   restoreSnapshot,
@@ -136,6 +138,43 @@ export class WorkbookSession {
     const { plan, changes } = restoreSnapshot(session.plan, session.plan.undo);
     await this.write(planIndex, { ...plan, undo: undefined }, session.plan.undo.columns);
     return changes;
+  }
+
+  /**
+   * 加入计划: a row the planner inserted inside the table, with its name, becomes a unit with the
+   * figures it holds; the 合计 covers it. Three syncs (verify, write, read back).
+   */
+  async addUnit(planIndex: number, name: string): Promise<Issue[]> {
+    const session = await this.host.reloadSheet(this.sessions[planIndex]);
+    const row = session.newRows.find((r) => r.name === name);
+    if (!row) throw new PlanError('units.notFound', { units: name });
+    const p = session.plan.placement!;
+    const next = addUnits(session.plan, [
+      { ...row, values: p.columns.map((c) => session.block.value(row.row, c)) },
+    ]);
+    return this.rewriteUnits(planIndex, session, next);
+  }
+
+  /** 从计划中移除: a unit whose row the planner deleted leaves the plan. Three syncs. */
+  async removeUnit(planIndex: number, name: string): Promise<Issue[]> {
+    const session = await this.host.reloadSheet(this.sessions[planIndex]);
+    if (!session.problems.some((p) => p.code === 'locate.unitMissing' && p.params.unit === name)) {
+      const i = session.plan.units.findIndex((u) => u.name === name);
+      throw new PlanError('units.stillOnSheet', {
+        unit: name,
+        sheet: session.plan.placement!.sheet,
+        row: session.plan.placement!.unitRows[i] ?? '',
+      });
+    }
+    return this.rewriteUnits(planIndex, session, removeUnits(session.plan, [name]).plan);
+  }
+
+  private async rewriteUnits(planIndex: number, session: PlanSession, next: Plan): Promise<Issue[]> {
+    const placed = sessionFrom(next, session.block, session.sheetId);
+    if (placed.problems.length > 0) throw locateError(placed.problems);
+    await this.host.writeUnits(this.sessions, planIndex, placed.plan);
+    this.replace(planIndex, await this.host.reloadSheet(placed));
+    return this.issues();
   }
 
   private async write(planIndex: number, next: Plan, columns: readonly string[]): Promise<void> {

@@ -234,6 +234,8 @@ export const enUS: Messages = {
       errors: 'Errors',
       warnings: 'Warnings',
       goTo: 'Go to',
+      addUnit: 'Add to plan',
+      removeUnit: 'Remove from plan',
       goToLabel: 'Select cell {place}',
     },
     spread: {

@@ -216,6 +216,8 @@ export const zhCN = {
       errors: '错误',
       warnings: '提示',
       goTo: '定位',
+      addUnit: '加入计划',
+      removeUnit: '从计划中移除',
       goToLabel: '选中单元格 {place}',
     },
     spread: {

@@ -98,7 +98,7 @@ export const App = () => {
       ) : wb.plans.length === 0 ? (
         <Body1>{m.pane.noPlans}</Body1>
       ) : tab === 'issues' ? (
-        <IssueList issues={wb.issues} onSelect={wb.select} />
+        <IssueList issues={wb.issues} onSelect={wb.select} onFix={wb.fix} />
       ) : (
         <SpreadPanel workbook={wb} />
       )}

@@ -28,7 +28,23 @@ const useStyles = makeStyles({
   place: { color: tokens.colorNeutralForeground3 },
 });
 
-const IssueRow = ({ issue, onSelect }: { issue: Issue; onSelect: (sheet: string, cell: string) => void }) => {
+/** What the pane can do about an issue itself: a new row to add, a deleted unit to remove. */
+export const fixOf = (issue: Issue): 'addUnit' | 'removeUnit' | undefined =>
+  issue.code === 'locate.unknownRow' && issue.params.name
+    ? 'addUnit'
+    : issue.code === 'locate.unitMissing'
+      ? 'removeUnit'
+      : undefined;
+
+const IssueRow = ({
+  issue,
+  onSelect,
+  onFix,
+}: {
+  issue: Issue;
+  onSelect: (sheet: string, cell: string) => void;
+  onFix?: (issue: Issue) => void;
+}) => {
   const styles = useStyles();
   const { m, locale } = useMessages();
   const place = issuePlace(issue);
@@ -49,6 +65,11 @@ const IssueRow = ({ issue, onSelect }: { issue: Issue; onSelect: (sheet: string,
         <Body1>{describeIssue(issue, locale)}</Body1>
         <Caption1 className={styles.place}>{where}</Caption1>
       </div>
+      {onFix && fixOf(issue) && (
+        <Button size="small" appearance="primary" data-testid={fixOf(issue)} onClick={() => onFix(issue)}>
+          {m.pane.issues[fixOf(issue)!]}
+        </Button>
+      )}
       {issue.sheet && issue.cell && (
         <Button
           size="small"
@@ -67,9 +88,11 @@ const IssueRow = ({ issue, onSelect }: { issue: Issue; onSelect: (sheet: string,
 export const IssueList = ({
   issues,
   onSelect,
+  onFix,
 }: {
   issues: readonly Issue[];
   onSelect: (sheet: string, cell: string) => void;
+  onFix?: (issue: Issue) => void;
 }) => {
   const styles = useStyles();
   const { m } = useMessages();
@@ -92,6 +115,7 @@ export const IssueList = ({
                   key={`${issue.code}:${issue.sheet}:${issue.cell}:${k}`}
                   issue={issue}
                   onSelect={onSelect}
+                  onFix={onFix}
                 />
               ))}
             </ul>

@@ -15,6 +15,8 @@ export interface WorkbookState {
   /** Runs one piece of work with the progress bar shown and errors caught into words. */
   run<T>(label: string, work: () => Promise<T>): Promise<T | undefined>;
   select(sheet: string, cell: string): void;
+  /** 加入计划 / 从计划中移除 for a row or unit the sheet and the plan disagree on. */
+  fix(issue: Issue): void;
 }
 
 /**
@@ -90,5 +92,28 @@ export const useWorkbook = (labels: SheetLabels): WorkbookState => {
     [host, fail],
   );
 
-  return { session, plans, issues, loading, busy, error, clearError: () => setError(undefined), run, select };
+  const fix = useCallback(
+    (issue: Issue) => {
+      const index = session.plans.findIndex((p) => p.placement?.sheet === issue.sheet);
+      if (index < 0) return;
+      const name = String(issue.params.name ?? issue.params.unit ?? '');
+      void run(name, () =>
+        issue.code === 'locate.unknownRow' ? session.addUnit(index, name) : session.removeUnit(index, name),
+      );
+    },
+    [session, run],
+  );
+
+  return {
+    session,
+    plans,
+    issues,
+    loading,
+    busy,
+    error,
+    clearError: () => setError(undefined),
+    run,
+    select,
+    fix,
+  };
 };
