@@ -101,7 +101,36 @@ describe('the task pane in Chromium', () => {
     await shot('5-undone');
   });
 
+  it('a row inserted with a new name is named at its row, and 加入计划 takes it into the plan', async () => {
+    await page.evaluate(async () => {
+      const excel = (
+        window as unknown as {
+          __excel: {
+            insertRows: (s: string, at: number) => Promise<void>;
+            edit: (s: string, a: string, v: unknown[][]) => Promise<void>;
+          };
+        }
+      ).__excel;
+      await excel.insertRows('湘商回归分解', 6);
+      await excel.edit('湘商回归分解', 'B6:C6', [['新单位', 20]]);
+    });
+    await page.getByRole('tab', { name: '校验' }).click();
+    const issue = page.getByTestId('issue').filter({ hasText: '第6行“新单位”不在计划中' });
+    await issue.waitFor();
+    await shot('6-new-row');
+    await issue.getByTestId('addUnit').click();
+    await page
+      .getByTestId('issue')
+      .filter({ hasText: '合计与下达目标不符：合计 530，下达 500，差额 30' })
+      .waitFor();
+    expect(await page.getByTestId('issue').filter({ hasText: '不在计划中' }).count()).toBe(0);
+    expect(await cell('C16').textContent()).toBe('530');
+    expect(await cell('A6').textContent()).toBe('2');
+    await shot('7-unit-added');
+  });
+
   it('explains a protected sheet in words instead of a stack trace', async () => {
+    await page.getByRole('tab', { name: '分解' }).click();
     await page.evaluate(() => {
       const excel = (window as unknown as { __excel: { sheet: (n: string) => { protected: boolean } } })
         .__excel;
@@ -113,6 +142,6 @@ describe('the task pane in Chromium', () => {
     const bar = page.getByTestId('error-bar');
     await bar.waitFor();
     expect(await bar.textContent()).toContain('工作表受保护');
-    await shot('6-protected');
+    await shot('8-protected');
   });
 });

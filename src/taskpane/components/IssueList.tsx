@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   place: { color: tokens.colorNeutralForeground3 },
+  action: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 /** What the pane can do about an issue itself: a new row to add, a deleted unit to remove. */
@@ -66,12 +67,19 @@ const IssueRow = ({
         <Caption1 className={styles.place}>{where}</Caption1>
       </div>
       {onFix && fixOf(issue) && (
-        <Button size="small" appearance="primary" data-testid={fixOf(issue)} onClick={() => onFix(issue)}>
+        <Button
+          className={styles.action}
+          size="small"
+          appearance="primary"
+          data-testid={fixOf(issue)}
+          onClick={() => onFix(issue)}
+        >
           {m.pane.issues[fixOf(issue)!]}
         </Button>
       )}
       {issue.sheet && issue.cell && (
         <Button
+          className={styles.action}
           size="small"
           appearance="subtle"
           aria-label={fill(m.pane.issues.goToLabel, { place })}
