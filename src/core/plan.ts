@@ -81,6 +81,19 @@ export interface PlanPlacement {
   labels?: { total?: string; control?: string; difference?: string };
 }
 
+/** What a 工作目标分解任务书 says besides the figures, in the source document's own words. */
+export interface TaskbookWording {
+  /** The title the source gives it: 500强企业引进工作目标分解任务书. */
+  title: string;
+  /** 甲方: the body that issues the targets. */
+  issuer: string;
+  /** 工作要求 and 考核办法, one paragraph each. */
+  requirements: string[];
+  assessment: string[];
+  /** 乙方 reports what, by which day of each month, to whom. */
+  reporting: { what: string; day: number; to: string };
+}
+
 export interface Plan {
   schema: typeof PLAN_SCHEMA;
   planId: string;
@@ -99,6 +112,8 @@ export interface Plan {
   columns: Column[];
   /** values[unit][column], in the order of units and columns. */
   values: CellValue[][];
+  /** The 任务书's wording, from the template (a custom plan gets generic wording to edit). */
+  taskbook?: TaskbookWording;
   /** Control totals (上级下达 / 下达目标) by column id. */
   controlTotals: Record<string, number>;
   locks: { unit: string; column: string }[];

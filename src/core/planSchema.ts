@@ -93,6 +93,15 @@ const planSchema = z.object({
       ),
     }),
   ),
+  taskbook: z.optional(
+    z.object({
+      title: text,
+      issuer: text,
+      requirements: z.array(text),
+      assessment: z.array(text),
+      reporting: z.object({ what: text, day: z.number(), to: text }),
+    }),
+  ),
   undo: z.optional(
     z.object({
       columns: z.array(id),

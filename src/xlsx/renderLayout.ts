@@ -24,6 +24,7 @@ const applyStyle = (cell: ExcelJS.Cell, style: CellStyle): void => {
       wrapText: style.align.wrap,
     };
   if (style.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  if (style.unlocked) cell.protection = { locked: false };
 };
 
 /** Renders a core sheet layout into a new worksheet of the workbook. */
@@ -89,8 +90,16 @@ export const renderLayout = (workbook: ExcelJS.Workbook, layout: SheetLayout): E
       horizontalCentered: p.centered ?? false,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows.from}:${p.titleRows.to}` } : {}),
+      ...(p.area ? { printArea: p.area } : {}),
     };
     if (p.footer) sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${p.footer}` };
   }
+  if (layout.protection)
+    void sheet.protect(layout.protection.password ?? '', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
   return sheet;
 };

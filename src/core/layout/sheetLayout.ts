@@ -15,6 +15,8 @@ export interface CellStyle {
   };
   border?: 'thin';
   numFmt?: string;
+  /** A cell the planner (or a unit) may type into on a protected sheet. */
+  unlocked?: boolean;
 }
 
 export interface LayoutCell {
@@ -54,6 +56,8 @@ export interface PrintSetup {
   titleRows?: { from: number; to: number };
   footer?: string;
   centered?: boolean;
+  /** The print area, A1 style (A1:F40). */
+  area?: string;
 }
 
 export interface SheetLayout {
@@ -70,6 +74,8 @@ export interface SheetLayout {
   validations: ValidationRule[];
   conditionalFormats: ConditionalFormat[];
   print?: PrintSetup;
+  /** Protected: only unlocked cells can be typed into (no password unless one is given). */
+  protection?: { password?: string };
 }
 
 export const emptyLayout = (name: string, state: SheetLayout['state'] = 'visible'): SheetLayout => ({

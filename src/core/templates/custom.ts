@@ -79,10 +79,26 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
       units: unitsFrom(units, kindOfDivision),
       indicators,
       columns,
+      taskbook: genericWording(spec.issuer ?? ''),
     },
     planId,
   );
 };
+
+/** Wording for a plan of the planner's own: plain, generic, meant to be edited. */
+const genericWording = (issuer: string) => ({
+  title: '工作目标分解任务书',
+  issuer,
+  requirements: [
+    '责任单位要把目标任务分解落实到具体项目和责任人，明确时间节点，确保按期完成。',
+    '加强统筹调度，及时协调解决推进中的困难和问题，重大情况及时报告。',
+  ],
+  assessment: [
+    '目标完成情况纳入年度工作目标责任制考核，实行一月一调度、一季一通报。',
+    '对完成目标任务成效显著的单位予以通报表扬；对工作推进不力、未完成目标任务的单位予以通报并约谈。',
+  ],
+  reporting: { what: '各项指标1—N月累计完成情况', day: 5, to: issuer || '下达单位' },
+});
 
 export const custom: Template = {
   id: 'custom',

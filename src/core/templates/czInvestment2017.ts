@@ -1,4 +1,4 @@
-import { czSource, czUnits, czYears } from './czCommon';
+import { czSource, czTaskbook, czUnits, czYears } from './czCommon';
 import { draftToPlan, periodColumns, type Template } from './template';
 
 const source = { ...czSource, appendix: '附件1 招商引资总量指标任务分解（2017-2018年）' };
@@ -18,6 +18,7 @@ export const czInvestment2017: Template = {
         issuer: '郴州市招商引资工作协调推进小组',
         period: '2017—2018年',
         source,
+        taskbook: czTaskbook,
         unitHeader: '县市区、园区',
         units: czUnits(),
         indicators: [

@@ -1,5 +1,5 @@
 import type { Indicator } from '../plan';
-import { czSource, czUnits, czYears } from './czCommon';
+import { czSource, czTaskbook, czUnits, czYears } from './czCommon';
 import { draftToPlan, periodColumns, type Template } from './template';
 
 const source = { ...czSource, appendix: '附件2 招商引资结构性指标任务分解（2017-2018年）' };
@@ -86,6 +86,7 @@ export const czStructural2017: Template = {
         issuer: '郴州市招商引资工作协调推进小组',
         period: '2017—2018年',
         source,
+        taskbook: czTaskbook,
         unitHeader: '县市区、园区',
         units: czUnits(),
         indicators,

@@ -20,6 +20,20 @@ const rows: [string, string, number | string, number, number][] = [
   ['株洲铜塘湾保税物流中心', '2017.10', na, 1, 10],
 ];
 
+/** The 任务书's wording, from the source document. */
+const taskbook = {
+  title: '海关特殊监管区域（保税物流中心）进出口工作目标任务书',
+  issuer: '株洲市人民政府',
+  requirements: [
+    '建立健全园区、口岸、海关特殊监管区等管理机构，配齐配强力量。',
+    '要加强对园区、海关特殊监管区、口岸建设中的优惠、便利政策和改革创新成果的宣传解读，不断扩大开放平台的影响力。',
+  ],
+  assessment: [
+    '建立健全评估考核奖惩激励机制和管理体系，由市绩效办会同相关部门定期对行动实施效果进行督查和评估，及时发现问题，督促整改。',
+  ],
+  reporting: { what: '进出口完成情况', day: 5, to: '市商务粮食局' },
+};
+
 export const hnBondedZones2017: Template = {
   id: 'hn-bonded-zones-2017',
   title: '全省海关特殊监管区域（保税物流中心）进出口目标情况表',
@@ -34,6 +48,7 @@ export const hnBondedZones2017: Template = {
         issuer: '株洲市人民政府',
         period: '2016—2020年',
         source,
+        taskbook,
         unitHeader: '海关特殊监管区域',
         totalLabel: '总计',
         units: unitsFrom(

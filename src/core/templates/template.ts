@@ -17,7 +17,7 @@ export type PlanDraft = Pick<
   Plan,
   'template' | 'title' | 'issuer' | 'period' | 'source' | 'unitHeader' | 'units' | 'indicators' | 'columns'
 > &
-  Partial<Pick<Plan, 'totalLabel' | 'values' | 'controlTotals' | 'notes'>>;
+  Partial<Pick<Plan, 'totalLabel' | 'values' | 'controlTotals' | 'notes' | 'taskbook'>>;
 
 /** A fresh plan (version 1, nothing locked) from a template's data. */
 export const draftToPlan = (draft: PlanDraft, planId: string): Plan => ({
@@ -38,6 +38,16 @@ export const draftToPlan = (draft: PlanDraft, planId: string): Plan => ({
   controlTotals: { ...(draft.controlTotals ?? {}) },
   locks: [],
   notes: [...(draft.notes ?? [])],
+  ...(draft.taskbook
+    ? {
+        taskbook: {
+          ...draft.taskbook,
+          requirements: [...draft.taskbook.requirements],
+          assessment: [...draft.taskbook.assessment],
+          reporting: { ...draft.taskbook.reporting },
+        },
+      }
+    : {}),
 });
 
 /** Units from names, with ids u01, u02, … in the source's order. */

@@ -21,6 +21,20 @@ const years = [
   { period: '2020', role: 'target' as const },
 ];
 
+/** The 任务书's wording, from the source document. */
+const taskbook = {
+  title: '株洲市省级以上开发区外贸、外资、内资工作目标分解任务书',
+  issuer: '株洲市人民政府',
+  requirements: [
+    '以上开发区内设有保税物流中心的，开发区数据包含保税物流中心数据。',
+    '要加大对园区开放型经济的考核力度，采取通报、约谈等方法，促进园区开放发展水平不断提升。',
+  ],
+  assessment: [
+    '建立健全评估考核奖惩激励机制和管理体系，由市绩效办会同相关部门定期对行动实施效果进行督查和评估，及时发现问题，督促整改。',
+  ],
+  reporting: { what: '进出口、实际使用外资和实际利用内资完成情况', day: 5, to: '市商务粮食局' },
+};
+
 export const zzDevzones2016: Template = {
   id: 'zz-devzones-2016-2020',
   title: '株洲市省级以上开发区外贸、外资、内资目标表',
@@ -35,6 +49,7 @@ export const zzDevzones2016: Template = {
         issuer: '株洲市人民政府',
         period: '2016—2020年',
         source,
+        taskbook,
         unitHeader: '省级以上开发区（5个）',
         units: unitsFrom(
           rows.map((r) => r[0]),

@@ -480,6 +480,21 @@ const tasks: [string, string, string, string][] = [
   ],
 ];
 
+/** The 任务书's wording, from the source document. */
+const taskbook = {
+  title: '株洲市对接北上广优化大环境重点任务分解任务书',
+  issuer: '株洲市人民政府',
+  requirements: [
+    '牵头单位负总责，会同配合单位制定具体实施方案，明确时间节点，确保各项任务按期完成。',
+    '建立和发布全市营商环境评价指数，对各级各部门优化大环境成效实行量化评价，评价结果定期向社会公布。',
+  ],
+  assessment: [
+    '优化大环境成效纳入政府绩效考核，排名靠后的要约谈第一责任人。',
+    '对“慵懒散”的干部要依法依规严肃处理。',
+  ],
+  reporting: { what: '重点任务推进情况', day: 5, to: '市优化办' },
+};
+
 export const zzTasks2017: Template = {
   id: 'zz-tasks-2017',
   title: '重点任务责任分工和进度安排',
@@ -494,6 +509,7 @@ export const zzTasks2017: Template = {
         issuer: '株洲市人民政府',
         period: '2017—2020年',
         source,
+        taskbook,
         unitHeader: '重点任务',
         units: tasks.map(([section, text], k) => ({
           id: `t${String(k + 1).padStart(2, '0')}`,

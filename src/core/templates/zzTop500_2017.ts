@@ -31,6 +31,20 @@ const units = [
   '炎陵县',
 ];
 
+/** The 任务书's wording, from the source document. */
+const taskbook = {
+  title: '500强企业引进工作目标分解任务书',
+  issuer: '株洲市人民政府',
+  requirements: [
+    '建立目标管理责任制，明确目标，落实责任，定期调度，定期通报。',
+    '建立500强企业投资项目市级领导挂牌联络服务制度，实施“一个项目、一名领导、一套班子”全程跟踪服务，特别重大的项目，提请市领导联系跟踪。',
+  ],
+  assessment: [
+    '建立科学考评制度，将项目数量、合同履约率、资金到位率、投产贡献率等作为主要考核指标，考核结果纳入开放型经济绩效考核体系；考核的组织实施工作由株洲市商务粮食局具体负责。',
+  ],
+  reporting: { what: '500强企业及其投资项目引进情况', day: 5, to: '市商务粮食局' },
+};
+
 export const zzTop500_2017: Template = {
   id: 'zz-top500-2017-2020',
   title: '500强企业引进工作目标分解',
@@ -45,6 +59,7 @@ export const zzTop500_2017: Template = {
         issuer: '株洲市人民政府',
         period: '2017—2020年',
         source,
+        taskbook,
         unitHeader: '县市区',
         units: unitsFrom(units, kindOfDivision),
         indicators: targets.map(([id, name, measure]) => ({

@@ -21,6 +21,21 @@ const rows: [string, number, number, number][] = [
   ['炎陵县', 30, 1, 1],
 ];
 
+/** The 任务书's wording, from the source document. */
+const taskbook = {
+  title: '株洲市“对接湘商会、建设新家乡”工作目标分解任务书',
+  issuer: '株洲市人民政府',
+  requirements: [
+    '围绕我市重点产业，发挥“乡情、友情、亲情”的情感纽带作用，按照“乡情感动、项目驱动、平台推动、部门联动、政企互动”的工作思路，全力推动湘商总部、产业、资本、市场渠道、人才、科技、社会公益回归。',
+    '对湘商回归发展情况全面摸底调查，规范湘商回归工作信息和统计办法，实行项目信息备案和动态管理；对回归项目全面实行“签约—落地—投产—达效”全过程跟踪服务。',
+  ],
+  assessment: [
+    '将全市引进湘商回归企业目标分解到各县市区，湘商回归发展纳入县市区、园区工作目标责任制考核。',
+    '完善年度考核，根据部门职能与招商引资的紧密性，科学调整考核体系。',
+  ],
+  reporting: { what: '湘商回归到位资金、回归总部经济和慈善公益资金完成情况', day: 5, to: '市商务粮食局' },
+};
+
 export const zzXiangshang2017: Template = {
   id: 'zz-xiangshang-2017-2020',
   title: '“对接湘商会、建设新家乡”行动县市区目标任务分解（2017-2020年）',
@@ -35,6 +50,7 @@ export const zzXiangshang2017: Template = {
         issuer: '株洲市人民政府',
         period: '2017—2020年',
         source,
+        taskbook,
         unitHeader: '县市区',
         units: unitsFrom(
           rows.map((r) => r[0]),
