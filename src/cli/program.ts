@@ -4,6 +4,7 @@ import { newPlan, type NewOptions } from './new';
 import { spreadWorkbook, undoWorkbook, type SpreadOptions } from './spread';
 import { listTemplates } from './templates';
 import { validateWorkbook } from './validate';
+import { writeTaskbooks, type TaskbooksOptions } from './taskbooks';
 import { addUnitsCommand, removeUnitsCommand, renameUnitCommand } from './units';
 import { run } from './context';
 
@@ -77,6 +78,14 @@ export const buildProgram = (ctx: CliContext): Command => {
     .description(h.undo)
     .argument('<file>', h.file)
     .action(run(ctx, (file: string) => undoWorkbook(ctx, file)));
+
+  program
+    .command('taskbooks')
+    .description(h.taskbooks)
+    .argument('<file>', h.file)
+    .requiredOption('-o, --output <folder>', h.outputFolder)
+    .option('--force', h.force)
+    .action(run(ctx, (file: string, opts: TaskbooksOptions) => writeTaskbooks(ctx, file, opts)));
 
   const units = program.command('units').description(h.units_);
   units

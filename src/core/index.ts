@@ -11,3 +11,4 @@ export { figureValue, readFigure, type FigureReading } from './figures';
 export * from './validate';
 export * from './locate';
 export { addUnits, removeUnits, renameUnit, serialNumbers, totalFormulas, type NewUnitRow } from './units';
+export * from './taskbook';

@@ -4,3 +4,4 @@ export { loadWorkbook, locatePlans, planWorkbook, readPlans, workbookToBuffer } 
 export { sheetCells, type PlanOnSheet } from './locateSheet';
 export { replaceMetadata, workbookGrid, writeChanges, writeUnits } from './planSheetAccess';
 export { sniffFile, type FileKind } from './sniff';
+export { addTaskbookSheet, allTaskbooksWorkbook, unitTaskbookWorkbook } from './taskbooks';

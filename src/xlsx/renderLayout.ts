@@ -14,6 +14,7 @@ const applyStyle = (cell: ExcelJS.Cell, style: CellStyle): void => {
       size: style.font.size,
       bold: style.font.bold,
       italic: style.font.italic,
+      ...(style.font.eastAsian ? { charset: 134 } : {}),
       ...(style.font.color ? { color: { argb: argb(style.font.color) } } : {}),
     };
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };

@@ -5,7 +5,15 @@
 import type { CellValue } from '../plan';
 
 export interface CellStyle {
-  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+  /** eastAsian: the font's charset is GB2312, so Excel and WPS on a Chinese Windows pick the named font. */
+  font?: {
+    name?: string;
+    size?: number;
+    bold?: boolean;
+    italic?: boolean;
+    color?: string;
+    eastAsian?: boolean;
+  };
   /** RGB hex without '#', e.g. 'FFF2CC'. */
   fill?: string;
   align?: {

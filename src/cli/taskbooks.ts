@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PlanError } from '../core';
+import { fill } from '../locales';
+import { allTaskbooksWorkbook, unitTaskbookWorkbook, workbookToBuffer } from '../xlsx';
+import type { CliContext } from './context';
+import { openPlanWorkbook, writeFileSafely } from './files';
+
+export interface TaskbooksOptions {
+  output: string;
+  force?: boolean;
+}
+
+/** A unit's name as a file name on every system: no / \ : * ? " < > |. */
+const fileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, '_').trim();
+
+/** `fenjie taskbooks plan.xlsx -o out/`: one workbook per unit, and all of them in one for printing. */
+export const writeTaskbooks = async (ctx: CliContext, path: string, o: TaskbooksOptions): Promise<number> => {
+  const { plans } = await openPlanWorkbook(path);
+  const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
+  if (!plan) throw new PlanError('file.noPlan', { path });
+  const files = plan.units.map((u) =>
+    join(o.output, fill(ctx.m.cli.taskbookFile, { unit: fileName(u.name) })),
+  );
+  const all = join(o.output, ctx.m.cli.allTaskbooksFile);
+  if (!o.force)
+    for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
+  for (const [i, file] of files.entries()) {
+    writeFileSafely(file, await workbookToBuffer(unitTaskbookWorkbook(plan, i, ctx.m.taskbook)));
+    ctx.out(fill(ctx.m.cli.taskbookWritten, { path: file, unit: plan.units[i].name }));
+  }
+  writeFileSafely(all, await workbookToBuffer(allTaskbooksWorkbook(plan, ctx.m.taskbook)));
+  ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: plan.units.length }));
+  return 0;
+};

@@ -1,0 +1,97 @@
+import { roundTo } from '../fixed';
+import { figureValue } from '../figures';
+import { decimalsOf, indicatorOf, isSummed, type CellValue, type Plan, type TaskbookWording } from '../plan';
+
+/** One line of a unit's targets: the indicator, its measure, the period, the figure and its share of the city. */
+export interface TaskbookTarget {
+  no: number;
+  /** Index of the plan column. */
+  column: number;
+  indicator: string;
+  measure: string;
+  period: string;
+  value: CellValue;
+  /** The unit's share of the city's total, in % at one decimal; undefined where it means nothing. */
+  share?: number;
+  /** For a growth target: its base and rate, in words (以2016年27430为基数，年均增长15%). */
+  base?: { period: string; value: CellValue; rate: number };
+}
+
+/** What a unit's 工作目标分解任务书 says. */
+export interface TaskbookContent {
+  unit: number;
+  title: string;
+  /** 编号: the plan's sheet name and the unit's place, so each 任务书 can be named in a 通报. */
+  number: string;
+  issuer: string;
+  receiver: string;
+  period: string;
+  targets: TaskbookTarget[];
+  wording: TaskbookWording;
+}
+
+/** The city total a unit's share is taken of: the 下达目标, else the units' sum. */
+export const cityTotal = (plan: Plan, j: number): number | undefined => {
+  const column = plan.columns[j];
+  const control = plan.controlTotals[column.id];
+  if (control !== undefined) return control;
+  const figures = plan.values.map((row) => figureValue(row[j]) ?? 0);
+  return figures.reduce((a, b) => a + b, 0);
+};
+
+/** The target columns of a plan: figures a unit is assigned (not bases, not last year's 完成). */
+export const targetColumns = (plan: Plan): number[] =>
+  plan.columns
+    .map((c, j) => [c, j] as const)
+    .filter(([c]) => c.kind === 'figure' && c.role === 'target')
+    .map(([, j]) => j);
+
+export const taskbookContent = (plan: Plan, unit: number, wording: TaskbookWording): TaskbookContent => {
+  const targets = targetColumns(plan).map((j, k): TaskbookTarget => {
+    const column = plan.columns[j];
+    const indicator = indicatorOf(plan, column);
+    const value = plan.values[unit][j];
+    const figure = figureValue(value);
+    const total = isSummed(plan, column) ? cityTotal(plan, j) : undefined;
+    const rule = indicator?.rule?.growth;
+    const baseColumn = rule
+      ? plan.columns.findIndex((c) => c.indicator === column.indicator && c.period === rule.from)
+      : -1;
+    return {
+      no: k + 1,
+      column: j,
+      indicator: indicator?.name ?? column.label,
+      measure: indicator?.measure ?? '',
+      period: column.label,
+      value,
+      ...(figure !== undefined && total ? { share: roundTo((figure / total) * 100, 1) } : {}),
+      ...(rule && baseColumn >= 0
+        ? {
+            base: {
+              period: plan.columns[baseColumn].label,
+              value: plan.values[unit][baseColumn],
+              rate: rule.rate,
+            },
+          }
+        : {}),
+    };
+  });
+  const serial = String(unit + 1).padStart(2, '0');
+  return {
+    unit,
+    title: wording.title,
+    // As document numbers are written: 湘商回归分解〔2017〕01号.
+    number: `${plan.placement?.sheet ?? plan.title}\u3014${(plan.source.date || plan.period).slice(0, 4)}\u3015${serial}号`,
+    issuer: wording.issuer || plan.issuer,
+    receiver: plan.units[unit].name,
+    period: plan.period,
+    targets,
+    wording,
+  };
+};
+
+/** A figure as the 任务书 prints it: at the indicator's decimals, “—” where none applies. */
+export const printedFigure = (plan: Plan, j: number, value: CellValue): CellValue => {
+  const figure = figureValue(value);
+  return figure === undefined ? (value ?? '') : roundTo(figure, decimalsOf(plan, plan.columns[j]));
+};

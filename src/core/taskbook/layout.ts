@@ -1,0 +1,207 @@
+import { a1 } from '../a1';
+import { emptyLayout, type CellStyle, type LayoutCell, type SheetLayout } from '../layout/sheetLayout';
+import { numberFormat } from '../layout/planSheet';
+import { wrappedLines } from '../layout/textWidth';
+import { decimalsOf, type Plan } from '../plan';
+import { printedFigure, type TaskbookContent } from './content';
+
+/** The words a 任务书 sheet prints around the source's wording (from the locale files, by the caller). */
+export interface TaskbookLabels {
+  number: string;
+  issuer: string;
+  receiver: string;
+  period: string;
+  targets: string;
+  requirements: string;
+  assessment: string;
+  reporting: string;
+  reportingText: string;
+  header: string[];
+  baseNote: string;
+  signIssuer: string;
+  signReceiver: string;
+  signPerson: string;
+  signDate: string;
+  /** 一、二、… and how a heading and a numbered paragraph read: '{n}、{title}', '（{n}）{text}'. */
+  sectionNumbers: string[];
+  heading: string;
+  item: string;
+}
+
+/** Where the 任务书's figures come from: their values (a file sent out) or the plan sheet (the open workbook). */
+export type FigureSource = { kind: 'values' } | { kind: 'formulas'; planSheet: string };
+
+const COLUMNS = [6, 22, 9, 15, 12, 12, 22];
+const WIDTH = COLUMNS.reduce((a, b) => a + b, 0);
+const LAST = COLUMNS.length;
+
+const TITLE_FONT = { name: '黑体', size: 18, bold: true, eastAsian: true };
+const BODY_FONT = { name: '仿宋', size: 12, eastAsian: true };
+const HEAD_FONT = { name: '黑体', size: 12, eastAsian: true };
+
+const styles = (plan: Plan, content: TaskbookContent): Record<string, CellStyle> => {
+  const out: Record<string, CellStyle> = {
+    number: { font: BODY_FONT, align: { horizontal: 'right', vertical: 'middle' } },
+    title: { font: TITLE_FONT, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+    field: { font: BODY_FONT, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
+    heading: { font: HEAD_FONT, align: { horizontal: 'left', vertical: 'middle' } },
+    paragraph: { font: BODY_FONT, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+    th: {
+      font: HEAD_FONT,
+      align: { horizontal: 'center', vertical: 'middle', wrap: true },
+      border: 'thin',
+      fill: 'F2F2F2',
+    },
+    td: { font: BODY_FONT, align: { horizontal: 'center', vertical: 'middle', wrap: true }, border: 'thin' },
+    tdText: {
+      font: BODY_FONT,
+      align: { horizontal: 'left', vertical: 'middle', wrap: true },
+      border: 'thin',
+    },
+    sign: { font: BODY_FONT, align: { horizontal: 'left', vertical: 'middle' } },
+  };
+  for (const t of content.targets) {
+    const fmt = numberFormat(decimalsOf(plan, plan.columns[t.column]));
+    out[`figure:${fmt}`] = {
+      font: BODY_FONT,
+      align: { horizontal: 'right', vertical: 'middle' },
+      border: 'thin',
+      numFmt: fmt,
+    };
+  }
+  out['share'] = {
+    font: BODY_FONT,
+    align: { horizontal: 'right', vertical: 'middle' },
+    border: 'thin',
+    numFmt: '0.0',
+  };
+  return out;
+};
+
+const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+
+/**
+ * A unit's 工作目标分解任务书 as a sheet: 编号, title, 甲方/乙方 and period, the numbered table of its
+ * targets with its share of the city, 工作要求, 考核办法 and 报送 in the source's words, and the
+ * signature and seal block. A4 portrait, one page wide, no gridlines, print area set.
+ */
+export const taskbookLayout = (
+  plan: Plan,
+  content: TaskbookContent,
+  labels: TaskbookLabels,
+  name: string,
+  figures: FigureSource,
+): SheetLayout => {
+  const layout = emptyLayout(name);
+  layout.styles = styles(plan, content);
+  layout.columnWidths = [...COLUMNS];
+  const cells: LayoutCell[] = layout.cells;
+  let row = 1;
+  const line = (text: string, style: string, height: number) => {
+    cells.push({ row, col: 1, value: text, style });
+    for (let c = 2; c <= LAST; c++) cells.push({ row, col: c, style });
+    layout.merges.push({ top: row, left: 1, bottom: row, right: LAST });
+    layout.rowHeights[row] = height;
+    row++;
+  };
+  const paragraph = (text: string) => line(text, 'paragraph', 18 * wrappedLines(text, WIDTH * 0.86) + 6);
+
+  line(fill(labels.number, { number: content.number }), 'number', 18);
+  line(content.title, 'title', 30 * wrappedLines(content.title, WIDTH / 1.7) + 10);
+  row++;
+  line(fill(labels.issuer, { issuer: content.issuer }), 'field', 22);
+  line(fill(labels.receiver, { receiver: content.receiver }), 'field', 22);
+  line(fill(labels.period, { period: content.period }), 'field', 22);
+
+  const [one, two, three, four] = labels.sectionNumbers;
+  const heading = (n: string, title: string) => line(fill(labels.heading, { n, title }), 'heading', 26);
+  heading(one, labels.targets);
+  labels.header.forEach((text, k) => cells.push({ row, col: k + 1, value: text, style: 'th' }));
+  layout.rowHeights[row] = 34;
+  row++;
+  const p = plan.placement;
+  for (const t of content.targets) {
+    const fmt = numberFormat(decimalsOf(plan, plan.columns[t.column]));
+    const planCell =
+      figures.kind === 'formulas' && p
+        ? `'${figures.planSheet.replace(/'/g, "''")}'!${a1(p.unitRows[content.unit], p.columns[t.column])}`
+        : undefined;
+    const controlCell =
+      figures.kind === 'formulas' && p && p.controlRow !== undefined
+        ? `'${figures.planSheet.replace(/'/g, "''")}'!${a1(p.controlRow, p.columns[t.column])}`
+        : undefined;
+    const note = t.base
+      ? fill(labels.baseNote, {
+          period: t.base.period,
+          base: String(printedFigure(plan, t.column, t.base.value)),
+          rate: Math.round(t.base.rate * 1000) / 10,
+        })
+      : '';
+    cells.push(
+      { row, col: 1, value: t.no, style: 'td' },
+      { row, col: 2, value: t.indicator, style: 'tdText' },
+      { row, col: 3, value: t.measure, style: 'td' },
+      { row, col: 4, value: t.period, style: 'td' },
+      planCell
+        ? { row, col: 5, formula: planCell, style: `figure:${fmt}` }
+        : { row, col: 5, value: printedFigure(plan, t.column, t.value), style: `figure:${fmt}` },
+      planCell && controlCell && t.share !== undefined
+        ? {
+            row,
+            col: 6,
+            formula: `IF(N(${controlCell})=0,"",ROUND(N(${planCell})/${controlCell}*100,1))`,
+            style: 'share',
+          }
+        : { row, col: 6, value: t.share ?? '—', style: 'share' },
+      { row, col: 7, value: note, style: 'tdText' },
+    );
+    layout.rowHeights[row] = Math.max(
+      24,
+      16 * wrappedLines(note, COLUMNS[6]) + 6,
+      16 * wrappedLines(t.indicator, COLUMNS[1]) + 6,
+    );
+    row++;
+  }
+  const sectionWords = (list: readonly string[]) =>
+    list.forEach((text, k) => paragraph(fill(labels.item, { n: labels.sectionNumbers[k] ?? k + 1, text })));
+  row++;
+  heading(two, labels.requirements);
+  sectionWords(content.wording.requirements);
+  heading(three, labels.assessment);
+  sectionWords(content.wording.assessment);
+  heading(four, labels.reporting);
+  paragraph(
+    fill(labels.reportingText, {
+      ...content.wording.reporting,
+      to: content.wording.reporting.to || content.issuer,
+    }),
+  );
+
+  // 签字盖章: 甲方 on the left, 乙方 on the right, each with 负责人 and 日期.
+  row += 2;
+  const signRow = (left: string, right: string) => {
+    cells.push({ row, col: 1, value: left, style: 'sign' }, { row, col: 5, value: right, style: 'sign' });
+    layout.merges.push(
+      { top: row, left: 1, bottom: row, right: 4 },
+      { top: row, left: 5, bottom: row, right: LAST },
+    );
+    layout.rowHeights[row] = 30;
+    row++;
+  };
+  signRow(
+    fill(labels.signIssuer, { issuer: content.issuer }),
+    fill(labels.signReceiver, { receiver: content.receiver }),
+  );
+  signRow(labels.signPerson, labels.signPerson);
+  signRow(labels.signDate, labels.signDate);
+
+  layout.print = {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    centered: true,
+    area: `A1:${a1(row - 1, LAST)}`,
+  };
+  return layout;
+};

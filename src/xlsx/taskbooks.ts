@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import {
+  taskbookContent,
+  taskbookLayout,
+  uniqueSheetName,
+  type FigureSource,
+  type Plan,
+  type TaskbookLabels,
+} from '../core';
+import { renderLayout } from './renderLayout';
+
+const fresh = (): ExcelJS.Workbook => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '目标分解';
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
+};
+
+const wordingOf = (plan: Plan) =>
+  plan.taskbook ?? {
+    title: plan.title,
+    issuer: plan.issuer,
+    requirements: [],
+    assessment: [],
+    reporting: { what: '', day: 5, to: plan.issuer },
+  };
+
+/** Adds a unit's 任务书 sheet to a workbook, named after the unit (unique, within Excel's rules). */
+export const addTaskbookSheet = (
+  workbook: ExcelJS.Workbook,
+  plan: Plan,
+  unit: number,
+  labels: TaskbookLabels,
+  figures: FigureSource = { kind: 'values' },
+): ExcelJS.Worksheet => {
+  const name = uniqueSheetName(
+    plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
+    workbook.worksheets.map((s) => s.name),
+  );
+  return renderLayout(
+    workbook,
+    taskbookLayout(plan, taskbookContent(plan, unit, wordingOf(plan)), labels, name, figures),
+  );
+};
+
+/** One unit's workbook to send out: its 任务书 with values, no links to other files. */
+export const unitTaskbookWorkbook = (plan: Plan, unit: number, labels: TaskbookLabels): ExcelJS.Workbook => {
+  const workbook = fresh();
+  addTaskbookSheet(workbook, plan, unit, labels);
+  return workbook;
+};
+
+/** Every unit's 任务书 in one workbook, in the plan's order, for printing in one go. */
+export const allTaskbooksWorkbook = (plan: Plan, labels: TaskbookLabels): ExcelJS.Workbook => {
+  const workbook = fresh();
+  plan.units.forEach((_, i) => addTaskbookSheet(workbook, plan, i, labels));
+  return workbook;
+};
