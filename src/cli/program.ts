@@ -84,6 +84,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .description(h.taskbooks)
     .argument('<file>', h.file)
     .requiredOption('-o, --output <folder>', h.outputFolder)
+    .option('--year <year>', h.year_)
     .option('--force', h.force)
     .action(run(ctx, (file: string, opts: TaskbooksOptions) => writeTaskbooks(ctx, file, opts)));
 

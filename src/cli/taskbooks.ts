@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PlanError } from '../core';
+import { PlanError, reportingYear } from '../core';
 import { fill } from '../locales';
 import { allTaskbooksWorkbook, unitTaskbookWorkbook, workbookToBuffer } from '../xlsx';
 import type { CliContext } from './context';
@@ -8,6 +8,7 @@ import { openPlanWorkbook, writeFileSafely } from './files';
 
 export interface TaskbooksOptions {
   output: string;
+  year?: string;
   force?: boolean;
 }
 
@@ -25,8 +26,10 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   const all = join(o.output, ctx.m.cli.allTaskbooksFile);
   if (!o.force)
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
+  const year = reportingYear(plan, o.year === undefined ? undefined : Number(o.year), new Date());
+  const labels = { taskbook: ctx.m.taskbook, report: ctx.m.report };
   for (const [i, file] of files.entries()) {
-    writeFileSafely(file, await workbookToBuffer(unitTaskbookWorkbook(plan, i, ctx.m.taskbook)));
+    writeFileSafely(file, await workbookToBuffer(unitTaskbookWorkbook(plan, i, year, labels)));
     ctx.out(fill(ctx.m.cli.taskbookWritten, { path: file, unit: plan.units[i].name }));
   }
   writeFileSafely(all, await workbookToBuffer(allTaskbooksWorkbook(plan, ctx.m.taskbook)));

@@ -12,3 +12,5 @@ export * from './validate';
 export * from './locate';
 export { addUnits, removeUnits, renameUnit, serialNumbers, totalFormulas, type NewUnitRow } from './units';
 export * from './taskbook';
+export * from './report';
+export { sha256 } from './sha256';

@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import {
+  REPORT_SCHEMA,
+  recordsSheetLayout,
+  reportSheet,
   taskbookContent,
+  type ReportLabels,
   taskbookLayout,
   uniqueSheetName,
   type FigureSource,
@@ -45,10 +49,24 @@ export const addTaskbookSheet = (
   );
 };
 
-/** One unit's workbook to send out: its 任务书 with values, no links to other files. */
-export const unitTaskbookWorkbook = (plan: Plan, unit: number, labels: TaskbookLabels): ExcelJS.Workbook => {
+/**
+ * One unit's workbook to send out: its 任务书 with values (no links to other files), a 完成情况 sheet for
+ * the unit to fill in each month, and, veryHidden, what the collect step checks it against.
+ */
+export const unitTaskbookWorkbook = (
+  plan: Plan,
+  unit: number,
+  year: number,
+  labels: { taskbook: TaskbookLabels; report: ReportLabels },
+): ExcelJS.Workbook => {
   const workbook = fresh();
-  addTaskbookSheet(workbook, plan, unit, labels);
+  addTaskbookSheet(workbook, plan, unit, labels.taskbook);
+  const { layout, record } = reportSheet(plan, unit, year, labels.report);
+  renderLayout(workbook, layout);
+  renderLayout(
+    workbook,
+    recordsSheetLayout([{ schema: REPORT_SCHEMA, label: layout.name, json: JSON.stringify(record) }]),
+  );
   return workbook;
 };
 

@@ -8,7 +8,14 @@ export type {
   SheetLayout,
   ValidationRule,
 } from './sheetLayout';
-export { METADATA_SHEET, metadataSheetLayout, plansFromMetadata } from './metadata';
+export {
+  METADATA_SHEET,
+  metadataSheetLayout,
+  plansFromMetadata,
+  recordsFromMetadata,
+  recordsSheetLayout,
+  type MetadataRecord,
+} from './metadata';
 export {
   FIRST_UNIT_ROW,
   HEADER_ROWS,

@@ -11,16 +11,22 @@ import { emptyLayout, type SheetLayout } from './sheetLayout';
 export const METADATA_SHEET = '_fenjie';
 const CHUNK = 30000;
 
-export const metadataSheetLayout = (plans: readonly Plan[]): SheetLayout => {
+/** A record kept in the metadata sheet: its schema, a label (the sheet it describes), its JSON. */
+export interface MetadataRecord {
+  schema: string;
+  label: string | null;
+  json: string;
+}
+
+export const recordsSheetLayout = (records: readonly MetadataRecord[]): SheetLayout => {
   const layout = emptyLayout(METADATA_SHEET, 'veryHidden');
-  plans.forEach((plan, k) => {
+  records.forEach((record, k) => {
     const col = k + 1;
-    const json = JSON.stringify(plan);
     const chunks: string[] = [];
-    for (let at = 0; at < json.length; at += CHUNK) chunks.push(json.slice(at, at + CHUNK));
+    for (let at = 0; at < record.json.length; at += CHUNK) chunks.push(record.json.slice(at, at + CHUNK));
     layout.cells.push(
-      { row: 1, col, value: PLAN_SCHEMA },
-      { row: 2, col, value: plan.placement?.sheet ?? null },
+      { row: 1, col, value: record.schema },
+      { row: 2, col, value: record.label },
       { row: 3, col, value: chunks.length },
       ...chunks.map((value, i) => ({ row: 4 + i, col, value })),
     );
@@ -28,12 +34,21 @@ export const metadataSheetLayout = (plans: readonly Plan[]): SheetLayout => {
   return layout;
 };
 
-/** The plans stored in a metadata sheet's grid (rows of cells, as read back by an adapter). */
-export const plansFromMetadata = (grid: readonly (readonly unknown[])[]): Plan[] => {
-  const plans: Plan[] = [];
+export const metadataSheetLayout = (plans: readonly Plan[]): SheetLayout =>
+  recordsSheetLayout(
+    plans.map((plan) => ({
+      schema: PLAN_SCHEMA,
+      label: plan.placement?.sheet ?? null,
+      json: JSON.stringify(plan),
+    })),
+  );
+
+/** The JSON texts of the records of one schema in a metadata sheet's grid (rows of cells, as read back). */
+export const recordsFromMetadata = (grid: readonly (readonly unknown[])[], schema: string): string[] => {
+  const texts: string[] = [];
   const width = Math.max(0, ...grid.map((r) => r.length));
   for (let c = 0; c < width; c++) {
-    if (grid[0]?.[c] !== PLAN_SCHEMA) continue;
+    if (grid[0]?.[c] !== schema) continue;
     const count = Number(grid[2]?.[c]);
     if (!Number.isInteger(count) || count < 1)
       throw new PlanError('metadata.damaged', { sheet: METADATA_SHEET, column: c + 1 });
@@ -44,7 +59,11 @@ export const plansFromMetadata = (grid: readonly (readonly unknown[])[]): Plan[]
         throw new PlanError('metadata.damaged', { sheet: METADATA_SHEET, column: c + 1 });
       json += chunk;
     }
-    plans.push(parsePlanJson(json));
+    texts.push(json);
   }
-  return plans;
+  return texts;
 };
+
+/** The plans stored in a metadata sheet's grid (rows of cells, as read back by an adapter). */
+export const plansFromMetadata = (grid: readonly (readonly unknown[])[]): Plan[] =>
+  recordsFromMetadata(grid, PLAN_SCHEMA).map(parsePlanJson);

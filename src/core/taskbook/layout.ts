@@ -105,7 +105,7 @@ export const taskbookLayout = (
     layout.rowHeights[row] = height;
     row++;
   };
-  const paragraph = (text: string) => line(text, 'paragraph', 18 * wrappedLines(text, WIDTH * 0.86) + 6);
+  const paragraph = (text: string) => line(text, 'paragraph', 18 * wrappedLines(text, WIDTH * 0.98) + 6);
 
   line(fill(labels.number, { number: content.number }), 'number', 18);
   line(content.title, 'title', 30 * wrappedLines(content.title, WIDTH / 1.7) + 10);

@@ -1,0 +1,195 @@
+import { a1 } from '../a1';
+import { numberFormat } from '../layout/planSheet';
+import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
+import { wrappedLines } from '../layout/textWidth';
+import type { Plan } from '../plan';
+import {
+  REPORT_SCHEMA,
+  reportTargets,
+  targetsHash,
+  timeProgress,
+  type ReportBlock,
+  type ReportRecord,
+} from './record';
+
+/** The words of a 完成情况 sheet (from the locale files, by the caller). */
+export interface ReportLabels {
+  sheet: string;
+  title: string;
+  plan: string;
+  unit: string;
+  person: string;
+  phone: string;
+  date: string;
+  target: string;
+  header: string[];
+  month: string;
+  heading: string;
+  sectionNumbers: string[];
+  inputTitle: string;
+  inputMessage: string;
+}
+
+const WIDTHS = [10, 16, 13, 13, 13, 15];
+const BODY = { name: '仿宋', size: 12, eastAsian: true };
+const HEAD = { name: '黑体', size: 12, eastAsian: true };
+
+const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+
+const styles = (formats: readonly string[]): Record<string, CellStyle> => {
+  const out: Record<string, CellStyle> = {
+    title: {
+      font: { name: '黑体', size: 16, bold: true, eastAsian: true },
+      align: { horizontal: 'center', vertical: 'middle' },
+    },
+    note: { font: { ...BODY, size: 10 }, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
+    label: { font: HEAD, align: { horizontal: 'right', vertical: 'middle' } },
+    value: { font: BODY, align: { horizontal: 'left', vertical: 'middle' }, border: 'thin' },
+    input: {
+      font: BODY,
+      align: { horizontal: 'left', vertical: 'middle' },
+      border: 'thin',
+      fill: 'FFF9E5',
+      unlocked: true,
+    },
+    heading: { font: HEAD, align: { horizontal: 'left', vertical: 'middle' } },
+    th: {
+      font: HEAD,
+      align: { horizontal: 'center', vertical: 'middle', wrap: true },
+      border: 'thin',
+      fill: 'F2F2F2',
+    },
+    month: { font: BODY, align: { horizontal: 'center', vertical: 'middle' }, border: 'thin' },
+    pct: { font: BODY, align: { horizontal: 'right', vertical: 'middle' }, border: 'thin', numFmt: '0.0' },
+  };
+  for (const f of formats) {
+    out[`target:${f}`] = {
+      font: { ...BODY, bold: true },
+      align: { horizontal: 'right', vertical: 'middle' },
+      border: 'thin',
+      numFmt: f,
+    };
+    out[`figure:${f}`] = {
+      font: BODY,
+      align: { horizontal: 'right', vertical: 'middle' },
+      border: 'thin',
+      numFmt: f,
+    };
+    out[`entry:${f}`] = { ...out[`figure:${f}`], fill: 'FFF9E5', unlocked: true };
+  }
+  return out;
+};
+
+/**
+ * A unit's 完成情况 sheet: for each target, the twelve months of the reporting year where the unit types
+ * only 1—N月累计完成; 本月完成, 完成率, 序时进度 and 差距 beside it are formulas; the target is shown and
+ * locked; a 填报人 / 联系电话 / 填报日期 block. Protected, no password: only the yellow cells take input.
+ */
+export const reportSheet = (
+  plan: Plan,
+  unit: number,
+  year: number,
+  labels: ReportLabels,
+): { layout: SheetLayout; record: ReportRecord } => {
+  const targets = reportTargets(plan, unit, year);
+  const formats = [...new Set(targets.map((t) => numberFormat(t.decimals)))];
+  const layout = emptyLayout(labels.sheet);
+  layout.styles = styles(formats);
+  layout.columnWidths = [...WIDTHS];
+  const put = (
+    row: number,
+    col: number,
+    cell: { value?: string | number | null; formula?: string; style: string },
+  ) => layout.cells.push({ row, col, ...cell });
+  const across = (row: number, text: string, style: string, height: number) => {
+    put(row, 1, { value: text, style });
+    layout.merges.push({ top: row, left: 1, bottom: row, right: WIDTHS.length });
+    layout.rowHeights[row] = height;
+  };
+  const name = plan.units[unit].name;
+  across(1, fill(labels.title, { unit: name, year }), 'title', 30);
+  const note = fill(labels.plan, { plan: plan.title });
+  across(2, note, 'note', 14 * wrappedLines(note, WIDTHS.reduce((a, b) => a + b, 0) * 1.1) + 6);
+  put(3, 1, { value: labels.unit, style: 'label' });
+  put(3, 2, { value: name, style: 'value' });
+  put(3, 3, { value: labels.person, style: 'label' });
+  put(3, 4, { value: null, style: 'input' });
+  put(3, 5, { value: labels.phone, style: 'label' });
+  put(3, 6, { value: null, style: 'input' });
+  put(4, 1, { value: labels.date, style: 'label' });
+  put(4, 2, { value: null, style: 'input' });
+  layout.rowHeights[3] = 22;
+  layout.rowHeights[4] = 22;
+  const fields = { person: 'D3', phone: 'F3', date: 'B4' };
+
+  let row = 6;
+  const blocks: ReportBlock[] = targets.map((t, k) => {
+    const fmt = numberFormat(t.decimals);
+    put(row, 1, {
+      value: fill(labels.heading, {
+        n: labels.sectionNumbers[k] ?? k + 1,
+        indicator: t.indicator,
+        measure: t.measure,
+      }),
+      style: 'heading',
+    });
+    layout.merges.push({ top: row, left: 1, bottom: row, right: 3 });
+    put(row, 4, { value: fill(labels.target, { period: t.period }), style: 'label' });
+    put(row, 5, { value: null, style: 'label' });
+    layout.merges.push({ top: row, left: 4, bottom: row, right: 5 });
+    put(row, 6, { value: t.value, style: `target:${fmt}` });
+    layout.rowHeights[row] = 24;
+    const targetCell = a1(row, 6);
+    const target = `$F$${row}`;
+    row++;
+    labels.header.forEach((text, c) => put(row, c + 1, { value: text, style: 'th' }));
+    layout.rowHeights[row] = 32;
+    row++;
+    const firstRow = row;
+    for (let m = 1; m <= 12; m++, row++) {
+      const b = `B${row}`;
+      layout.rowHeights[row] = 18;
+      put(row, 1, { value: fill(labels.month, { m }), style: 'month' });
+      put(row, 2, { value: null, style: `entry:${fmt}` });
+      put(row, 3, {
+        formula: m === 1 ? `IF(${b}="","",${b})` : `IF(${b}="","",${b}-N(B${row - 1}))`,
+        style: `figure:${fmt}`,
+      });
+      put(row, 4, { formula: `IF(OR(${b}="",N(${target})=0),"",ROUND(${b}/${target}*100,1))`, style: 'pct' });
+      put(row, 5, { value: timeProgress(t, year, m), style: 'pct' });
+      put(row, 6, { formula: `IF(D${row}="","",ROUND(D${row}-E${row},1))`, style: 'pct' });
+    }
+    const decimals = t.decimals;
+    layout.validations.push({
+      range: `B${firstRow}:B${row - 1}`,
+      formula: `AND(ISNUMBER(B${firstRow}),B${firstRow}>=0,ROUND(B${firstRow},${decimals})=B${firstRow})`,
+      title: labels.inputTitle,
+      message: fill(labels.inputMessage, { decimals }),
+    });
+    row++;
+    return { column: t.column, targetCell, firstRow, inputColumn: 2 };
+  });
+
+  layout.print = {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    centered: true,
+    area: `A1:F${row - 1}`,
+  };
+  layout.protection = {};
+  const record: ReportRecord = {
+    schema: REPORT_SCHEMA,
+    planId: plan.planId,
+    planVersion: plan.version,
+    template: plan.template,
+    planTitle: plan.title,
+    unit: { id: plan.units[unit].id, name },
+    year,
+    targets,
+    targetsHash: targetsHash(plan, plan.units[unit].id, year, targets),
+    layout: { sheet: labels.sheet, blocks, fields },
+  };
+  return { layout, record };
+};

@@ -1,0 +1,122 @@
+import { PlanError } from '../errors';
+import { figureValue } from '../figures';
+import { decimalsOf, indicatorOf, type Plan } from '../plan';
+import { sha256 } from '../sha256';
+import { targetColumns } from '../taskbook/content';
+
+export const REPORT_SCHEMA = 'fenjie.report/1';
+
+/** A target a unit was assigned, as its report workbook carries it. */
+export interface ReportTarget {
+  column: string;
+  indicator: string;
+  measure: string;
+  period: string;
+  decimals: number;
+  value: number | null;
+  /** The months the target spans, for 序时进度: from the first month of `from` to the last of `to`. */
+  from: number;
+  to: number;
+}
+
+/** Where the 完成情况 sheet holds what the unit types, for reading it back (checked against labels too). */
+export interface ReportBlock {
+  column: string;
+  targetCell: string;
+  /** The row of January; December is 11 rows below. */
+  firstRow: number;
+  /** The column the unit types 1—N月累计完成 into. */
+  inputColumn: number;
+}
+
+/** What a unit workbook carries hidden, for the collect step: whose it is, what it was assigned, where. */
+export interface ReportRecord {
+  schema: typeof REPORT_SCHEMA;
+  planId: string;
+  planVersion: number;
+  template: string;
+  planTitle: string;
+  unit: { id: string; name: string };
+  year: number;
+  targets: ReportTarget[];
+  /** sha256 over plan, version, unit and targets: an altered target no longer matches it. */
+  targetsHash: string;
+  layout: { sheet: string; blocks: ReportBlock[]; fields: Record<'person' | 'phone' | 'date', string> };
+}
+
+/** 2017—2020年, 2018年, 2017-2018 → the years a period covers. */
+export const yearsOf = (period: string): number[] => {
+  const years = [...period.matchAll(/\d{4}/g)].map((m) => Number(m[0]));
+  if (years.length === 0) return [];
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+};
+
+/** The reporting year: the one asked for, else this year within the plan's period (its nearest end outside it). */
+export const reportingYear = (plan: Plan, asked: number | undefined, today: Date): number => {
+  const years = yearsOf(plan.period);
+  if (asked !== undefined) {
+    if (!Number.isInteger(asked) || (years.length > 0 && !years.includes(asked)))
+      throw new PlanError('report.yearOutside', { year: asked, period: plan.period });
+    return asked;
+  }
+  const now = today.getFullYear();
+  if (years.length === 0) return now;
+  return Math.min(Math.max(now, years[0]), years[years.length - 1]);
+};
+
+/**
+ * The targets a unit reports against in a year: for each indicator the target column of that year,
+ * else the one whose period spans it, else the indicator's last target.
+ */
+export const reportTargets = (plan: Plan, unit: number, year: number): ReportTarget[] => {
+  const planYears = yearsOf(plan.period);
+  const targets = targetColumns(plan);
+  const byIndicator = new Map<string, number[]>();
+  for (const j of targets) {
+    const key = plan.columns[j].indicator ?? plan.columns[j].id;
+    byIndicator.set(key, [...(byIndicator.get(key) ?? []), j]);
+  }
+  return [...byIndicator.values()].map((js) => {
+    const spans = (j: number) => yearsOf(plan.columns[j].period ?? plan.columns[j].label);
+    const j =
+      js.find((k) => spans(k).length === 1 && spans(k)[0] === year) ??
+      js.find((k) => spans(k).includes(year)) ??
+      js[js.length - 1];
+    const column = plan.columns[j];
+    const own = spans(j);
+    // A single-year target later than the reporting year (2020 from 2016) runs from the plan's start.
+    const from =
+      own.length === 1 && own[0] > year ? (planYears.find((y) => y <= year) ?? year) : (own[0] ?? year);
+    const to = own[own.length - 1] ?? year;
+    return {
+      column: column.id,
+      indicator: indicatorOf(plan, column)?.name ?? column.label,
+      measure: indicatorOf(plan, column)?.measure ?? '',
+      period: column.label,
+      decimals: decimalsOf(plan, column),
+      value: figureValue(plan.values[unit][j]) ?? null,
+      from,
+      to,
+    };
+  });
+};
+
+export const targetsHash = (
+  plan: Plan,
+  unitId: string,
+  year: number,
+  targets: readonly ReportTarget[],
+): string =>
+  `sha256:${sha256(JSON.stringify([plan.planId, plan.version, unitId, year, targets.map((t) => [t.column, t.value])]))}`;
+
+/** 序时进度 at the end of month m of the year, in % at one decimal, for a target spanning from..to. */
+export const timeProgress = (
+  target: Pick<ReportTarget, 'from' | 'to'>,
+  year: number,
+  month: number,
+): number => {
+  const months = (target.to - target.from + 1) * 12;
+  const elapsed = (year - target.from) * 12 + month;
+  return Math.round((Math.min(Math.max(elapsed, 0), months) / months) * 1000) / 10;
+};

@@ -1,0 +1,185 @@
+/**
+ * 工作目标分解任务书 sent out as one workbook per unit: recalculated by LibreOffice, each unit's figures are
+ * its plan figures; the 完成情况 sheet computes 本月完成, 完成率 and 差距 from what the unit types; the hidden
+ * record says whose it is and what was assigned, with a hash that any altered target breaks.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import {
+  METADATA_SHEET,
+  REPORT_SCHEMA,
+  createFromTemplate,
+  recordsFromMetadata,
+  targetColumns,
+  targetsHash,
+  type Plan,
+  type ReportRecord,
+} from '../src/core';
+import { loadWorkbook, readCell, readPlans } from '../src/xlsx';
+import { convertWithLibreOffice, readBytes } from './support/libreoffice';
+import { tempDir } from './support/tmp';
+
+const root = join(__dirname, '..');
+const fenjie = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'bin', 'fenjie.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, FENJIE_LANG: 'zh-CN' },
+  });
+const edit = (src: string, dst: string, edits: object[]) =>
+  execFileSync(
+    '/usr/bin/python3',
+    [join(__dirname, 'support', 'edit_workbook.py'), 'uno', src, dst, JSON.stringify(edits)],
+    {
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
+
+const load = async (file: string) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readBytes(file) as unknown as ArrayBuffer);
+  return wb;
+};
+
+/** The 目标 column of a 任务书 sheet, by indicator, read as a planner would: the table under 序号. */
+const targetsOn = (sheet: ExcelJS.Worksheet): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  let header = 0;
+  sheet.eachRow((row, r) => {
+    if (readCell(row.getCell(1)) === '序号') header = r;
+    else if (header && r > header && typeof readCell(row.getCell(1)) === 'number')
+      out[`${readCell(row.getCell(2))} ${readCell(row.getCell(4))}`] = readCell(row.getCell(5));
+  });
+  return out;
+};
+
+const FIGURE_TEMPLATES = [
+  'zz-xiangshang-2017-2020',
+  'zz-devzones-2016-2020',
+  'hn-bonded-zones-2017',
+  'zz-top500-2017-2020',
+  'cz-investment-2017-2018',
+];
+
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
+});
+
+describe('fenjie taskbooks', () => {
+  it.each(FIGURE_TEMPLATES)(
+    '%s: each unit’s 任务书, recalculated by LibreOffice, holds its plan figures',
+    async (id) => {
+      const dir = tempDir('tb');
+      const planFile = join(dir, 'plan.xlsx');
+      fenjie('new', id, '-o', planFile);
+      if (id === 'zz-top500-2017-2020')
+        fenjie('spread', planFile, '--indicator', '新引进企业地区总部等功能性机构', '--method', 'even');
+      const r = fenjie(
+        'taskbooks',
+        planFile,
+        '-o',
+        join(dir, 'out'),
+        '--year',
+        id.startsWith('cz') ? '2018' : '2018',
+      );
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      const [plan] = readPlans(await loadWorkbook(readBytes(planFile)));
+      const files = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('-工作目标分解任务书.xlsx'));
+      expect(files).toHaveLength(plan.units.length);
+      const recalculated = convertWithLibreOffice(
+        files.map((f) => join(dir, 'out', f)),
+        'xlsx',
+        join(dir, 'lo'),
+      );
+      for (const [k, file] of recalculated.entries()) {
+        const unit = files[k].replace('-工作目标分解任务书.xlsx', '');
+        const i = plan.units.findIndex((u) => u.name === unit);
+        const wb = await load(file);
+        const expected = Object.fromEntries(
+          targetColumns(plan).map((j) => {
+            const c = plan.columns[j];
+            const v = plan.values[i][j];
+            return [`${plan.indicators.find((x) => x.id === c.indicator)?.name} ${c.label}`, v ?? null];
+          }),
+        );
+        expect([unit, targetsOn(wb.worksheets[0])]).toEqual([unit, expected]);
+      }
+    },
+  );
+
+  it('the 完成情况 sheet: what the unit types gives 本月完成, 完成率 and 差距 to 序时进度', async () => {
+    const dir = tempDir('tb');
+    const planFile = join(dir, 'plan.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', planFile);
+    fenjie('taskbooks', planFile, '-o', join(dir, 'out'), '--year', '2018');
+    const file = join(dir, 'out', '高新区-工作目标分解任务书.xlsx');
+    const wb0 = await load(file);
+    const record = JSON.parse(
+      recordsFromMetadata(
+        (wb0.getWorksheet(METADATA_SHEET)!.getSheetValues() as unknown[][])
+          .slice(1)
+          .map((r) => (r ?? []).slice(1)),
+        REPORT_SCHEMA,
+      )[0],
+    ) as ReportRecord;
+    expect(record).toMatchObject({ unit: { name: '高新区' }, year: 2018, layout: { sheet: '完成情况' } });
+    expect(wb0.getWorksheet(METADATA_SHEET)!.state).toBe('veryHidden');
+    const block = record.layout.blocks[0];
+    expect(record.targets[0]).toMatchObject({ indicator: '回归到位资金', value: 80, from: 2017, to: 2020 });
+    const plan: Plan = readPlans(await loadWorkbook(readBytes(planFile)))[0];
+    expect(record.targetsHash).toBe(targetsHash(plan, plan.units[0].id, 2018, record.targets));
+    // The unit types 1—3月累计完成: 10, 25, 31.
+    const typed = join(dir, 'typed.xlsx');
+    edit(
+      file,
+      typed,
+      [10, 25, 31].map((v, m) => ({
+        op: 'set',
+        sheet: '完成情况',
+        cell: `B${block.firstRow + m}`,
+        value: v,
+      })),
+    );
+    const sheet = (await load(typed)).getWorksheet('完成情况')!;
+    const row = (m: number) => [2, 3, 4, 5, 6].map((c) => readCell(sheet.getCell(block.firstRow + m, c)));
+    expect(row(0)).toEqual([10, 10, 12.5, 27.1, -14.6]);
+    expect(row(2)).toEqual([31, 6, 38.8, 31.3, 7.5]);
+    expect(row(3)[0]).toBeNull();
+    // Only the yellow cells take input: the sheet is protected, the 累计 cells unlocked.
+    const original = wb0.getWorksheet('完成情况')!;
+    expect(original.getCell(block.firstRow, 2).protection?.locked).toBe(false);
+    expect(original.getCell(block.firstRow, 3).protection?.locked).not.toBe(false);
+    expect((original as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(
+      true,
+    );
+  });
+
+  it('refuses to overwrite 任务书 files already in the folder, unless --force', () => {
+    const dir = tempDir('tb');
+    const planFile = join(dir, 'plan.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', planFile);
+    expect(fenjie('taskbooks', planFile, '-o', join(dir, 'out')).status).toBe(0);
+    const again = fenjie('taskbooks', planFile, '-o', join(dir, 'out'));
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('文件已存在');
+    expect(fenjie('taskbooks', planFile, '-o', join(dir, 'out'), '--force').status).toBe(0);
+    expect(fenjie('taskbooks', planFile, '-o', join(dir, 'x'), '--year', '2030').stderr).toContain(
+      '报送年度 2030 不在计划期限',
+    );
+  });
+});
+
+describe('the combined workbook', () => {
+  it('holds every unit’s 任务书 in the plan’s order', async () => {
+    const dir = tempDir('tb');
+    const planFile = join(dir, 'plan.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', planFile);
+    fenjie('taskbooks', planFile, '-o', join(dir, 'out'));
+    const wb = await load(join(dir, 'out', '全部任务书.xlsx'));
+    expect(wb.worksheets.map((s) => s.name)).toEqual(
+      createFromTemplate('zz-xiangshang-2017-2020', 'p').units.map((u) => u.name),
+    );
+  });
+});
