@@ -10,7 +10,10 @@ import ExcelJS from 'exceljs';
 import {
   METADATA_SHEET,
   REPORT_SCHEMA,
+  countiesOf,
   createFromTemplate,
+  departmentsOf,
+  parseResponsible,
   recordsFromMetadata,
   targetColumns,
   targetsHash,
@@ -181,5 +184,44 @@ describe('the combined workbook', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(
       createFromTemplate('zz-xiangshang-2017-2020', 'p').units.map((u) => u.name),
     );
+  });
+});
+
+describe('the 重点任务 table: a 任务书 per responsible department', () => {
+  it('parses 责任单位 into departments with their role; 各县市区人民政府 is every county', () => {
+    expect(parseResponsible('市发改委、市编办牵头，各审批部门负责')).toEqual([
+      { name: '市发改委', role: 'lead' },
+      { name: '市编办', role: 'lead' },
+      { name: '各审批部门', role: 'responsible' },
+    ]);
+    expect(parseResponsible('市工商局、市国土资源局、市住房城乡建设局分别负责。').map((d) => d.role)).toEqual(
+      ['responsible', 'responsible', 'responsible'],
+    );
+    expect(parseResponsible('市委宣传部')).toEqual([{ name: '市委宣传部', role: 'responsible' }]);
+    const plan = createFromTemplate('zz-tasks-2017', 'p');
+    const departments = departmentsOf(plan, countiesOf(plan));
+    const lusong = departments.find((d) => d.name === '芦淞区人民政府')!;
+    const every = plan.values.filter((v) => String(v[0]).includes('各县市区人民政府')).length;
+    expect(lusong.tasks).toHaveLength(every);
+    expect(
+      departments.find((d) => d.name === '市发改委')!.tasks.filter((t) => t.role === 'lead').length,
+    ).toBeGreaterThan(20);
+  });
+
+  it('a corrected department name holds for all its tasks, and its 任务书 lists them by section', async () => {
+    const dir = tempDir('tb');
+    const planFile = join(dir, '任务.xlsx');
+    fenjie('new', 'zz-tasks-2017', '-o', planFile);
+    const r = fenjie('departments', planFile, '--rename', '市商务粮食局=市商务局');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('市商务局');
+    expect(r.stdout).not.toContain('市商务粮食局');
+    expect(fenjie('taskbooks', planFile, '-o', join(dir, 'out')).status).toBe(0);
+    const wb = await load(join(dir, 'out', '市商务局-工作目标分解任务书.xlsx'));
+    const sheet = wb.worksheets[0];
+    const texts: string[] = [];
+    sheet.eachRow((row) => texts.push(String(readCell(row.getCell(1)) ?? '')));
+    expect(texts).toContain('一、优化审批环境');
+    expect(readCell(sheet.getCell(5, 1))).toBe('责任单位（乙方）：市商务局');
   });
 });

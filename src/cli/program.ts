@@ -5,6 +5,7 @@ import { spreadWorkbook, undoWorkbook, type SpreadOptions } from './spread';
 import { listTemplates } from './templates';
 import { validateWorkbook } from './validate';
 import { writeTaskbooks, type TaskbooksOptions } from './taskbooks';
+import { listDepartments } from './departments';
 import { addUnitsCommand, removeUnitsCommand, renameUnitCommand } from './units';
 import { run } from './context';
 
@@ -87,6 +88,13 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--year <year>', h.year_)
     .option('--force', h.force)
     .action(run(ctx, (file: string, opts: TaskbooksOptions) => writeTaskbooks(ctx, file, opts)));
+
+  program
+    .command('departments')
+    .description(h.departments)
+    .argument('<file>', h.file)
+    .option('--rename <list>', h.rename)
+    .action(run(ctx, (file: string, opts: { rename?: string }) => listDepartments(ctx, file, opts.rename)));
 
   const units = program.command('units').description(h.units_);
   units

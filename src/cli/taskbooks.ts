@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PlanError, reportingYear } from '../core';
+import { PlanError, countiesOf, departmentsOf, reportingYear, targetColumns, type Plan } from '../core';
 import { fill } from '../locales';
-import { allTaskbooksWorkbook, unitTaskbookWorkbook, workbookToBuffer } from '../xlsx';
+import {
+  allDepartmentsWorkbook,
+  allTaskbooksWorkbook,
+  departmentTaskbookWorkbook,
+  unitTaskbookWorkbook,
+  workbookToBuffer,
+} from '../xlsx';
 import type { CliContext } from './context';
 import { openPlanWorkbook, writeFileSafely } from './files';
 
@@ -20,6 +26,7 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   const { plans } = await openPlanWorkbook(path);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path });
+  if (targetColumns(plan).length === 0) return writeDepartmentTaskbooks(ctx, plan, o);
   const files = plan.units.map((u) =>
     join(o.output, fill(ctx.m.cli.taskbookFile, { unit: fileName(u.name) })),
   );
@@ -34,5 +41,32 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   }
   writeFileSafely(all, await workbookToBuffer(allTaskbooksWorkbook(plan, ctx.m.taskbook)));
   ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: plan.units.length }));
+  return 0;
+};
+
+/** A task table: one 任务书 per responsible department (“各县市区人民政府” per county), and all in one. */
+const writeDepartmentTaskbooks = async (
+  ctx: CliContext,
+  plan: Plan,
+  o: TaskbooksOptions,
+): Promise<number> => {
+  const departments = departmentsOf(plan, countiesOf(plan));
+  if (departments.length === 0)
+    throw new PlanError('taskbook.nothingAssigned', { sheet: plan.placement?.sheet ?? '' });
+  const files = departments.map((d) =>
+    join(o.output, fill(ctx.m.cli.taskbookFile, { unit: fileName(d.name) })),
+  );
+  const all = join(o.output, ctx.m.cli.allTaskbooksFile);
+  if (!o.force)
+    for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
+  for (const [k, file] of files.entries()) {
+    writeFileSafely(
+      file,
+      await workbookToBuffer(departmentTaskbookWorkbook(plan, departments[k], k, ctx.m.taskbook)),
+    );
+    ctx.out(fill(ctx.m.cli.taskbookWritten, { path: file, unit: departments[k].name }));
+  }
+  writeFileSafely(all, await workbookToBuffer(allDepartmentsWorkbook(plan, departments, ctx.m.taskbook)));
+  ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: departments.length }));
   return 0;
 };

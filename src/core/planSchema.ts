@@ -102,6 +102,7 @@ const planSchema = z.object({
       reporting: z.object({ what: text, day: z.number(), to: text }),
     }),
   ),
+  departmentNames: z.optional(z.record(z.string(), text)),
   undo: z.optional(
     z.object({
       columns: z.array(id),

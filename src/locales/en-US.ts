@@ -25,6 +25,9 @@ export const enUS: Messages = {
     reporting: 'Reporting',
     reportingText: 'Party B reports to {to} by day {day} of each month: {what} (cumulative from January).',
     header: ['No.', 'Indicator', 'Measure', 'Period', 'Target', 'Share of city (%)', 'Note'],
+    taskHeader: ['No.', 'Task', 'Role', 'Deadline'],
+    roles: { lead: 'lead', responsible: 'responsible', support: 'support' },
+    tasks: 'Tasks',
     baseNote: 'from {base} in {period}, growing {rate}% a year',
     signIssuer: 'Party A (seal): {issuer}',
     signReceiver: 'Party B (seal): {receiver}',
@@ -154,6 +157,10 @@ export const enUS: Messages = {
     'units.stillOnSheet':
       'The unit “{unit}” is still in row {row} of sheet “{sheet}”: delete the row in Excel or WPS first, then remove it from the plan.',
     'report.yearOutside': 'The reporting year {year} lies outside the plan’s period ({period}).',
+    'taskbook.nothingAssigned': 'Sheet “{sheet}” has no targets or tasks to assign.',
+    'departments.noTaskTable': 'The workbook “{path}” has no task table.',
+    'departments.badRename': '“{text}” should read old=new, e.g. 市商务粮食局=市商务局.',
+    'departments.unknown': 'No responsible unit is called “{name}”.',
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
@@ -234,6 +241,10 @@ export const enUS: Messages = {
     added: 'Added “{unit}” (row {row} of sheet “{sheet}”) to the plan.',
     removed: 'Removed “{unit}” from the plan (its figures were: {figures}).',
     renamed: 'Renamed “{from}” to “{to}”.',
+  },
+  departmentWords: {
+    header: ['department', 'lead', 'responsible', 'support'],
+    summary: '{count} {count|department|departments}.',
   },
   spreadWords: {
     header: ['cell', 'unit', 'before', 'after', 'note'],
@@ -346,6 +357,9 @@ export const enUS: Messages = {
       taskbooks: 'write each unit’s task book (one workbook per unit, and all in one)',
       outputFolder: 'the folder to write into',
       year_: 'the reporting year (default: this year within the plan’s period)',
+      departments:
+        'list the departments of a task table with their lead, responsible and support tasks; correct a name once',
+      rename: 'correct department names: 市商务粮食局=市商务局 (comma separated)',
       force: 'overwrite a file that exists',
       others: 'weights: the weight of the units not listed (e.g. 0)',
       round: 'round a total with more decimals than the indicator to its precision',

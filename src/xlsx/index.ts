@@ -4,4 +4,10 @@ export { loadWorkbook, locatePlans, planWorkbook, readPlans, workbookToBuffer } 
 export { sheetCells, type PlanOnSheet } from './locateSheet';
 export { replaceMetadata, workbookGrid, writeChanges, writeUnits } from './planSheetAccess';
 export { sniffFile, type FileKind } from './sniff';
-export { addTaskbookSheet, allTaskbooksWorkbook, unitTaskbookWorkbook } from './taskbooks';
+export {
+  addTaskbookSheet,
+  allDepartmentsWorkbook,
+  allTaskbooksWorkbook,
+  departmentTaskbookWorkbook,
+  unitTaskbookWorkbook,
+} from './taskbooks';

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import {
   REPORT_SCHEMA,
+  departmentContent,
+  type Department,
   recordsSheetLayout,
   reportSheet,
   taskbookContent,
@@ -74,5 +76,43 @@ export const unitTaskbookWorkbook = (
 export const allTaskbooksWorkbook = (plan: Plan, labels: TaskbookLabels): ExcelJS.Workbook => {
   const workbook = fresh();
   plan.units.forEach((_, i) => addTaskbookSheet(workbook, plan, i, labels));
+  return workbook;
+};
+
+/** A department's 任务书 of a task table: its tasks by section, its role, the deadlines. */
+export const departmentTaskbookWorkbook = (
+  plan: Plan,
+  department: Department,
+  index: number,
+  labels: TaskbookLabels,
+): ExcelJS.Workbook => {
+  const workbook = fresh();
+  addDepartmentSheet(workbook, plan, department, index, labels);
+  return workbook;
+};
+
+export const addDepartmentSheet = (
+  workbook: ExcelJS.Workbook,
+  plan: Plan,
+  department: Department,
+  index: number,
+  labels: TaskbookLabels,
+): ExcelJS.Worksheet => {
+  const name = uniqueSheetName(
+    department.name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(index + 1),
+    workbook.worksheets.map((s) => s.name),
+  );
+  const content = departmentContent(plan, department, index, wordingOf(plan));
+  return renderLayout(workbook, taskbookLayout(plan, content, labels, name, { kind: 'values' }));
+};
+
+/** Every department's 任务书 in one workbook, for printing in one go. */
+export const allDepartmentsWorkbook = (
+  plan: Plan,
+  departments: readonly Department[],
+  labels: TaskbookLabels,
+) => {
+  const workbook = fresh();
+  departments.forEach((d, k) => addDepartmentSheet(workbook, plan, d, k, labels));
   return workbook;
 };

@@ -1,4 +1,5 @@
 import { roundTo } from '../fixed';
+import type { Department, TaskRole } from './departments';
 import { figureValue } from '../figures';
 import { decimalsOf, indicatorOf, isSummed, type CellValue, type Plan, type TaskbookWording } from '../plan';
 
@@ -17,9 +18,21 @@ export interface TaskbookTarget {
   base?: { period: string; value: CellValue; rate: number };
 }
 
-/** What a unit's 工作目标分解任务书 says. */
+/** A task a department is given, as its 任务书 lists it under the task's section. */
+export interface TaskbookTask {
+  no: number;
+  section?: string;
+  text: string;
+  role: TaskRole;
+  deadline: string;
+}
+
+/** What a unit's (or a department's) 工作目标分解任务书 says. */
 export interface TaskbookContent {
+  /** The unit's index, or -1 for a department of a task table. */
   unit: number;
+  /** For a department: its tasks instead of figures. */
+  tasks?: TaskbookTask[];
   title: string;
   /** 编号: the plan's sheet name and the unit's place, so each 任务书 can be named in a 通报. */
   number: string;
@@ -94,4 +107,31 @@ export const taskbookContent = (plan: Plan, unit: number, wording: TaskbookWordi
 export const printedFigure = (plan: Plan, j: number, value: CellValue): CellValue => {
   const figure = figureValue(value);
   return figure === undefined ? (value ?? '') : roundTo(figure, decimalsOf(plan, plan.columns[j]));
+};
+
+/** A department's 任务书 of a task table: its tasks by section, with its role and the deadline. */
+export const departmentContent = (
+  plan: Plan,
+  department: Department,
+  index: number,
+  wording: TaskbookWording,
+): TaskbookContent => {
+  const deadline = plan.columns.findIndex((c) => c.kind === 'deadline');
+  return {
+    unit: -1,
+    tasks: department.tasks.map((t) => ({
+      no: t.unit + 1,
+      section: plan.units[t.unit].section,
+      text: plan.units[t.unit].name,
+      role: t.role,
+      deadline: deadline < 0 ? '' : String(plan.values[t.unit][deadline] ?? ''),
+    })),
+    title: wording.title,
+    number: `${plan.placement?.sheet ?? plan.title}\u3014${(plan.source.date || plan.period).slice(0, 4)}\u3015${String(index + 1).padStart(2, '0')}号`,
+    issuer: wording.issuer || plan.issuer,
+    receiver: department.name,
+    period: plan.period,
+    targets: [],
+    wording,
+  };
 };

@@ -17,6 +17,9 @@ export interface TaskbookLabels {
   reporting: string;
   reportingText: string;
   header: string[];
+  taskHeader: string[];
+  roles: Record<'lead' | 'responsible' | 'support', string>;
+  tasks: string;
   baseNote: string;
   signIssuer: string;
   signReceiver: string;
@@ -59,6 +62,12 @@ const styles = (plan: Plan, content: TaskbookContent): Record<string, CellStyle>
       border: 'thin',
     },
     sign: { font: BODY_FONT, align: { horizontal: 'left', vertical: 'middle' } },
+    section: {
+      font: HEAD_FONT,
+      align: { horizontal: 'left', vertical: 'middle' },
+      border: 'thin',
+      fill: 'F7F7F7',
+    },
   };
   for (const t of content.targets) {
     const fmt = numberFormat(decimalsOf(plan, plan.columns[t.column]));
@@ -116,52 +125,86 @@ export const taskbookLayout = (
 
   const [one, two, three, four] = labels.sectionNumbers;
   const heading = (n: string, title: string) => line(fill(labels.heading, { n, title }), 'heading', 26);
-  heading(one, labels.targets);
-  labels.header.forEach((text, k) => cells.push({ row, col: k + 1, value: text, style: 'th' }));
-  layout.rowHeights[row] = 34;
-  row++;
-  const p = plan.placement;
-  for (const t of content.targets) {
-    const fmt = numberFormat(decimalsOf(plan, plan.columns[t.column]));
-    const planCell =
-      figures.kind === 'formulas' && p
-        ? `'${figures.planSheet.replace(/'/g, "''")}'!${a1(p.unitRows[content.unit], p.columns[t.column])}`
-        : undefined;
-    const controlCell =
-      figures.kind === 'formulas' && p && p.controlRow !== undefined
-        ? `'${figures.planSheet.replace(/'/g, "''")}'!${a1(p.controlRow, p.columns[t.column])}`
-        : undefined;
-    const note = t.base
-      ? fill(labels.baseNote, {
-          period: t.base.period,
-          base: String(printedFigure(plan, t.column, t.base.value)),
-          rate: Math.round(t.base.rate * 1000) / 10,
-        })
-      : '';
-    cells.push(
-      { row, col: 1, value: t.no, style: 'td' },
-      { row, col: 2, value: t.indicator, style: 'tdText' },
-      { row, col: 3, value: t.measure, style: 'td' },
-      { row, col: 4, value: t.period, style: 'td' },
-      planCell
-        ? { row, col: 5, formula: planCell, style: `figure:${fmt}` }
-        : { row, col: 5, value: printedFigure(plan, t.column, t.value), style: `figure:${fmt}` },
-      planCell && controlCell && t.share !== undefined
-        ? {
-            row,
-            col: 6,
-            formula: `IF(N(${controlCell})=0,"",ROUND(N(${planCell})/${controlCell}*100,1))`,
-            style: 'share',
-          }
-        : { row, col: 6, value: t.share ?? '—', style: 'share' },
-      { row, col: 7, value: note, style: 'tdText' },
-    );
-    layout.rowHeights[row] = Math.max(
-      24,
-      16 * wrappedLines(note, COLUMNS[6]) + 6,
-      16 * wrappedLines(t.indicator, COLUMNS[1]) + 6,
-    );
+  if (content.tasks) {
+    // A department's tasks, by section: 序号 | 重点任务 (merged B:E) | 责任分工 | 完成时限.
+    heading(one, labels.tasks);
+    const taskRow = (values: [string | number, string, string, string], style: string, height: number) => {
+      cells.push({ row, col: 1, value: values[0], style: style === 'th' ? 'th' : 'td' });
+      cells.push({ row, col: 2, value: values[1], style: style === 'th' ? 'th' : 'tdText' });
+      for (let c = 3; c <= 5; c++) cells.push({ row, col: c, style: style === 'th' ? 'th' : 'tdText' });
+      layout.merges.push({ top: row, left: 2, bottom: row, right: 5 });
+      cells.push({ row, col: 6, value: values[2], style: style === 'th' ? 'th' : 'td' });
+      cells.push({ row, col: 7, value: values[3], style: style === 'th' ? 'th' : 'td' });
+      layout.rowHeights[row] = height;
+      row++;
+    };
+    const [h1, h2, h3, h4] = labels.taskHeader;
+    taskRow([h1, h2, h3, h4], 'th', 26);
+    let section: string | undefined;
+    for (const t of content.tasks) {
+      if (t.section && t.section !== section) {
+        section = t.section;
+        cells.push({ row, col: 1, value: t.section, style: 'section' });
+        for (let c = 2; c <= LAST; c++) cells.push({ row, col: c, style: 'section' });
+        layout.merges.push({ top: row, left: 1, bottom: row, right: LAST });
+        layout.rowHeights[row] = 22;
+        row++;
+      }
+      const width = COLUMNS.slice(1, 5).reduce((x, y) => x + y, 0);
+      taskRow(
+        [t.no, t.text, labels.roles[t.role], t.deadline],
+        'td',
+        Math.max(22, 16 * wrappedLines(t.text, width) + 6),
+      );
+    }
+  } else {
+    heading(one, labels.targets);
+    labels.header.forEach((text, k) => cells.push({ row, col: k + 1, value: text, style: 'th' }));
+    layout.rowHeights[row] = 34;
     row++;
+    const p = plan.placement;
+    for (const t of content.targets) {
+      const fmt = numberFormat(decimalsOf(plan, plan.columns[t.column]));
+      const planCell =
+        figures.kind === 'formulas' && p
+          ? `'${figures.planSheet.replace(/'/g, "''")}'!${a1(p.unitRows[content.unit], p.columns[t.column])}`
+          : undefined;
+      const controlCell =
+        figures.kind === 'formulas' && p && p.controlRow !== undefined
+          ? `'${figures.planSheet.replace(/'/g, "''")}'!${a1(p.controlRow, p.columns[t.column])}`
+          : undefined;
+      const note = t.base
+        ? fill(labels.baseNote, {
+            period: t.base.period,
+            base: String(printedFigure(plan, t.column, t.base.value)),
+            rate: Math.round(t.base.rate * 1000) / 10,
+          })
+        : '';
+      cells.push(
+        { row, col: 1, value: t.no, style: 'td' },
+        { row, col: 2, value: t.indicator, style: 'tdText' },
+        { row, col: 3, value: t.measure, style: 'td' },
+        { row, col: 4, value: t.period, style: 'td' },
+        planCell
+          ? { row, col: 5, formula: planCell, style: `figure:${fmt}` }
+          : { row, col: 5, value: printedFigure(plan, t.column, t.value), style: `figure:${fmt}` },
+        planCell && controlCell && t.share !== undefined
+          ? {
+              row,
+              col: 6,
+              formula: `IF(N(${controlCell})=0,"",ROUND(N(${planCell})/${controlCell}*100,1))`,
+              style: 'share',
+            }
+          : { row, col: 6, value: t.share ?? '—', style: 'share' },
+        { row, col: 7, value: note, style: 'tdText' },
+      );
+      layout.rowHeights[row] = Math.max(
+        24,
+        16 * wrappedLines(note, COLUMNS[6]) + 6,
+        16 * wrappedLines(t.indicator, COLUMNS[1]) + 6,
+      );
+      row++;
+    }
   }
   const sectionWords = (list: readonly string[]) =>
     list.forEach((text, k) => paragraph(fill(labels.item, { n: labels.sectionNumbers[k] ?? k + 1, text })));

@@ -2,6 +2,7 @@ import { PlanError } from '../errors';
 import { sheetNameFrom } from '../layout/planSheet';
 import type { Plan } from '../plan';
 import { custom } from './custom';
+import { hunanCities } from './hunanDivisions';
 import { czInvestment2017 } from './czInvestment2017';
 import { czStructural2017 } from './czStructural2017';
 import { hnBondedZones2017 } from './hnBondedZones2017';
@@ -39,4 +40,10 @@ export const createFromTemplate = (id: string, planId: string): Plan => findTemp
 export const defaultSheetName = (plan: Plan): string => {
   const t = plan.template === 'custom' ? undefined : templates.find((x) => x.id === plan.template);
   return t ? t.sheetName : sheetNameFrom(plan.title);
+};
+
+/** The counties of a plan's city (for “各县市区人民政府”): its template's city, from the Hunan divisions. */
+export const countiesOf = (plan: Plan): string[] => {
+  const city = templates.find((x) => x.id === plan.template)?.city;
+  return [...(hunanCities.find((c) => c.city === city)?.divisions ?? [])];
 };
