@@ -225,3 +225,43 @@ describe('the 重点任务 table: a 任务书 per responsible department', () =>
     expect(readCell(sheet.getCell(5, 1))).toBe('责任单位（乙方）：市商务局');
   });
 });
+
+describe('任务书 sheets in the plan workbook (fenjie taskbooks --in-place)', () => {
+  it('figures follow the plan sheet: a spread after generation changes every 任务书, recalculated by LibreOffice', async () => {
+    const dir = tempDir('tb');
+    const file = join(dir, '湘商.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', file);
+    expect(fenjie('taskbooks', file, '--in-place').status).toBe(0);
+    expect(fenjie('spread', file, '--indicator', '回归到位资金', '--total', '600').status).toBe(0);
+    const [recalculated] = convertWithLibreOffice([file], 'xlsx', join(dir, 'lo'));
+    const wb = await load(recalculated);
+    expect(targetsOn(wb.getWorksheet('高新区')!)).toEqual({
+      '回归到位资金 2017—2020年': 96,
+      '回归总部经济个数 2017—2020年': 3,
+      '回归慈善公益资金 2017—2020年': 3,
+    });
+    expect(readCell(wb.getWorksheet('炎陵县')!.getCell(9, 6))).toBe(6); // 36 of 600
+  });
+
+  it('a rerun replaces its own sheets, in the plan’s order, and touches no other sheet', async () => {
+    const dir = tempDir('tb');
+    const file = join(dir, '湘商.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', file);
+    fenjie('taskbooks', file, '--in-place');
+    // The planner adds a sheet of their own, named like a unit's.
+    const wb0 = await load(file);
+    wb0.addWorksheet('备忘').getCell('A1').value = '高新区 来电';
+    await wb0.xlsx.writeFile(file);
+    expect(fenjie('taskbooks', file, '--in-place').status).toBe(0);
+    expect(fenjie('taskbooks', file, '--in-place', '--units', '高新区').status).toBe(0);
+    const wb = await load(file);
+    const names = wb.worksheets.map((s) => s.name);
+    expect(names.slice(0, 11)).toEqual([
+      '湘商回归分解',
+      ...createFromTemplate('zz-xiangshang-2017-2020', 'p').units.map((u) => u.name),
+    ]);
+    expect(names).toContain('备忘');
+    expect(names).toHaveLength(13); // plan, 10 任务书, 备忘, _fenjie
+    expect(readCell(wb.getWorksheet('备忘')!.getCell('A1'))).toBe('高新区 来电');
+  });
+});

@@ -84,7 +84,10 @@ export const buildProgram = (ctx: CliContext): Command => {
     .command('taskbooks')
     .description(h.taskbooks)
     .argument('<file>', h.file)
-    .requiredOption('-o, --output <folder>', h.outputFolder)
+    .option('-o, --output <folder>', h.outputFolder)
+    .option('--in-place', h.inPlace)
+    .option('--units <list>', h.taskbookUnits)
+    .option('--remove-stale', h.removeStale)
     .option('--year <year>', h.year_)
     .option('--force', h.force)
     .action(run(ctx, (file: string, opts: TaskbooksOptions) => writeTaskbooks(ctx, file, opts)));

@@ -1,11 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PlanError, countiesOf, departmentsOf, reportingYear, targetColumns, type Plan } from '../core';
+import {
+  PlanError,
+  countiesOf,
+  departmentsOf,
+  reportingYear,
+  splitList,
+  targetColumns,
+  type Plan,
+} from '../core';
 import { fill } from '../locales';
 import {
   allDepartmentsWorkbook,
   allTaskbooksWorkbook,
   departmentTaskbookWorkbook,
+  placeTaskbookSheets,
+  replaceMetadata,
   unitTaskbookWorkbook,
   workbookToBuffer,
 } from '../xlsx';
@@ -13,7 +23,10 @@ import type { CliContext } from './context';
 import { openPlanWorkbook, writeFileSafely } from './files';
 
 export interface TaskbooksOptions {
-  output: string;
+  output?: string;
+  inPlace?: boolean;
+  units?: string;
+  removeStale?: boolean;
   year?: string;
   force?: boolean;
 }
@@ -23,14 +36,30 @@ const fileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, '_').trim();
 
 /** `fenjie taskbooks plan.xlsx -o out/`: one workbook per unit, and all of them in one for printing. */
 export const writeTaskbooks = async (ctx: CliContext, path: string, o: TaskbooksOptions): Promise<number> => {
-  const { plans } = await openPlanWorkbook(path);
+  const { workbook, plans } = await openPlanWorkbook(path);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path });
-  if (targetColumns(plan).length === 0) return writeDepartmentTaskbooks(ctx, plan, o);
-  const files = plan.units.map((u) =>
-    join(o.output, fill(ctx.m.cli.taskbookFile, { unit: fileName(u.name) })),
-  );
-  const all = join(o.output, ctx.m.cli.allTaskbooksFile);
+  if (o.inPlace) {
+    // In the plan's own workbook: sheets whose figures follow the plan sheet.
+    const units = o.units === undefined ? undefined : splitList(o.units);
+    for (const name of units ?? [])
+      if (!plan.units.some((u) => u.name === name)) throw new PlanError('spread.unknownUnit', { unit: name });
+    const placed = placeTaskbookSheets(workbook, plan, ctx.m.taskbook, { units, removeStale: o.removeStale });
+    replaceMetadata(
+      workbook,
+      plans.map((p) => (p === plan ? placed.plan : p)),
+    );
+    writeFileSafely(path, await workbookToBuffer(workbook));
+    for (const w of placed.written) ctx.out(fill(ctx.m.cli.taskbookSheet, w));
+    if (placed.stale.length > 0) ctx.out(fill(ctx.m.cli.staleTaskbooks, { sheets: placed.stale.join('、') }));
+    ctx.out(fill(ctx.m.spreadWords.written, { path }));
+    return 0;
+  }
+  const output = o.output;
+  if (output === undefined) throw new PlanError('cli.outputNeeded');
+  if (targetColumns(plan).length === 0) return writeDepartmentTaskbooks(ctx, plan, { ...o, output });
+  const files = plan.units.map((u) => join(output, fill(ctx.m.cli.taskbookFile, { unit: fileName(u.name) })));
+  const all = join(output, ctx.m.cli.allTaskbooksFile);
   if (!o.force)
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
   const year = reportingYear(plan, o.year === undefined ? undefined : Number(o.year), new Date());
@@ -48,7 +77,7 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
 const writeDepartmentTaskbooks = async (
   ctx: CliContext,
   plan: Plan,
-  o: TaskbooksOptions,
+  o: TaskbooksOptions & { output: string },
 ): Promise<number> => {
   const departments = departmentsOf(plan, countiesOf(plan));
   if (departments.length === 0)

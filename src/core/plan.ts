@@ -114,6 +114,8 @@ export interface Plan {
   values: CellValue[][];
   /** The 任务书's wording, from the template (a custom plan gets generic wording to edit). */
   taskbook?: TaskbookWording;
+  /** The 任务书 sheets made in the plan's own workbook, so a rerun updates them and touches no other sheet. */
+  taskbookSheets?: { unit: string; sheet: string; id?: string }[];
   /** A task table's department names as parsed → as the planner corrected them, once for all tasks. */
   departmentNames?: Record<string, string>;
   /** Control totals (上级下达 / 下达目标) by column id. */

@@ -102,6 +102,7 @@ const planSchema = z.object({
       reporting: z.object({ what: text, day: z.number(), to: text }),
     }),
   ),
+  taskbookSheets: z.optional(z.array(z.object({ unit: id, sheet: z.string(), id: z.optional(z.string()) }))),
   departmentNames: z.optional(z.record(z.string(), text)),
   undo: z.optional(
     z.object({

@@ -161,6 +161,8 @@ export const enUS: Messages = {
     'departments.noTaskTable': 'The workbook “{path}” has no task table.',
     'departments.badRename': '“{text}” should read old=new, e.g. 市商务粮食局=市商务局.',
     'departments.unknown': 'No responsible unit is called “{name}”.',
+    'cli.outputNeeded':
+      'Give the folder to write into with -o, or --in-place to write the task books into the plan workbook.',
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
@@ -360,6 +362,10 @@ export const enUS: Messages = {
       departments:
         'list the departments of a task table with their lead, responsible and support tasks; correct a name once',
       rename: 'correct department names: 市商务粮食局=市商务局 (comma separated)',
+      inPlace:
+        'write the task books as sheets of the plan workbook (figures linked to the plan sheet, so they follow a later spread)',
+      taskbookUnits: 'only these units (comma separated; default all)',
+      removeStale: 'delete the task book sheets of units no longer in the plan',
       force: 'overwrite a file that exists',
       others: 'weights: the weight of the units not listed (e.g. 0)',
       round: 'round a total with more decimals than the indicator to its precision',
@@ -389,6 +395,9 @@ export const enUS: Messages = {
     size: '{units} {units|unit|units} × {columns} {columns|column|columns}',
     written: 'Wrote {path}: {title} ({units} {units|unit|units}, {columns} {columns|column|columns})',
     error: 'Error',
+    taskbookSheet: 'Wrote sheet “{sheet}” ({unit})',
+    staleTaskbooks:
+      'These units are no longer in the plan; their task book sheets were kept: {sheets} (--remove-stale deletes them).',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
     taskbookWritten: 'Wrote {path} ({unit})',

@@ -9,5 +9,7 @@ export {
   allDepartmentsWorkbook,
   allTaskbooksWorkbook,
   departmentTaskbookWorkbook,
+  placeTaskbookSheets,
   unitTaskbookWorkbook,
+  type PlacedTaskbooks,
 } from './taskbooks';
