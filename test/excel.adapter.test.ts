@@ -348,3 +348,45 @@ describe('units the planner added or deleted in Excel', () => {
     expect(mock.sheet(SHEET)!.peek(session.plans[0].placement!.totalRow!, 3)!.formula).toBe('=SUM(C5:C13)');
   });
 });
+
+describe.each([10, 122])('任务书 sheets in Excel for %i units', (n) => {
+  const taskbookLabels = messages('zh-CN').taskbook;
+
+  it('one sheet per unit after the plan sheet, figures linked to it, in a fixed number of syncs; a rerun replaces only its own', async () => {
+    const { mock, host, session } = setup();
+    await host.insertPlan(unitsPlan(n));
+    await session.load();
+    const planSheet = session.plans[0].placement!.sheet;
+    const seen: string[] = [];
+    const syncs = await syncsOf(mock, () =>
+      session.taskbooks(0, taskbookLabels, { onUnit: (u) => seen.push(u) }),
+    );
+    expect(syncs).toBeLessThanOrEqual(4);
+    expect(seen).toHaveLength(n);
+    const names = mock.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+    expect(names.slice(0, 3)).toEqual([planSheet, '单位1', '单位2']);
+    const sheet1 = mock.sheet('单位1')!;
+    expect(sheet1.peek(9, 5)!.formula).toBe(`='${planSheet}'!C5`);
+    expect(sheet1.shown(9, 5)).toBe(10);
+    expect(sheet1.page.printArea).toMatch(/^A1:G\d+$/);
+
+    // A spread flows into the 任务书 with no second generation.
+    const result = session.preview(0, {
+      column: 'i1_2018',
+      total: session.plans[0].controlTotals.i1_2018 * 2,
+      method: { kind: 'proportional' },
+    });
+    await session.apply(0, result);
+    expect(sheet1.shown(9, 5)).toBe(20);
+
+    // The planner's own sheet survives a rerun; the add-in's sheets are replaced, not duplicated.
+    mock.addSheet('备忘').cell(1, 1).value = '单位1';
+    expect(await syncsOf(mock, () => session.taskbooks(0, taskbookLabels))).toBeLessThanOrEqual(4);
+    expect(mock.sheets.filter((s) => /^单位1(\(\d+\))?$/.test(s.name)).map((s) => s.name)).toEqual(['单位1']);
+    expect(mock.sheets.map((s) => s.name)).toContain('备忘');
+    expect(mock.sheets.filter((s) => s.visibility === 'Visible')).toHaveLength(n + 2);
+    const again = new WorkbookSession(new ExcelHost(labels));
+    await again.load();
+    expect(again.plans[0].taskbookSheets).toHaveLength(n);
+  });
+});

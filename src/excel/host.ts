@@ -10,11 +10,14 @@ import {
   planWithSheetValues,
   rangeA1,
   serialNumbers,
+  taskbookContent,
+  taskbookLayout,
   totalFormulas,
   uniqueSheetName,
   type LocateProblem,
   type Plan,
   type SheetLabels,
+  type TaskbookLabels,
 } from '../core';
 import { CellBlock, rangeBounds } from './cellBlock';
 import { runExcel } from './errors';
@@ -305,6 +308,101 @@ export class ExcelHost {
       await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
       this.markOwnWrite(next.placement!.sheet, written);
       await context.sync();
+    });
+  }
+
+  /**
+   * 任务书 sheets for the chosen units of a plan, their figures formulas on the plan sheet, right after it in
+   * the plan's order. Sheets the add-in made before (found through the plan's metadata and checked by their
+   * title) are replaced; no other sheet is touched; sheets of units no longer in the plan stay unless
+   * `removeStale`. Four syncs for any number of units: read, write, metadata, print setup.
+   */
+  async writeTaskbooks(
+    sessions: PlanSession[],
+    index: number,
+    labels: TaskbookLabels,
+    options: { units?: readonly string[]; removeStale?: boolean; onUnit?: (name: string) => void } = {},
+  ): Promise<{ plan: Plan; written: string[]; stale: string[] }> {
+    this.requireCore();
+    const plan = sessions[index].plan;
+    const wording = plan.taskbook ?? {
+      title: plan.title,
+      issuer: plan.issuer,
+      requirements: [],
+      assessment: [],
+      reporting: { what: '', day: 5, to: plan.issuer },
+    };
+    return runExcel(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/id,items/position');
+      const recorded = (plan.taskbookSheets ?? []).map((entry) => {
+        const sheet = sheets.getItemOrNullObject(entry.id ?? entry.sheet);
+        const title = sheet.getRange('A2');
+        title.load('values');
+        sheet.load('name');
+        return { entry, sheet, title };
+      });
+      await context.sync();
+
+      const chosen = plan.units
+        .map((unit, i) => ({ unit, i }))
+        .filter(
+          ({ unit }) =>
+            !options.units || options.units.includes(unit.name) || options.units.includes(unit.id),
+        );
+      const kept: NonNullable<Plan['taskbookSheets']> = [];
+      const stale: string[] = [];
+      const deleted = new Set<string>();
+      for (const { entry, sheet, title } of recorded) {
+        if (sheet.isNullObject || title.values[0]?.[0] !== wording.title) continue;
+        const inPlan = plan.units.some((u) => u.id === entry.unit);
+        if (chosen.some(({ unit }) => unit.id === entry.unit) || (!inPlan && options.removeStale)) {
+          sheet.delete();
+          deleted.add(sheet.name);
+        } else {
+          kept.push({ ...entry, sheet: sheet.name });
+          if (!inPlan) stale.push(sheet.name);
+        }
+      }
+      const taken = sheets.items.map((s) => s.name).filter((n) => !deleted.has(n));
+      const planPosition = sheets.items.find((s) => s.name === plan.placement!.sheet)?.position ?? 0;
+      context.application.suspendApiCalculationUntilNextSync();
+      const added = chosen.map(({ unit, i }) => {
+        options.onUnit?.(unit.name);
+        const name = uniqueSheetName(
+          unit.name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(i + 1),
+          taken,
+        );
+        taken.push(name);
+        const layout = taskbookLayout(plan, taskbookContent(plan, i, wording), labels, name, {
+          kind: 'formulas',
+          planSheet: plan.placement!.sheet,
+        });
+        const sheet = sheets.add(name);
+        this.markOwnWrite(name, [queueLayout(sheet, layout)]);
+        sheet.load('id');
+        return { unit, name, sheet, layout };
+      });
+      const order = new Map(plan.units.map((u, k) => [u.id, k]));
+      const entries = [...kept, ...added.map((a) => ({ unit: a.unit.id, sheet: a.name }))].sort(
+        (a, b) => (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9),
+      );
+      entries.forEach((e, k) => (sheets.getItem(e.sheet).position = planPosition + 1 + k));
+      await context.sync();
+
+      const ids = new Map(added.map((a) => [a.name, a.sheet.id]));
+      const next: Plan = {
+        ...plan,
+        taskbookSheets: entries.map((e) => ({ ...e, ...(ids.has(e.sheet) ? { id: ids.get(e.sheet) } : {}) })),
+      };
+      const plans = sessions.map((s, k) => (k === index ? next : s.plan));
+      await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
+      await context.sync();
+      if (this.can.pageLayout) {
+        for (const a of added) queuePrintSetup(a.sheet, a.layout);
+        await context.sync().catch(() => undefined);
+      }
+      return { plan: next, written: added.map((a) => a.name), stale };
     });
   }
 

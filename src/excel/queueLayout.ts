@@ -128,6 +128,7 @@ export const queueLayout = (sheet: Excel.Worksheet, layout: SheetLayout): string
     if (cf.style.fontColor) format.custom.format.font.color = `#${cf.style.fontColor}`;
   }
   if (layout.state === 'veryHidden') sheet.visibility = 'VeryHidden';
+  else sheet.showGridlines = false;
   return blockAddress;
 };
 
@@ -143,4 +144,5 @@ export const queuePrintSetup = (sheet: Excel.Worksheet, layout: SheetLayout): vo
   if (p.centered) page.centerHorizontally = true;
   if (p.titleRows) page.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
   if (p.footer) page.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  if (p.area) page.setPrintArea(p.area);
 };

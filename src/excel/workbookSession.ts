@@ -14,6 +14,7 @@ import {
   type Plan,
   type SpreadRequest,
   type SpreadResult,
+  type TaskbookLabels,
   type Validator,
 } from '../core';
 import { rangeBounds } from './cellBlock';
@@ -167,6 +168,25 @@ export class WorkbookSession {
       });
     }
     return this.rewriteUnits(planIndex, session, removeUnits(session.plan, [name]).plan);
+  }
+
+  /** 生成任务书: a 任务书 sheet per chosen unit, linked to the plan sheet; the session keeps the new metadata. */
+  async taskbooks(
+    planIndex: number,
+    labels: TaskbookLabels,
+    options: { units?: readonly string[]; removeStale?: boolean; onUnit?: (name: string) => void } = {},
+  ): Promise<{ written: string[]; stale: string[] }> {
+    const session = this.sessions[planIndex];
+    if (!session) throw new PlanError('excel.noPlan');
+    if (session.problems.length > 0) throw locateError(session.problems);
+    const { plan, written, stale } = await this.host.writeTaskbooks(
+      this.sessions,
+      planIndex,
+      labels,
+      options,
+    );
+    session.plan = { ...session.plan, taskbookSheets: plan.taskbookSheets };
+    return { written, stale };
   }
 
   private async rewriteUnits(planIndex: number, session: PlanSession, next: Plan): Promise<Issue[]> {

@@ -53,6 +53,8 @@ class SheetState {
   page: Record<string, unknown> = {};
   visibility = 'Visible';
   protected = false;
+  /** The workbook, for formulas that point at another sheet. */
+  book?: { sheet(name: string): SheetState | undefined };
   constructor(
     public id: string,
     public name: string,
@@ -80,6 +82,12 @@ const evaluate = (sheet: SheetState, formula: string): string | number => {
     const { top, left } = parseRange(a);
     return sheet.shown(top, left);
   };
+  const other = /^='((?:[^']|'')+)'!([A-Z]+\d+)$/.exec(formula);
+  if (other) {
+    const target = sheet.book?.sheet(other[1].replace(/''/g, "'"));
+    const { top, left } = parseRange(other[2]);
+    return target ? (target.shown(top, left) as string | number) : '#REF!';
+  }
   let m = /^=SUM\(([A-Z]+\d+):([A-Z]+\d+)\)$/.exec(formula);
   if (m) {
     const { top, left, bottom, right } = parseRange(`${m[1]}:${m[2]}`);
@@ -153,6 +161,7 @@ export class ExcelMock {
     if (this.sheet(name))
       throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
     const s = new SheetState(`{sheet-${this.nextId++}}`, name);
+    s.book = this;
     this.sheets.push(s);
     return s;
   }
@@ -475,10 +484,26 @@ export class ExcelMock {
         return rangeProxy(sheet, `A1:${colLetters(right)}${bottom}`, true);
       };
       ws.activate = () => undefined;
+      // Like the mock's writes, deletes and moves apply at once, in the order the batch queues them.
+      ws.delete = () => {
+        if (sheet) mock.sheets = mock.sheets.filter((x) => x !== sheet);
+      };
+      Object.defineProperty(ws, 'position', {
+        set: (p: number) => {
+          if (!sheet) return;
+          const rest = mock.sheets.filter((x) => x !== sheet);
+          rest.splice(Math.min(p, rest.length), 0, sheet);
+          mock.sheets = rest;
+        },
+      });
+      Object.defineProperty(ws, 'showGridlines', {
+        set: (v: boolean) => sheet && (sheet.page.showGridlines = v),
+      });
       ws.freezePanes = { freezeAt: (r: any) => sheet && (sheet.freeze = r.address) };
       const page: any = new Proxy(
         {
           setPrintTitleRows: (rows: string) => sheet && (sheet.page.printTitleRows = rows),
+          setPrintArea: (area: string) => sheet && (sheet.page.printArea = area),
           headersFooters: {
             defaultForAllPages: new Proxy(
               {},
@@ -504,7 +529,7 @@ export class ExcelMock {
       },
     };
     const readItems = loadable(worksheets, () => ({
-      items: mock.sheets.map((s) => ({ id: s.id, name: s.name })),
+      items: mock.sheets.map((s, position) => ({ id: s.id, name: s.name, position })),
     }));
     Object.defineProperty(worksheets, 'items', { get: () => readItems('items') });
 
