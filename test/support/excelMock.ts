@@ -497,7 +497,9 @@ export class ExcelMock {
         },
       });
       Object.defineProperty(ws, 'showGridlines', {
-        set: (v: boolean) => sheet && (sheet.page.showGridlines = v),
+        set: (v: boolean) => {
+          if (sheet) sheet.page.showGridlines = v;
+        },
       });
       ws.freezePanes = { freezeAt: (r: any) => sheet && (sheet.freeze = r.address) };
       const page: any = new Proxy(
