@@ -259,7 +259,7 @@ export const enUS: Messages = {
   pane: {
     title: 'Target Breakdown',
     intro: 'Insert target tables, validate live, re-spread totals, issue task books, consolidate reports.',
-    tabs: { templates: 'Templates', issues: 'Checks', spread: 'Spread' },
+    tabs: { templates: 'Templates', issues: 'Checks', spread: 'Spread', taskbooks: 'Task books' },
     counts: '{errors} {errors|error|errors} · {warnings} {warnings|warning|warnings}',
     noPlans: 'This workbook has no target table yet. Insert one from Templates to begin.',
     loading: 'Reading the workbook…',
@@ -287,6 +287,18 @@ export const enUS: Messages = {
       addUnit: 'Add to plan',
       removeUnit: 'Remove from plan',
       goToLabel: 'Select cell {place}',
+    },
+    taskbooks: {
+      units: 'Units ({chosen} of {all} chosen)',
+      generate: 'Write task book sheets',
+      export: 'Export unit workbooks (.zip)',
+      generating: 'Writing task books…',
+      exporting: 'Exporting…',
+      writing: 'Writing: {unit}',
+      generated: 'Wrote {count} task book {count|sheet|sheets}; their figures follow the plan sheet.',
+      stale: 'These units are no longer in the plan; their sheets were kept: {sheets}.',
+      exported: 'Exported the workbooks of {count} {count|unit|units}.',
+      zipName: '{title}-task-books.zip',
     },
     spread: {
       plan: 'Table',

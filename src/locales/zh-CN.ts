@@ -240,7 +240,7 @@ export const zhCN = {
   pane: {
     title: '目标分解',
     intro: '插入目标表、实时校验、重新分解、生成任务书、汇总上报。',
-    tabs: { templates: '模板', issues: '校验', spread: '分解' },
+    tabs: { templates: '模板', issues: '校验', spread: '分解', taskbooks: '任务书' },
     counts: '{errors} 个错误 · {warnings} 个提示',
     noPlans: '当前工作簿中还没有目标分解表。在“模板”中插入一张开始。',
     loading: '正在读取工作簿……',
@@ -268,6 +268,18 @@ export const zhCN = {
       addUnit: '加入计划',
       removeUnit: '从计划中移除',
       goToLabel: '选中单元格 {place}',
+    },
+    taskbooks: {
+      units: '单位（已选 {chosen} / {all}）',
+      generate: '生成任务书工作表',
+      export: '导出各单位工作簿（.zip）',
+      generating: '正在生成任务书……',
+      exporting: '正在导出……',
+      writing: '正在写入：{unit}',
+      generated: '已生成 {count} 张任务书工作表，数字随计划表自动更新。',
+      stale: '以下单位已不在计划中，其工作表保留未删：{sheets}。',
+      exported: '已导出 {count} 个单位的工作簿。',
+      zipName: '{title}-工作目标分解任务书.zip',
     },
     spread: {
       plan: '目标表',

@@ -4,7 +4,8 @@
  * Screenshots of each step go to test-output/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -36,6 +37,7 @@ beforeAll(async () => {
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 820 },
+    acceptDownloads: true,
   });
   page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`file://${join(root, 'dist', 'harness', 'harness.html')}`);
@@ -129,6 +131,25 @@ describe('the task pane in Chromium', () => {
     await shot('7-unit-added');
   });
 
+  it('任务书: a sheet per unit linked to the plan, and every unit’s workbook as a .zip', async () => {
+    await page.getByRole('tab', { name: '任务书' }).click();
+    await page.getByTestId('generate-taskbooks').click();
+    await page.getByTestId('taskbook-notice').waitFor();
+    expect(await page.getByTestId('taskbook-notice').textContent()).toContain('已生成 11 张任务书工作表');
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __excel: { sheets: { name: string }[] } }).__excel.sheets.map((s) => s.name),
+    );
+    expect(sheets.slice(0, 3)).toEqual(['湘商回归分解', '高新区', '新单位']);
+    await shot('8-taskbooks');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-taskbooks').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('湘商回归分解-工作目标分解任务书.zip');
+    const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
+    expect(Object.keys(zip.files)).toContain('高新区-工作目标分解任务书.xlsx');
+    expect(Object.keys(zip.files)).toHaveLength(12);
+  });
+
   it('explains a protected sheet in words instead of a stack trace', async () => {
     await page.getByRole('tab', { name: '分解' }).click();
     await page.evaluate(() => {
@@ -142,6 +163,6 @@ describe('the task pane in Chromium', () => {
     const bar = page.getByTestId('error-bar');
     await bar.waitFor();
     expect(await bar.textContent()).toContain('工作表受保护');
-    await shot('8-protected');
+    await shot('9-protected');
   });
 });

@@ -2,6 +2,7 @@ import {
   Badge,
   Body1,
   Button,
+  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -19,6 +20,7 @@ import { describeError, fill } from '../../locales';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 import { IssueList } from './IssueList';
+import { TaskbookPanel } from './TaskbookPanel';
 import { SpreadPanel } from './SpreadPanel';
 import { TemplatePicker } from './TemplatePicker';
 
@@ -41,7 +43,7 @@ const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalXS },
 });
 
-type TabId = 'templates' | 'issues' | 'spread';
+type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks';
 
 export const App = () => {
   const styles = useStyles();
@@ -72,7 +74,11 @@ export const App = () => {
           </Badge>
         </div>
       </header>
-      {wb.busy && <ProgressBar aria-label={wb.busy} />}
+      {wb.busy && (
+        <Field validationMessage={wb.busy} validationState="none" data-testid="progress">
+          <ProgressBar aria-label={wb.busy} />
+        </Field>
+      )}
       {wb.error && (
         <MessageBar intent="error" data-testid="error-bar">
           <MessageBarBody>
@@ -90,6 +96,7 @@ export const App = () => {
         <Tab value="templates">{m.pane.tabs.templates}</Tab>
         <Tab value="issues">{m.pane.tabs.issues}</Tab>
         <Tab value="spread">{m.pane.tabs.spread}</Tab>
+        <Tab value="taskbooks">{m.pane.tabs.taskbooks}</Tab>
       </TabList>
       {wb.loading ? (
         <Spinner label={m.pane.loading} />
@@ -99,8 +106,10 @@ export const App = () => {
         <Body1>{m.pane.noPlans}</Body1>
       ) : tab === 'issues' ? (
         <IssueList issues={wb.issues} onSelect={wb.select} onFix={wb.fix} />
-      ) : (
+      ) : tab === 'spread' ? (
         <SpreadPanel workbook={wb} />
+      ) : (
+        <TaskbookPanel workbook={wb} />
       )}
     </main>
   );

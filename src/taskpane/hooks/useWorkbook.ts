@@ -12,6 +12,8 @@ export interface WorkbookState {
   busy?: string;
   error?: PlanError;
   clearError(): void;
+  /** Names what long work is doing now (the unit being written), under the progress bar. */
+  progress(label: string): void;
   /** Runs one piece of work with the progress bar shown and errors caught into words. */
   run<T>(label: string, work: () => Promise<T>): Promise<T | undefined>;
   select(sheet: string, cell: string): void;
@@ -113,6 +115,7 @@ export const useWorkbook = (labels: SheetLabels): WorkbookState => {
     error,
     clearError: () => setError(undefined),
     run,
+    progress: setBusy,
     select,
     fix,
   };

@@ -1,0 +1,107 @@
+import { Body1, Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { fill } from '../../locales';
+import type { WorkbookState } from '../hooks/useWorkbook';
+import { useMessages } from '../i18n';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  units: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(8em, 1fr))',
+    columnGap: tokens.spacingHorizontalS,
+    maxHeight: '18em',
+    overflowY: 'auto',
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** 任务书: a sheet per chosen unit in this workbook, linked to the plan; or every unit's workbook as a .zip. */
+export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
+  const styles = useStyles();
+  const { m } = useMessages();
+  const t = m.pane.taskbooks;
+  const [planIndex, setPlanIndex] = useState(0);
+  const plan = workbook.plans[Math.min(planIndex, workbook.plans.length - 1)];
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<string>();
+  if (!plan) return null;
+  const chosen = plan.units.filter((u) => !excluded.has(u.id));
+  const toggle = (id: string, on: boolean) =>
+    setExcluded((s) => {
+      const next = new Set(s);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const generate = () =>
+    void workbook.run(t.generating, async () => {
+      const { written, stale } = await workbook.session.taskbooks(planIndex, m.taskbook, {
+        units: chosen.map((u) => u.id),
+        onUnit: (name) => workbook.progress(fill(t.writing, { unit: name })),
+      });
+      setNotice(
+        [
+          fill(t.generated, { count: written.length }),
+          stale.length ? fill(t.stale, { sheets: stale.join('、') }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    });
+
+  const exportZip = () =>
+    void workbook.run(t.exporting, async () => {
+      const { taskbooksZip } = await import(/* webpackChunkName: "export" */ '../logic/exportTaskbooks');
+      const blob = await taskbooksZip(plan, m, (name) => workbook.progress(fill(t.writing, { unit: name })));
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = fill(t.zipName, { title: plan.placement?.sheet ?? plan.title });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      setNotice(fill(t.exported, { count: plan.units.length }));
+    });
+
+  return (
+    <div className={styles.form}>
+      {workbook.plans.length > 1 && (
+        <Field label={m.pane.spread.plan}>
+          <Select value={String(planIndex)} onChange={(_, d) => setPlanIndex(Number(d.value))}>
+            {workbook.plans.map((p, k) => (
+              <option key={p.planId} value={k}>
+                {p.placement?.sheet ?? p.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field label={fill(t.units, { chosen: chosen.length, all: plan.units.length })}>
+        <div className={styles.units}>
+          {plan.units.map((u) => (
+            <Checkbox
+              key={u.id}
+              label={u.name}
+              checked={!excluded.has(u.id)}
+              onChange={(_, d) => toggle(u.id, d.checked === true)}
+            />
+          ))}
+        </div>
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          data-testid="generate-taskbooks"
+          disabled={chosen.length === 0}
+          onClick={generate}
+        >
+          {t.generate}
+        </Button>
+        <Button data-testid="export-taskbooks" onClick={exportZip}>
+          {t.export}
+        </Button>
+      </div>
+      {notice && <Body1 data-testid="taskbook-notice">{notice}</Body1>}
+    </div>
+  );
+};
