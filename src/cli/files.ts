@@ -63,9 +63,10 @@ export const checkNewOutput = (path: string, force: boolean): void => {
 
 /**
  * Writes through a temporary file in the same folder and a rename, so a crash, a kill or a full disk
- * midway leaves the old workbook as it was, never half of each.
+ * midway leaves the old workbook as it was, never half of each. `durable: false` for files generated
+ * from the plan (任务书 per unit), which can always be made again.
  */
-export const writeFileSafely = (path: string, data: Uint8Array): void => {
+export const writeFileSafely = (path: string, data: Uint8Array, { durable = true } = {}): void => {
   if (existsSync(path) && statSync(path).isDirectory()) throw new PlanError('file.isFolder', { path });
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
@@ -74,7 +75,9 @@ export const writeFileSafely = (path: string, data: Uint8Array): void => {
     const fd = openSync(temporary, 'wx');
     try {
       writeSync(fd, data);
-      fsyncSync(fd);
+      // The planner's own workbook reaches the disk before it replaces the old one; files made anew from it
+      // (one per unit, regenerated at will) skip the wait.
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

@@ -12,13 +12,14 @@ import {
 import { fill } from '../locales';
 import {
   allDepartmentsWorkbook,
-  allTaskbooksWorkbook,
   departmentTaskbookWorkbook,
   placeTaskbookSheets,
   replaceMetadata,
-  unitTaskbookWorkbook,
+  taskbookSheetLayout,
+  unitWorkbookLayouts,
   workbookToBuffer,
 } from '../xlsx';
+import { WorkbookStamp } from '../xlsx/fast';
 import type { CliContext } from './context';
 import { openPlanWorkbook, writeFileSafely } from './files';
 
@@ -64,11 +65,19 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
   const year = reportingYear(plan, o.year === undefined ? undefined : Number(o.year), new Date());
   const labels = { taskbook: ctx.m.taskbook, report: ctx.m.report };
+  // Every unit's workbook has the same shape: the shared parts are written once, only each unit's sheets anew.
+  const stamp = new WorkbookStamp();
   for (const [i, file] of files.entries()) {
-    writeFileSafely(file, await workbookToBuffer(unitTaskbookWorkbook(plan, i, year, labels)));
+    writeFileSafely(file, stamp.write(unitWorkbookLayouts(plan, i, year, labels)), { durable: false });
     ctx.out(fill(ctx.m.cli.taskbookWritten, { path: file, unit: plan.units[i].name }));
   }
-  writeFileSafely(all, await workbookToBuffer(allTaskbooksWorkbook(plan, ctx.m.taskbook)));
+  const taken: string[] = [];
+  const sheets = plan.units.map((_, i) => {
+    const layout = taskbookSheetLayout(plan, i, ctx.m.taskbook, taken);
+    taken.push(layout.name);
+    return layout;
+  });
+  writeFileSafely(all, stamp.write(sheets), { durable: false });
   ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: plan.units.length }));
   return 0;
 };

@@ -13,3 +13,4 @@ export {
   unitTaskbookWorkbook,
   type PlacedTaskbooks,
 } from './taskbooks';
+export { taskbookSheetLayout, unitWorkbookLayouts } from './unitLayouts';

@@ -1,19 +1,16 @@
 import ExcelJS from 'exceljs';
 import {
-  REPORT_SCHEMA,
   departmentContent,
-  type Department,
-  recordsSheetLayout,
-  reportSheet,
-  taskbookContent,
-  type ReportLabels,
   taskbookLayout,
   uniqueSheetName,
+  type Department,
   type FigureSource,
   type Plan,
+  type ReportLabels,
   type TaskbookLabels,
 } from '../core';
 import { renderLayout } from './renderLayout';
+import { taskbookSheetLayout, unitWorkbookLayouts } from './unitLayouts';
 
 const fresh = (): ExcelJS.Workbook => {
   const workbook = new ExcelJS.Workbook();
@@ -24,15 +21,6 @@ const fresh = (): ExcelJS.Workbook => {
   return workbook;
 };
 
-const wordingOf = (plan: Plan) =>
-  plan.taskbook ?? {
-    title: plan.title,
-    issuer: plan.issuer,
-    requirements: [],
-    assessment: [],
-    reporting: { what: '', day: 5, to: plan.issuer },
-  };
-
 /** Adds a unit's 任务书 sheet to a workbook, named after the unit (unique, within Excel's rules). */
 export const addTaskbookSheet = (
   workbook: ExcelJS.Workbook,
@@ -40,16 +28,17 @@ export const addTaskbookSheet = (
   unit: number,
   labels: TaskbookLabels,
   figures: FigureSource = { kind: 'values' },
-): ExcelJS.Worksheet => {
-  const name = uniqueSheetName(
-    plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
-    workbook.worksheets.map((s) => s.name),
-  );
-  return renderLayout(
+): ExcelJS.Worksheet =>
+  renderLayout(
     workbook,
-    taskbookLayout(plan, taskbookContent(plan, unit, wordingOf(plan)), labels, name, figures),
+    taskbookSheetLayout(
+      plan,
+      unit,
+      labels,
+      workbook.worksheets.map((s) => s.name),
+      figures,
+    ),
   );
-};
 
 /**
  * One unit's workbook to send out: its 任务书 with values (no links to other files), a 完成情况 sheet for
@@ -62,13 +51,7 @@ export const unitTaskbookWorkbook = (
   labels: { taskbook: TaskbookLabels; report: ReportLabels },
 ): ExcelJS.Workbook => {
   const workbook = fresh();
-  addTaskbookSheet(workbook, plan, unit, labels.taskbook);
-  const { layout, record } = reportSheet(plan, unit, year, labels.report);
-  renderLayout(workbook, layout);
-  renderLayout(
-    workbook,
-    recordsSheetLayout([{ schema: REPORT_SCHEMA, label: layout.name, json: JSON.stringify(record) }]),
-  );
+  for (const layout of unitWorkbookLayouts(plan, unit, year, labels)) renderLayout(workbook, layout);
   return workbook;
 };
 
@@ -102,7 +85,18 @@ export const addDepartmentSheet = (
     department.name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(index + 1),
     workbook.worksheets.map((s) => s.name),
   );
-  const content = departmentContent(plan, department, index, wordingOf(plan));
+  const content = departmentContent(
+    plan,
+    department,
+    index,
+    plan.taskbook ?? {
+      title: plan.title,
+      issuer: plan.issuer,
+      requirements: [],
+      assessment: [],
+      reporting: { what: '', day: 5, to: plan.issuer },
+    },
+  );
   return renderLayout(workbook, taskbookLayout(plan, content, labels, name, { kind: 'values' }));
 };
 
@@ -137,7 +131,7 @@ export const placeTaskbookSheets = (
   labels: TaskbookLabels,
   options: { units?: readonly string[]; removeStale?: boolean } = {},
 ): PlacedTaskbooks => {
-  const wording = wordingOf(plan);
+  const wording = plan.taskbook ?? { title: plan.title };
   const ours = (entry: { sheet: string; id?: string }) => {
     const byId =
       entry.id === undefined ? undefined : workbook.worksheets.find((s) => String(s.id) === entry.id);

@@ -1,0 +1,86 @@
+import type { SheetLayout } from '../../core';
+import { escapeXml, sheetXml, stylesXml } from './sheetXml';
+import { zipEntry, zipFile, type ZipEntry } from './zip';
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * Many workbooks of one shape (one per unit), written fast: the parts every unit shares (content types,
+ * relationships, styles, properties) are built and compressed once; each unit's sheets and workbook.xml
+ * are the only parts written anew. Node only (zlib); the browser writes through ExcelJS.
+ */
+export class WorkbookStamp {
+  private shared = new Map<
+    string,
+    { entries: ZipEntry[]; xf: (layout: SheetLayout, style?: string) => number }
+  >();
+
+  private sharedParts(layouts: readonly SheetLayout[]) {
+    const key = JSON.stringify(layouts.map((l) => l.styles));
+    const known = this.shared.get(key);
+    if (known) return known;
+    const styles = stylesXml(layouts);
+    const n = layouts.length;
+    const sheets = Array.from({ length: n }, (_, k) => k + 1);
+    const entries = [
+      zipEntry(
+        '[Content_Types].xml',
+        `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((k) => `<Override PartName="/xl/worksheets/sheet${k}.xml" ContentType="${SHEET_TYPE}"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+      ),
+      zipEntry(
+        '_rels/.rels',
+        `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+      ),
+      zipEntry(
+        'docProps/core.xml',
+        `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>目标分解</dc:creator></cp:coreProperties>`,
+      ),
+      zipEntry(
+        'docProps/app.xml',
+        `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>目标分解</Application></Properties>`,
+      ),
+      zipEntry(
+        'xl/_rels/workbook.xml.rels',
+        `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((k) => `<Relationship Id="rId${k}" Type="${REL}/worksheet" Target="worksheets/sheet${k}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      ),
+      zipEntry('xl/styles.xml', styles.xml),
+    ];
+    const made = { entries, xf: styles.xf };
+    this.shared.set(key, made);
+    return made;
+  }
+
+  /** The workbook of these sheets, in order; the first visible sheet is the active one. */
+  write(layouts: readonly SheetLayout[]): Buffer {
+    const { entries, xf } = this.sharedParts(layouts);
+    const definedNames = layouts
+      .map((l, k) =>
+        l.print?.area
+          ? `<definedName name="_xlnm.Print_Area" localSheetId="${k}">${escapeXml(quoteSheet(l.name))}!${l.print.area.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}</definedName>`
+          : '',
+      )
+      .join('');
+    const workbook = zipEntry(
+      'xl/workbook.xml',
+      `${HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${layouts
+        .map(
+          (l, k) =>
+            `<sheet name="${escapeXml(l.name)}" sheetId="${k + 1}"${l.state === 'veryHidden' ? ' state="veryHidden"' : ''} r:id="rId${k + 1}"/>`,
+        )
+        .join(
+          '',
+        )}</sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
+    );
+    const sheets = layouts.map((l, k) =>
+      zipEntry(
+        `xl/worksheets/sheet${k + 1}.xml`,
+        sheetXml(l, (s) => xf(l, s)),
+      ),
+    );
+    return zipFile([...entries, workbook, ...sheets]);
+  }
+}

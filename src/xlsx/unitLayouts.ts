@@ -1,0 +1,65 @@
+import {
+  REPORT_SCHEMA,
+  recordsSheetLayout,
+  reportSheet,
+  taskbookContent,
+  taskbookLayout,
+  uniqueSheetName,
+  type FigureSource,
+  type Plan,
+  type ReportLabels,
+  type SheetLayout,
+  type TaskbookLabels,
+} from '../core';
+
+const wordingOf = (plan: Plan) =>
+  plan.taskbook ?? {
+    title: plan.title,
+    issuer: plan.issuer,
+    requirements: [],
+    assessment: [],
+    reporting: { what: '', day: 5, to: plan.issuer },
+  };
+
+/** A unit's 任务书 sheet as a layout, named after the unit (unique among `taken`, within Excel's rules). */
+export const taskbookSheetLayout = (
+  plan: Plan,
+  unit: number,
+  labels: TaskbookLabels,
+  taken: readonly string[],
+  figures: FigureSource = { kind: 'values' },
+): SheetLayout => {
+  const name = uniqueSheetName(
+    plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
+    taken,
+  );
+  return taskbookLayout(plan, taskbookContent(plan, unit, wordingOf(plan)), labels, name, figures);
+};
+
+/** The sheets of a unit's workbook to send out, as layouts: 任务书 (values), 完成情况, the hidden record. */
+export const unitWorkbookLayouts = (
+  plan: Plan,
+  unit: number,
+  year: number,
+  labels: { taskbook: TaskbookLabels; report: ReportLabels },
+): SheetLayout[] => {
+  const wording = plan.taskbook ?? {
+    title: plan.title,
+    issuer: plan.issuer,
+    requirements: [],
+    assessment: [],
+    reporting: { what: '', day: 5, to: plan.issuer },
+  };
+  const { layout: report, record } = reportSheet(plan, unit, year, labels.report);
+  const name = uniqueSheetName(
+    plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
+    [report.name, '_fenjie'],
+  );
+  const taskbook = taskbookLayout(plan, taskbookContent(plan, unit, wording), labels.taskbook, name, {
+    kind: 'values',
+  });
+  const meta = recordsSheetLayout([
+    { schema: REPORT_SCHEMA, label: report.name, json: JSON.stringify(record) },
+  ]);
+  return [taskbook, report, meta];
+};
