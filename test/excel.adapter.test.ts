@@ -390,3 +390,26 @@ describe.each([10, 122])('任务书 sheets in Excel for %i units', (n) => {
     expect(again.plans[0].taskbookSheets).toHaveLength(n);
   });
 });
+
+describe('任务书 sheets of units that left the plan', () => {
+  it('stay until the planner confirms, then go, and no other sheet does', async () => {
+    const { mock, host, session } = setup();
+    await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+    await session.load();
+    const handled: Promise<unknown>[] = [];
+    await host.onChanged((change) => handled.push(session.change(change)));
+    await session.taskbooks(0, messages('zh-CN').taskbook);
+    await mock.deleteRows('湘商回归分解', 7); // 石峰区
+    await new Promise((r) => setTimeout(r, 5));
+    await Promise.all(handled);
+    await session.removeUnit(0, '石峰区');
+    const kept = await session.taskbooks(0, messages('zh-CN').taskbook);
+    expect(kept.stale).toEqual(['石峰区']);
+    expect(mock.sheet('石峰区')).toBeDefined();
+    const removed = await session.taskbooks(0, messages('zh-CN').taskbook, { units: [], removeStale: true });
+    expect(removed.stale).toEqual([]);
+    expect(mock.sheet('石峰区')).toBeUndefined();
+    expect(mock.sheet('高新区')).toBeDefined();
+    expect(session.plans[0].taskbookSheets).toHaveLength(9);
+  });
+});

@@ -25,6 +25,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const plan = workbook.plans[Math.min(planIndex, workbook.plans.length - 1)];
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string>();
+  const [stale, setStale] = useState<string[]>([]);
   if (!plan) return null;
   const chosen = plan.units.filter((u) => !excluded.has(u.id));
   const toggle = (id: string, on: boolean) =>
@@ -41,14 +42,16 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
         units: chosen.map((u) => u.id),
         onUnit: (name) => workbook.progress(fill(t.writing, { unit: name })),
       });
-      setNotice(
-        [
-          fill(t.generated, { count: written.length }),
-          stale.length ? fill(t.stale, { sheets: stale.join('、') }) : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      );
+      setNotice(fill(t.generated, { count: written.length }));
+      setStale(stale);
+    });
+
+  // Sheets of units that left the plan go only when the planner says so.
+  const removeStale = () =>
+    void workbook.run(t.generating, async () => {
+      await workbook.session.taskbooks(planIndex, m.taskbook, { units: [], removeStale: true });
+      setNotice(fill(t.removed, { sheets: stale.join('、') }));
+      setStale([]);
     });
 
   const exportZip = () =>
@@ -102,6 +105,14 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
         </Button>
       </div>
       {notice && <Body1 data-testid="taskbook-notice">{notice}</Body1>}
+      {stale.length > 0 && (
+        <div className={styles.actions}>
+          <Body1>{fill(t.stale, { sheets: stale.join('、') })}</Body1>
+          <Button data-testid="remove-stale" onClick={removeStale}>
+            {t.removeStale}
+          </Button>
+        </div>
+      )}
     </div>
   );
 };
