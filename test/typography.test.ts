@@ -1,5 +1,6 @@
 import { createFromTemplate, planSheetLayout, templates } from '../src/core';
 import { messages } from '../src/locales';
+import { planWorkbook, unitWorkbookLayouts } from '../src/xlsx';
 
 /** A half-width , : ; ( ) touching a Chinese character: extraction damage or a slip, never GB/T 15834. */
 const HALF_WIDTH_BESIDE_CHINESE = /[\u3400-\u9fff“”、。][,:;()]|[,:;()][\u3400-\u9fff“”、。]/;
@@ -34,5 +35,21 @@ describe('the plan sheets print full-width punctuation', () => {
     const plan = createFromTemplate(id, 'p');
     const { layout } = planSheetLayout(plan, messages('zh-CN').sheet, '表');
     expect(halfWidth(strings(layout, id)).filter((s) => !/formula/.test(s.split(':')[0]))).toEqual([]);
+  });
+});
+
+describe('the 任务书 and 完成情况 sheets print full-width punctuation', () => {
+  it.each(templates.filter((t) => t.id !== 'zz-tasks-2017').map((t) => t.id))('%s', (id) => {
+    const plan = planWorkbook([createFromTemplate(id, 'p')], messages('zh-CN').sheet).plans[0];
+    const m = messages('zh-CN');
+    const texts = [
+      ...unitWorkbookLayouts(plan, 0, 2018, { taskbook: m.taskbook, report: m.report }).slice(0, 2),
+    ].flatMap((layout) =>
+      strings(
+        layout.cells.map((c) => c.value),
+        `${id}!${layout.name}`,
+      ),
+    );
+    expect(halfWidth(texts)).toEqual([]);
   });
 });
