@@ -38,6 +38,11 @@ const xs = path.join(out, 'zz-xiangshang-2017-2020-600.xlsx');
 fenjie('new', 'zz-xiangshang-2017-2020', '-o', xs);
 fenjie('spread', xs, '--indicator', '回归到位资金', '--total', '600', '--lock', '高新区');
 fenjie('validate', xs);
+// Each unit's 任务书 to send out, and the same 任务书 as sheets of the plan workbook, linked to its figures.
+fenjie('taskbooks', xs, '-o', path.join(out, '任务书'), '--year', '2018');
+fenjie('taskbooks', xs, '--in-place');
+// The 重点任务 table: a 任务书 per responsible department.
+fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
 // The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).
 fenjie('validate', path.join(out, 'zz-devzones-2016-2020.xlsx'));
 process.stdout.write(`\n目标分解 demo: workbooks in ${out}\n`);

@@ -68,7 +68,17 @@ describe('the README', () => {
     // An announced failure says why in words, never a stack trace.
     for (const r of results.filter((x) => x.expected !== 0)) expect(r.stderr).toMatch(/^错误：[^\n]+$/);
     expect(readdirSync(folder).sort()).toEqual(
-      ['.bin', '500强.xlsx', 'plan.xlsx', '开发区.xlsx', '湘商.xlsx', '郴州.xlsx'].sort(),
+      [
+        '.bin',
+        '500强.xlsx',
+        'plan.xlsx',
+        '开发区.xlsx',
+        '湘商.xlsx',
+        '郴州.xlsx',
+        '任务书',
+        '任务.xlsx',
+        '部门任务书',
+      ].sort(),
     );
   });
 });

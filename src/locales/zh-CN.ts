@@ -206,7 +206,7 @@ export const zhCN = {
     'total.formulaReplaced': '“{row}”行的公式被改成了数字，合计不再随分解数变化',
     'difference.formulaReplaced': '“差额”行的公式被改成了数字',
     'growth.offRule':
-      '按 {base} 年均增长 {rate}%、{years} 年计应为 {expected}，实为 {actual}（偏离 {deviation}%）',
+      '以 {base} 为基数、年均增长 {rate}%，{years} 年后应为 {expected}，实为 {actual}（偏离 {deviation}%）',
     'unit.noName': '第 {row} 个单位没有名称',
     'unit.duplicate': '单位名称“{name}”与 {first} 重复',
   } as Record<string, string>,
