@@ -64,6 +64,7 @@ const FIGURE_TEMPLATES = [
   'hn-bonded-zones-2017',
   'zz-top500-2017-2020',
   'cz-investment-2017-2018',
+  'cz-structural-2017-2018',
 ];
 
 beforeAll(() => {
