@@ -266,3 +266,23 @@ describe('任务书 sheets in the plan workbook (fenjie taskbooks --in-place)', 
     expect(readCell(wb.getWorksheet('备忘')!.getCell('A1'))).toBe('高新区 来电');
   });
 });
+
+describe('every unit’s workbook is styled and protected alike', () => {
+  it('the last unit’s file as much as the first: borders, fonts, unlocked inputs', async () => {
+    const dir = tempDir('tb');
+    const planFile = join(dir, 'plan.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', planFile);
+    fenjie('taskbooks', planFile, '-o', join(dir, 'out'), '--year', '2018');
+    for (const unit of ['高新区', '炎陵县']) {
+      const wb = await load(join(dir, 'out', `${unit}-工作目标分解任务书.xlsx`));
+      const taskbook = wb.worksheets[0];
+      expect([unit, taskbook.getCell('A8').border?.top?.style, taskbook.getCell('A2').font?.name]).toEqual([
+        unit,
+        'thin',
+        '黑体',
+      ]);
+      const report = wb.getWorksheet('完成情况')!;
+      expect([unit, report.getCell('B8').protection?.locked]).toEqual([unit, false]);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { listTemplates } from './templates';
 import { validateWorkbook } from './validate';
 import { writeTaskbooks, type TaskbooksOptions } from './taskbooks';
 import { listDepartments } from './departments';
+import { collectReports, type CollectOptions } from './collect';
 import { addUnitsCommand, removeUnitsCommand, renameUnitCommand } from './units';
 import { run } from './context';
 
@@ -98,6 +99,21 @@ export const buildProgram = (ctx: CliContext): Command => {
     .argument('<file>', h.file)
     .option('--rename <list>', h.rename)
     .action(run(ctx, (file: string, opts: { rename?: string }) => listDepartments(ctx, file, opts.rename)));
+
+  program
+    .command('collect')
+    .description(h.collect)
+    .argument('<plan>', h.file)
+    .argument('<reports...>', h.reports)
+    .option('-o, --output <file>', h.summaryOut)
+    .option('--year <year>', h.year_)
+    .option('--json', h.json)
+    .option('--force', h.force)
+    .action(
+      run(ctx, (plan: string, reports: string[], opts: CollectOptions) =>
+        collectReports(ctx, plan, reports, opts),
+      ),
+    );
 
   const units = program.command('units').description(h.units_);
   units

@@ -14,3 +14,4 @@ export {
   type PlacedTaskbooks,
 } from './taskbooks';
 export { taskbookSheetLayout, unitWorkbookLayouts } from './unitLayouts';
+export { REPORT_LIMITS, readReportFile } from './reports';

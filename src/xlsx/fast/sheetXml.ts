@@ -61,12 +61,7 @@ export const stylesXml = (
     cache.set(key, k);
     return k;
   };
-  const ids = new Map<SheetLayout, Map<string, number>>();
-  for (const layout of layouts) {
-    const map = new Map<string, number>();
-    for (const [name, style] of Object.entries(layout.styles)) map.set(name, xfOf(style));
-    ids.set(layout, map);
-  }
+  for (const layout of layouts) for (const style of Object.values(layout.styles)) xfOf(style);
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     (numFmts.length
@@ -75,7 +70,14 @@ export const stylesXml = (
     `<fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="${fills.length}">${fills.join('')}</fills><borders count="${borders.length}">${borders.join('')}</borders>` +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
     `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
-  return { xml, xf: (layout, style) => (style === undefined ? 0 : (ids.get(layout)?.get(style) ?? 0)) };
+  // By the style itself, not the layout object: workbooks of one shape share this table.
+  return {
+    xml,
+    xf: (layout, style) => {
+      const definition = style === undefined ? undefined : layout.styles[style];
+      return definition === undefined ? 0 : (cache.get(JSON.stringify(definition)) ?? 0);
+    },
+  };
 };
 
 /** A sheet layout as SpreadsheetML: strings inline, formulas without results (the workbook recalculates on load). */

@@ -1,0 +1,137 @@
+import { basename } from 'node:path';
+import {
+  PlanError,
+  bulletinSheet,
+  checkReport,
+  consolidate,
+  reportingYear,
+  summarySheet,
+  type CheckedReport,
+} from '../core';
+import { describeIssue, fill } from '../locales';
+import { readReportFile } from '../xlsx';
+import { WorkbookStamp } from '../xlsx/fast';
+import type { CliContext } from './context';
+import { checkNewOutput, fileError, openPlanWorkbook, writeFileSafely } from './files';
+import { formatTable } from './table';
+import { readFileSync, statSync } from 'node:fs';
+
+export interface CollectOptions {
+  output?: string;
+  json?: boolean;
+  year?: string;
+  force?: boolean;
+}
+
+/** A report's bytes, or why it could not be read: one bad file never stops the others. */
+const bytesOf = (path: string): Uint8Array | { code: string; params: Record<string, string | number> } => {
+  try {
+    if (statSync(path).isDirectory()) return { code: 'file.isFolder', params: { path } };
+    return readFileSync(path);
+  } catch (e) {
+    const err = fileError(e, path, false);
+    return { code: err.code, params: err.params };
+  }
+};
+
+/**
+ * `fenjie collect plan.xlsx reports/*.xlsx -o 汇总.xlsx`: every file checked and given a verdict (通过,
+ * 通过（有提示）, 退回) with its issues; the newest good report of each unit consolidated into 汇总 and 通报.
+ */
+export const collectReports = async (
+  ctx: CliContext,
+  planPath: string,
+  files: string[],
+  o: CollectOptions,
+): Promise<number> => {
+  if (files.length === 0) throw new PlanError('collect.noReports');
+  if (o.output !== undefined) checkNewOutput(o.output, o.force ?? false);
+  const { plans } = await openPlanWorkbook(planPath);
+  const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
+  if (!plan) throw new PlanError('file.noPlan', { path: planPath });
+  const today = new Date();
+  const words = { cumulative: ctx.m.report.header[1], month: (m: number) => fill(ctx.m.report.month, { m }) };
+  const checked: CheckedReport[] = [];
+  for (const file of files) {
+    const bytes = bytesOf(file);
+    const input =
+      bytes instanceof Uint8Array
+        ? await readReportFile(basename(file), bytes)
+        : { file: basename(file), unreadable: bytes };
+    checked.push(checkReport(plan, input, today, words));
+  }
+  // Two files for one unit: the newer 填报日期 wins, the other is said.
+  for (const r of checked) {
+    if (r.verdict === 'returned' || !r.unit) continue;
+    const newer = checked.find(
+      (x) =>
+        x !== r &&
+        x.verdict !== 'returned' &&
+        x.unit?.id === r.unit!.id &&
+        (x.reportedAt ?? '') > (r.reportedAt ?? ''),
+    );
+    if (newer) {
+      r.issues.push({ severity: 'warning', code: 'report.duplicate', params: { newer: newer.file } });
+      r.verdict = 'notes';
+      r.unit = undefined;
+    }
+  }
+  const year =
+    o.year !== undefined
+      ? reportingYear(plan, Number(o.year), today)
+      : (checked.find((r) => r.year !== undefined && r.verdict !== 'returned')?.year ??
+        reportingYear(plan, undefined, today));
+  const c = consolidate(plan, year, checked);
+  const w = ctx.m.collectWords;
+  const issueText = (r: CheckedReport) =>
+    r.issues
+      .map(
+        (i) =>
+          `${i.cell ? `${fill(w.at, { sheet: i.sheet ?? '', cell: i.cell })} ` : ''}${describeIssue(i, ctx.locale)}`,
+      )
+      .join('；');
+  if (o.json) {
+    ctx.out(
+      JSON.stringify(
+        {
+          plan: plan.title,
+          year,
+          month: c.month,
+          files: checked.map((r) => ({
+            file: r.file,
+            unit: r.unit?.name,
+            verdict: r.verdict,
+            issues: r.issues.map((i) => ({ ...i, message: describeIssue(i, ctx.locale) })),
+          })),
+          notReported: c.notReported,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    ctx.out(
+      formatTable(
+        w.header,
+        checked.map((r) => [r.file, r.unit?.name ?? '', w.verdicts[r.verdict], issueText(r)]),
+      ),
+    );
+    ctx.out(
+      fill(w.summary, {
+        files: checked.length,
+        pass: checked.filter((r) => r.verdict === 'pass').length,
+        notes: checked.filter((r) => r.verdict === 'notes').length,
+        returned: checked.filter((r) => r.verdict === 'returned').length,
+      }),
+    );
+  }
+  if (o.output !== undefined) {
+    const stamp = new WorkbookStamp();
+    writeFileSafely(
+      o.output,
+      stamp.write([summarySheet(plan, c, ctx.m.summary), bulletinSheet(plan, c, ctx.m.summary)]),
+    );
+    if (!o.json) ctx.out(fill(w.written, { path: o.output, month: c.month }));
+  }
+  return checked.some((r) => r.verdict === 'returned') ? 1 : 0;
+};

@@ -1,0 +1,279 @@
+import { a1 } from '../a1';
+import { roundTo } from '../fixed';
+import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
+import { wrappedLines } from '../layout/textWidth';
+import type { Plan } from '../plan';
+import type { CheckedReport } from './check';
+import { reportTargets, timeProgress, type ReportTarget } from './record';
+
+/** A unit's standing on one target: 目标, 1—N月累计完成, 完成率, 序时进度, 差距, 位次. */
+export interface Standing {
+  target: number | null;
+  done: number | null;
+  rate: number | null;
+  progress: number;
+  gap: number | null;
+  /** 1 for the highest 完成率 among the units with a target that reported; undefined: “–”. */
+  rank?: number;
+}
+
+export interface Consolidation {
+  year: number;
+  /** 1—N月: the latest month any accepted report reached. */
+  month: number;
+  targets: ReportTarget[];
+  units: { name: string; reported: boolean; standings: Standing[] }[];
+  city: Standing[];
+  notReported: string[];
+  returned: { file: string; unit?: string }[];
+}
+
+const standing = (target: number | null, done: number | null, progress: number): Standing => {
+  const rate = target && done !== null ? roundTo((done / target) * 100, 1) : null;
+  return { target, done, rate, progress, gap: rate === null ? null : roundTo(rate - progress, 1) };
+};
+
+/** The figures a 汇总 and a 通报 need, from the reports that passed (the newest per unit). */
+export const consolidate = (plan: Plan, year: number, reports: readonly CheckedReport[]): Consolidation => {
+  const accepted = new Map<string, CheckedReport>();
+  for (const r of reports)
+    if (r.verdict !== 'returned' && r.unit && r.year === year) {
+      const had = accepted.get(r.unit.id);
+      if (!had || (r.reportedAt ?? '') >= (had.reportedAt ?? '')) accepted.set(r.unit.id, r);
+    }
+  const month = Math.max(0, ...[...accepted.values()].map((r) => r.month));
+  const targets = plan.units.length ? reportTargets(plan, 0, year) : [];
+  const units = plan.units.map((u, i) => {
+    const report = accepted.get(u.id);
+    const mine = reportTargets(plan, i, year);
+    return {
+      name: u.name,
+      reported: !!report,
+      standings: mine.map((t) =>
+        standing(
+          t.value,
+          report && report.month === month ? (report.figures[t.column] ?? null) : null,
+          timeProgress(t, year, Math.max(month, 1)),
+        ),
+      ),
+    };
+  });
+  targets.forEach((_, k) => {
+    const ranked = units
+      .filter((u) => u.reported && u.standings[k].target && u.standings[k].rate !== null)
+      .sort((a, b) => (b.standings[k].rate ?? 0) - (a.standings[k].rate ?? 0));
+    ranked.forEach((u, r) => (u.standings[k].rank = r + 1));
+  });
+  const city = targets.map((t, k) => {
+    const target = units.reduce((s, u) => s + (u.standings[k].target ?? 0), 0);
+    const done = units.reduce((s, u) => s + (u.standings[k].done ?? 0), 0);
+    return standing(
+      roundTo(target, t.decimals),
+      roundTo(done, t.decimals),
+      timeProgress(t, year, Math.max(month, 1)),
+    );
+  });
+  return {
+    year,
+    month,
+    targets,
+    units,
+    city,
+    notReported: units.filter((u) => !u.reported).map((u) => u.name),
+    returned: reports
+      .filter((r) => r.verdict === 'returned')
+      .map((r) => ({ file: r.file, unit: r.unit?.name })),
+  };
+};
+
+/** The words of the 汇总 and 通报 sheets (from the locale files, by the caller). */
+export interface SummaryLabels {
+  summarySheet: string;
+  bulletinSheet: string;
+  title: string;
+  header: string[];
+  city: string;
+  noRank: string;
+  notReported: string;
+  returned: string;
+  legend: string;
+  cityLine: string;
+  unitLine: string;
+  higher: string;
+  lower: string;
+  ahead: string;
+  behind: string;
+  none: string;
+}
+
+const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+
+const BODY = { name: '仿宋', size: 11, eastAsian: true };
+const HEAD = { name: '黑体', size: 11, eastAsian: true };
+const FILLS = { ahead: 'E2EFDA', behind: 'FFF2CC', far: 'F8CBAD' };
+
+/** 汇总: per unit and target the figures, 位次 and a fill by 差距 (ahead / behind / far behind, with a legend). */
+export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
+  const layout = emptyLayout(labels.summarySheet);
+  const per = labels.header.length - 2;
+  const width = 2 + per * c.targets.length;
+  const styles: Record<string, CellStyle> = {
+    title: {
+      font: { name: '黑体', size: 16, bold: true, eastAsian: true },
+      align: { horizontal: 'center', vertical: 'middle', wrap: true },
+    },
+    th: {
+      font: HEAD,
+      align: { horizontal: 'center', vertical: 'middle', wrap: true },
+      border: 'thin',
+      fill: 'F2F2F2',
+    },
+    td: { font: BODY, align: { horizontal: 'center', vertical: 'middle' }, border: 'thin' },
+    name: { font: BODY, align: { horizontal: 'left', vertical: 'middle' }, border: 'thin' },
+    num: { font: BODY, align: { horizontal: 'right', vertical: 'middle' }, border: 'thin' },
+    pct: { font: BODY, align: { horizontal: 'right', vertical: 'middle' }, border: 'thin', numFmt: '0.0' },
+    note: { font: BODY, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+    ...Object.fromEntries(
+      Object.entries(FILLS).map(([k, f]) => [
+        `gap:${k}`,
+        {
+          font: BODY,
+          align: { horizontal: 'right' as const, vertical: 'middle' as const },
+          border: 'thin' as const,
+          numFmt: '0.0',
+          fill: f,
+        },
+      ]),
+    ),
+  };
+  layout.styles = styles;
+  layout.columnWidths = [6, 16, ...c.targets.flatMap(() => [10, 11, 9, 9, 9, 6])];
+  const put = (row: number, col: number, value: string | number | null, style: string) =>
+    layout.cells.push({ row, col, value, style });
+  const title = fill(labels.title, { title: plan.title, year: c.year, month: c.month });
+  put(1, 1, title, 'title');
+  layout.merges.push({ top: 1, left: 1, bottom: 1, right: width });
+  layout.rowHeights[1] = 30 * wrappedLines(title, width * 4) + 8;
+  // Two header rows: the indicator over its six figures.
+  put(2, 1, labels.header[0], 'th');
+  put(2, 2, labels.header[1], 'th');
+  put(3, 1, null, 'th');
+  put(3, 2, null, 'th');
+  layout.merges.push({ top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 3, right: 2 });
+  c.targets.forEach((t, k) => {
+    const left = 3 + k * per;
+    put(2, left, `${t.indicator}（${t.measure}）`, 'th');
+    for (let j = 1; j < per; j++) put(2, left + j, null, 'th');
+    layout.merges.push({ top: 2, left, bottom: 2, right: left + per - 1 });
+    labels.header.slice(2).forEach((h, j) => put(3, left + j, fill(h, { month: c.month }), 'th'));
+  });
+  layout.rowHeights[2] = 24;
+  layout.rowHeights[3] = 32;
+  const gapStyle = (gap: number | null) =>
+    gap === null ? 'pct' : gap >= 0 ? 'gap:ahead' : gap >= -10 ? 'gap:behind' : 'gap:far';
+  const row = (r: number, serial: number | string, name: string, standings: Standing[]) => {
+    put(r, 1, serial, 'td');
+    put(r, 2, name, 'name');
+    standings.forEach((s, k) => {
+      const left = 3 + k * per;
+      put(r, left, s.target, 'num');
+      put(r, left + 1, s.done, 'num');
+      put(r, left + 2, s.rate, 'pct');
+      put(r, left + 3, s.progress, 'pct');
+      put(r, left + 4, s.gap, gapStyle(s.gap));
+      put(r, left + 5, s.rank ?? labels.noRank, 'td');
+    });
+    layout.rowHeights[r] = 20;
+  };
+  c.units.forEach((u, i) => row(4 + i, i + 1, u.name, u.standings));
+  const cityRow = 4 + c.units.length;
+  row(
+    cityRow,
+    '',
+    labels.city,
+    c.city.map((s) => ({ ...s, rank: undefined })),
+  );
+  let r = cityRow + 2;
+  const note = (text: string) => {
+    put(r, 1, text, 'note');
+    layout.merges.push({ top: r, left: 1, bottom: r, right: width });
+    layout.rowHeights[r] = 16 * wrappedLines(text, width * 8) + 4;
+    r++;
+  };
+  note(labels.legend);
+  note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
+  note(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
+  layout.print = {
+    paper: 'A4',
+    orientation: 'landscape',
+    fitToWidth: true,
+    centered: true,
+    titleRows: { from: 2, to: 3 },
+    area: `A1:${a1(r - 1, width)}`,
+  };
+  return layout;
+};
+
+/** 通报: the sentences a monthly bulletin needs, generated from the figures. */
+export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
+  const layout = emptyLayout(labels.bulletinSheet);
+  layout.styles = {
+    title: {
+      font: { name: '黑体', size: 16, bold: true, eastAsian: true },
+      align: { horizontal: 'center', vertical: 'middle', wrap: true },
+    },
+    text: {
+      font: { name: '仿宋', size: 12, eastAsian: true },
+      align: { horizontal: 'left', vertical: 'top', wrap: true },
+    },
+  };
+  // One column as wide as an A4 page's text, so every sentence wraps inside it.
+  layout.columnWidths = [72];
+  let r = 1;
+  const line = (text: string, style = 'text') => {
+    layout.cells.push({ row: r, col: 1, value: text, style });
+    layout.rowHeights[r] =
+      style === 'title' ? 26 * wrappedLines(text, 72 / 1.5) + 8 : 18 * wrappedLines(text, 66) + 6;
+    r++;
+  };
+  const words = (s: Standing) => (s.gap !== null && s.gap >= 0 ? labels.higher : labels.lower);
+  line(fill(labels.title, { title: plan.title, year: c.year, month: c.month }), 'title');
+  c.targets.forEach((t, k) => {
+    const s = c.city[k];
+    line(
+      fill(labels.cityLine, {
+        month: c.month,
+        indicator: t.indicator,
+        done: s.done ?? 0,
+        measure: t.measure,
+        period: t.period,
+        rate: s.rate ?? 0,
+        compare: words(s),
+        gap: Math.abs(s.gap ?? 0),
+      }),
+    );
+    for (const u of c.units) {
+      const mine = u.standings[k];
+      if (!u.reported || mine.rate === null) continue;
+      line(
+        fill(labels.unitLine, {
+          unit: u.name,
+          done: mine.done ?? 0,
+          measure: t.measure,
+          rate: mine.rate,
+          compare: words(mine),
+          gap: Math.abs(mine.gap ?? 0),
+          rank: mine.rank ?? labels.noRank,
+        }),
+      );
+    }
+    const ahead = c.units.filter((u) => u.reported && (u.standings[k].gap ?? -1) >= 0).map((u) => u.name);
+    const behind = c.units.filter((u) => u.reported && (u.standings[k].gap ?? 0) < 0).map((u) => u.name);
+    line(fill(labels.ahead, { units: ahead.join('、') || labels.none }));
+    line(fill(labels.behind, { units: behind.join('、') || labels.none }));
+  });
+  line(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
+  layout.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true, area: `A1:A${r - 1}` };
+  return layout;
+};

@@ -1,0 +1,174 @@
+/**
+ * Reports come back from the units: every file gets a verdict and clear issues, none crashes or stalls the
+ * import, tampering with a target is caught, and the good ones are consolidated into 汇总 and 通报.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readCell } from '../src/xlsx';
+import { tempDir } from './support/tmp';
+
+const root = join(__dirname, '..');
+const fenjie = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'bin', 'fenjie.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, FENJIE_LANG: 'zh-CN' },
+    timeout: 120_000,
+  });
+/** Types into a unit's workbook as a unit would (openpyxl: cells only). */
+const type = (src: string, dst: string, cells: Record<string, string | number>, sheet = '完成情况') =>
+  execFileSync(
+    '/usr/bin/python3',
+    [
+      join(__dirname, 'support', 'edit_workbook.py'),
+      'openpyxl',
+      src,
+      dst,
+      JSON.stringify(Object.entries(cells).map(([cell, value]) => ({ op: 'set', sheet, cell, value }))),
+    ],
+    { stdio: 'pipe' },
+  );
+
+/** 1—N月累计 for each of the three 湘商 targets (blocks start at rows 8, 23 and 38). */
+const months = (...blocks: number[][]): Record<string, number> =>
+  Object.fromEntries(blocks.flatMap((values, k) => values.map((v, m) => [`B${8 + 15 * k + m}`, v])));
+
+let dir: string;
+let plan: string;
+const unitFile = (unit: string) => join(dir, 'out', `${unit}-工作目标分解任务书.xlsx`);
+interface Verdicts {
+  files: {
+    file: string;
+    unit?: string;
+    verdict: string;
+    issues: { code: string; cell?: string; message: string }[];
+  }[];
+}
+
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
+  dir = tempDir('collect');
+  plan = join(dir, '湘商.xlsx');
+  fenjie('new', 'zz-xiangshang-2017-2020', '-o', plan);
+  fenjie('taskbooks', plan, '-o', join(dir, 'out'), '--year', '2018');
+});
+
+describe('fenjie collect', () => {
+  it('gives every file a verdict, catches tampering and bad figures, and consolidates the good ones', async () => {
+    const r = (name: string) => join(dir, name);
+    type(unitFile('高新区'), r('gx.xlsx'), {
+      ...months([10, 25, 31], [0, 1, 1], [0, 0, 1]),
+      B4: '2018-04-05',
+    });
+    type(unitFile('石峰区'), r('sf.xlsx'), months([4, 9, 15], [0, 0, 0], [0, 1, 1]));
+    type(unitFile('芦淞区'), r('ls-target.xlsx'), { B8: 3, F6: 20 });
+    type(unitFile('荷塘区'), r('ht-text.xlsx'), { B8: 3, B9: '8亿元', B10: '=HYPERLINK("http://x","y")' });
+    type(unitFile('醴陵市'), r('ll-falls.xlsx'), { B8: 9, B9: 5 });
+    type(unitFile('攸县'), r('yx-empty.xlsx'), {});
+    // The hidden record edited by hand: its hash no longer matches.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(unitFile('茶陵县'));
+    const meta = wb.getWorksheet('_fenjie')!;
+    meta.getCell('A4').value = String(readCell(meta.getCell('A4'))).replace('"value":40', '"value":4');
+    await wb.xlsx.writeFile(r('cl-record.xlsx'));
+    // A good report with a macro project added: read, the macro ignored and said.
+    const zip = await JSZip.loadAsync(readFileSync(r('sf.xlsx')));
+    zip.file('xl/vbaProject.bin', 'Attribute VB_Name = "x"');
+    writeFileSync(r('sf-macro.xlsm'), await zip.generateAsync({ type: 'nodebuffer' }));
+    // Not workbooks at all.
+    writeFileSync(r('data.xlsx'), '单位,完成\n高新区,31\n');
+    writeFileSync(r('cut.xlsx'), readFileSync(r('gx.xlsx')).subarray(0, 3000));
+    const bomb = new JSZip();
+    bomb.file('xl/workbook.xml', Buffer.alloc(80 * 1024 * 1024));
+    writeFileSync(r('bomb.xlsx'), await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    copyFileSync(plan, r('plan-copy.xlsx'));
+
+    const files = [
+      'gx',
+      'sf',
+      'ls-target',
+      'ht-text',
+      'll-falls',
+      'yx-empty',
+      'cl-record',
+      'data',
+      'cut',
+      'bomb',
+      'plan-copy',
+    ].map((n) => r(`${n}.xlsx`));
+    files.push(r('sf-macro.xlsm'));
+    const started = Date.now();
+    const out = fenjie('collect', plan, ...files, '-o', r('汇总.xlsx'), '--json');
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(
+      `collect: ${files.length} files (one an 80 MB zip bomb) in ${seconds.toFixed(2)} s\n`,
+    );
+    expect(out.status).toBe(1);
+    const v = JSON.parse(out.stdout) as Verdicts;
+    const by = Object.fromEntries(v.files.map((f) => [f.file, f]));
+    const codes = (name: string) => by[name].issues.map((i) => i.code);
+    expect(v.files).toHaveLength(files.length);
+    expect(by['gx.xlsx'].verdict).toBe('pass');
+    expect(by['sf-macro.xlsm']).toMatchObject({ verdict: 'notes' });
+    expect(codes('sf-macro.xlsm')).toContain('report.ignored');
+    expect(by['ls-target.xlsx'].issues.find((i) => i.code === 'report.targetAltered')).toMatchObject({
+      cell: 'F6',
+    });
+    expect(codes('ht-text.xlsx')).toEqual(
+      expect.arrayContaining(['report.disguisedNumber', 'report.notANumber']),
+    );
+    expect(codes('ll-falls.xlsx')).toContain('report.cumulativeDecreases');
+    expect(codes('yx-empty.xlsx')).toContain('report.empty');
+    expect(codes('cl-record.xlsx')).toContain('report.recordAltered');
+    for (const name of [
+      'ls-target.xlsx',
+      'ht-text.xlsx',
+      'll-falls.xlsx',
+      'yx-empty.xlsx',
+      'cl-record.xlsx',
+      'data.xlsx',
+      'cut.xlsx',
+      'bomb.xlsx',
+      'plan-copy.xlsx',
+    ])
+      expect([name, by[name].verdict]).toEqual([name, 'returned']);
+    expect(codes('bomb.xlsx')).toEqual(['report.zipBomb']);
+    expect(codes('plan-copy.xlsx')).toEqual(['report.notOurs']);
+
+    // 汇总: 高新区 31 of 80 亿元 by March, first; 石峰区 15 of 40, second; the city's 46.
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(r('汇总.xlsx'));
+    const sheet = summary.getWorksheet('汇总')!;
+    const rowOf = (name: string) => {
+      let found = 0;
+      sheet.eachRow((row, k) => {
+        if (readCell(row.getCell(2)) === name) found = k;
+      });
+      return [3, 4, 5, 6, 7, 8].map((c) => readCell(sheet.getCell(found, c)));
+    };
+    expect(rowOf('高新区')).toEqual([80, 31, 38.8, 31.3, 7.5, 1]);
+    expect(rowOf('石峰区')).toEqual([40, 15, 37.5, 31.3, 6.2, 2]);
+    expect(rowOf('芦淞区')).toEqual([40, null, null, 31.3, null, '–']);
+    expect(rowOf('全市')[1]).toBe(46);
+    const bulletin = summary.getWorksheet('通报')!;
+    const text: string[] = [];
+    bulletin.eachRow((row) => text.push(String(readCell(row.getCell(1)))));
+    expect(text).toContain(
+      '1—3月，全市回归到位资金累计完成46亿元，完成2017—2020年目标任务的9.2%，低于序时进度22.1个百分点。',
+    );
+    expect(text.join('')).toContain('未报送：');
+  });
+
+  it('two reports of one unit: the newer 填报日期 is used, the other said', () => {
+    const r = (name: string) => join(dir, name);
+    type(unitFile('株洲县'), r('zz-old.xlsx'), { ...months([5], [0], [0]), B4: '2018-03-05' });
+    type(unitFile('株洲县'), r('zz-new.xlsx'), { ...months([6, 12], [0, 1], [0, 0]), B4: '2018-04-05' });
+    const v = JSON.parse(
+      fenjie('collect', plan, r('zz-old.xlsx'), r('zz-new.xlsx'), '--json').stdout,
+    ) as Verdicts;
+    expect(v.files.map((f) => f.verdict)).toEqual(['notes', 'pass']);
+    expect(v.files[0].issues.map((i) => i.code)).toContain('report.duplicate');
+  });
+});
