@@ -172,3 +172,23 @@ describe('fenjie collect', () => {
     expect(v.files[0].issues.map((i) => i.code)).toContain('report.duplicate');
   });
 });
+
+describe('collecting again', () => {
+  it('updates the 汇总 and 通报 and keeps the earlier rounds, dated, in 历史; never writes over another file', async () => {
+    const r = (name: string) => join(dir, name);
+    type(unitFile('高新区'), r('h-gx.xlsx'), months([10], [0], [0]));
+    type(unitFile('石峰区'), r('h-sf.xlsx'), months([4, 9], [0, 0], [0, 1]));
+    const out = r('历史汇总.xlsx');
+    expect(fenjie('collect', plan, r('h-gx.xlsx'), '-o', out).status).toBe(0);
+    expect(fenjie('collect', plan, r('h-gx.xlsx'), r('h-sf.xlsx'), '-o', out).status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['汇总', '通报', '历史', '_fenjie']);
+    const history = wb.getWorksheet('历史')!;
+    expect([2, 3, 4].map((c) => readCell(history.getCell(2, c)))).toEqual([1, 1, 0]);
+    expect([2, 3, 4].map((c) => readCell(history.getCell(3, c)))).toEqual([2, 2, 0]);
+    expect(String(readCell(history.getCell(3, 1)))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    const refused = fenjie('collect', plan, r('h-gx.xlsx'), '-o', plan);
+    expect(refused.stderr).toContain('不是本计划的汇总工作簿');
+  });
+});

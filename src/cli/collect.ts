@@ -1,7 +1,14 @@
 import { basename } from 'node:path';
 import {
+  METADATA_SHEET,
   PlanError,
+  SUMMARY_SCHEMA,
   bulletinSheet,
+  historySheet,
+  recordsFromMetadata,
+  recordsSheetLayout,
+  roundOf,
+  type SummaryRecord,
   checkReport,
   consolidate,
   reportingYear,
@@ -9,12 +16,12 @@ import {
   type CheckedReport,
 } from '../core';
 import { describeIssue, fill } from '../locales';
-import { readReportFile } from '../xlsx';
+import { loadWorkbook, readCell, readReportFile } from '../xlsx';
 import { WorkbookStamp } from '../xlsx/fast';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, openPlanWorkbook, writeFileSafely } from './files';
 import { formatTable } from './table';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 
 export interface CollectOptions {
   output?: string;
@@ -22,6 +29,34 @@ export interface CollectOptions {
   year?: string;
   force?: boolean;
 }
+
+const localTime = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/**
+ * The rounds an existing 汇总 workbook keeps, so a rerun adds to them; a file there that is not a 汇总 of
+ * ours is refused rather than overwritten (unless --force).
+ */
+const earlierRounds = async (path: string, force: boolean): Promise<SummaryRecord | undefined> => {
+  checkNewOutput(path, true);
+  if (!existsSync(path)) return (checkNewOutput(path, force), undefined);
+  try {
+    const workbook = await loadWorkbook(readFileSync(path), path);
+    const meta = workbook.getWorksheet(METADATA_SHEET);
+    const grid: unknown[][] = [];
+    meta?.eachRow((row, r) => {
+      grid[r - 1] = [];
+      row.eachCell((cell, c) => (grid[r - 1][c - 1] = readCell(cell)));
+    });
+    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+    const [json] = recordsFromMetadata(grid, SUMMARY_SCHEMA);
+    if (json !== undefined) return JSON.parse(json) as SummaryRecord;
+  } catch {
+    // Not a workbook of ours: refused below unless forced.
+  }
+  if (!force) throw new PlanError('collect.notSummary', { path });
+  return undefined;
+};
 
 /** A report's bytes, or why it could not be read: one bad file never stops the others. */
 const bytesOf = (path: string): Uint8Array | { code: string; params: Record<string, string | number> } => {
@@ -45,7 +80,7 @@ export const collectReports = async (
   o: CollectOptions,
 ): Promise<number> => {
   if (files.length === 0) throw new PlanError('collect.noReports');
-  if (o.output !== undefined) checkNewOutput(o.output, o.force ?? false);
+  const previous = o.output === undefined ? undefined : await earlierRounds(o.output, o.force ?? false);
   const { plans } = await openPlanWorkbook(planPath);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path: planPath });
@@ -126,10 +161,27 @@ export const collectReports = async (
     );
   }
   if (o.output !== undefined) {
+    // A rerun into the same 汇总 keeps the rounds before it, dated, in 历史.
+    const passed = checked.filter((r) => r.verdict !== 'returned').length;
+    const record: SummaryRecord = {
+      schema: SUMMARY_SCHEMA,
+      planId: plan.planId,
+      year,
+      indicators: c.targets.map((t) => t.indicator),
+      rounds: [
+        ...(previous && previous.planId === plan.planId && previous.year === year ? previous.rounds : []),
+        roundOf(c, passed, checked.length - passed, localTime(today)),
+      ],
+    };
     const stamp = new WorkbookStamp();
     writeFileSafely(
       o.output,
-      stamp.write([summarySheet(plan, c, ctx.m.summary), bulletinSheet(plan, c, ctx.m.summary)]),
+      stamp.write([
+        summarySheet(plan, c, ctx.m.summary),
+        bulletinSheet(plan, c, ctx.m.summary),
+        historySheet(record, { sheet: ctx.m.summary.historySheet, header: ctx.m.summary.historyHeader }),
+        recordsSheetLayout([{ schema: SUMMARY_SCHEMA, label: null, json: JSON.stringify(record) }]),
+      ]),
     );
     if (!o.json) ctx.out(fill(w.written, { path: o.output, month: c.month }));
   }

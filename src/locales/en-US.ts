@@ -164,6 +164,8 @@ export const enUS: Messages = {
     'cli.outputNeeded':
       'Give the folder to write into with -o, or --in-place to write the task books into the plan workbook.',
     'collect.noReports': 'Give at least one report file.',
+    'collect.notSummary':
+      '“{path}” exists but is not this plan’s consolidation workbook; nothing was written. Choose another name.',
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
@@ -287,6 +289,8 @@ export const enUS: Messages = {
   summary: {
     summarySheet: '汇总',
     bulletinSheet: '通报',
+    historySheet: '历史',
+    historyHeader: ['Collected at', 'To month', 'Passed', 'Returned'],
     title: '{title}: progress to month {month} of {year}',
     header: [
       'No.',

@@ -149,6 +149,7 @@ export const zhCN = {
     'departments.unknown': '责任单位中没有“{name}”。',
     'cli.outputNeeded': '请用 -o 指定写入的文件夹，或用 --in-place 在计划工作簿中生成任务书。',
     'collect.noReports': '请给出至少一个报送文件。',
+    'collect.notSummary': '“{path}”已存在，但不是本计划的汇总工作簿：为免覆盖，未写入。请换一个文件名。',
     'locate.refused': '为免把数字写错单位，未作任何改动。',
     'file.notFound': '找不到文件：{path}',
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
@@ -263,6 +264,8 @@ export const zhCN = {
   summary: {
     summarySheet: '汇总',
     bulletinSheet: '通报',
+    historySheet: '历史',
+    historyHeader: ['汇总时间', '截至月份', '通过', '退回'],
     title: '{title}完成情况汇总（{year}年1—{month}月）',
     header: [
       '序号',

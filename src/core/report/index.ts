@@ -13,10 +13,15 @@ export { reportSheet, type ReportLabels } from './layout';
 export { readReportSheet, type ReadBlock } from './read';
 export { checkReport, type CheckedReport, type ReportInput, type ReportIssue, type Verdict } from './check';
 export {
+  SUMMARY_SCHEMA,
   bulletinSheet,
   consolidate,
+  historySheet,
+  roundOf,
   summarySheet,
   type Consolidation,
   type Standing,
   type SummaryLabels,
+  type SummaryRecord,
+  type SummaryRound,
 } from './summary';

@@ -277,3 +277,62 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
   layout.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true, area: `A1:A${r - 1}` };
   return layout;
 };
+
+export const SUMMARY_SCHEMA = 'fenjie.summary/1';
+
+/** One round of collecting: when, up to which month, how many reports passed and were returned, the city's 完成率. */
+export interface SummaryRound {
+  at: string;
+  month: number;
+  passed: number;
+  returned: number;
+  rates: (number | null)[];
+}
+
+/** What a 汇总 workbook keeps hidden: its plan, and the rounds collected so far, oldest first. */
+export interface SummaryRecord {
+  schema: typeof SUMMARY_SCHEMA;
+  planId: string;
+  year: number;
+  indicators: string[];
+  rounds: SummaryRound[];
+}
+
+export const roundOf = (c: Consolidation, passed: number, returned: number, at: string): SummaryRound => ({
+  at,
+  month: c.month,
+  passed,
+  returned,
+  rates: c.city.map((s) => s.rate),
+});
+
+/** 历史: every round collected into this 汇总, dated, newest last. */
+export const historySheet = (
+  record: SummaryRecord,
+  labels: { sheet: string; header: string[] },
+): SheetLayout => {
+  const layout = emptyLayout(labels.sheet);
+  layout.styles = {
+    th: {
+      font: HEAD,
+      align: { horizontal: 'center', vertical: 'middle', wrap: true },
+      border: 'thin',
+      fill: 'F2F2F2',
+    },
+    td: { font: BODY, align: { horizontal: 'center', vertical: 'middle' }, border: 'thin' },
+    pct: { font: BODY, align: { horizontal: 'right', vertical: 'middle' }, border: 'thin', numFmt: '0.0' },
+  };
+  const header = [...labels.header, ...record.indicators.map((i) => `${i}（%）`)];
+  layout.columnWidths = header.map((h, k) => (k === 0 ? 20 : Math.max(10, h.length * 2)));
+  header.forEach((h, k) => layout.cells.push({ row: 1, col: k + 1, value: h, style: 'th' }));
+  layout.rowHeights[1] = 32;
+  record.rounds.forEach((r, k) => {
+    const row = k + 2;
+    [r.at, r.month, r.passed, r.returned].forEach((v, c) =>
+      layout.cells.push({ row, col: c + 1, value: v, style: 'td' }),
+    );
+    r.rates.forEach((v, c) => layout.cells.push({ row, col: 5 + c, value: v, style: 'pct' }));
+  });
+  layout.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true };
+  return layout;
+};
