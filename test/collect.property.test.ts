@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { checkReport, createFromTemplate, type Plan } from '../src/core';
 import { fill, messages } from '../src/locales';
 import { planWorkbook, readReportFile, unitTaskbookWorkbook } from '../src/xlsx';
+import { readReportFast } from '../src/xlsx/fast';
 
 const m = messages('zh-CN');
 const words = { cumulative: m.report.header[1], month: (n: number) => fill(m.report.month, { m: n }) };
@@ -70,8 +71,15 @@ describe('hostile reports, as laws', () => {
           for (const [r, c, v] of edits) sheet.getCell(r, c).value = v;
           if (deleteRow) sheet.spliceRows(10, 1);
           if (rename) sheet.name = '完成';
-          const r = await verdictOf(Buffer.from(await wb.xlsx.writeBuffer()));
+          const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+          const r = await verdictOf(bytes);
           expect(['pass', 'notes', 'returned']).toContain(r.verdict);
+          // The command line's fast reader and the pane's ExcelJS reader come to the same verdict.
+          const fast = checkReport(plan, readReportFast('x.xlsx', bytes), new Date('2026-11-24'), words);
+          expect([fast.verdict, fast.issues.map((i) => `${i.code}@${i.cell ?? ''}`)]).toEqual([
+            r.verdict,
+            r.issues.map((i) => `${i.code}@${i.cell ?? ''}`),
+          ]);
           // The target cells are F6, F21, F36: any other value there is caught.
           const touched = edits.filter(([row, col]) => col === 6 && [6, 21, 36].includes(row));
           const last = new Map(touched.map(([row, , v]) => [row, v]));

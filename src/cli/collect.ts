@@ -16,8 +16,8 @@ import {
   type CheckedReport,
 } from '../core';
 import { describeIssue, fill } from '../locales';
-import { loadWorkbook, readCell, readReportFile } from '../xlsx';
-import { WorkbookStamp } from '../xlsx/fast';
+import { loadWorkbook, readCell } from '../xlsx';
+import { WorkbookStamp, readReportFast } from '../xlsx/fast';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, openPlanWorkbook, writeFileSafely } from './files';
 import { formatTable } from './table';
@@ -91,7 +91,7 @@ export const collectReports = async (
     const bytes = bytesOf(file);
     const input =
       bytes instanceof Uint8Array
-        ? await readReportFile(basename(file), bytes)
+        ? readReportFast(basename(file), bytes)
         : { file: basename(file), unreadable: bytes };
     checked.push(checkReport(plan, input, today, words));
   }

@@ -1,2 +1,3 @@
-/** Node only: many workbooks of one shape written without ExcelJS (see workbook.ts). Not for the browser. */
+/** Node only: many workbooks written, and many reports read, without ExcelJS. Not for the browser. */
 export { WorkbookStamp } from './workbook';
+export { readReportFast } from './read';
