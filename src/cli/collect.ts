@@ -5,6 +5,7 @@ import {
   SUMMARY_SCHEMA,
   bulletinSheet,
   historySheet,
+  monthsText,
   recordsFromMetadata,
   recordsSheetLayout,
   roundOf,
@@ -183,7 +184,7 @@ export const collectReports = async (
         recordsSheetLayout([{ schema: SUMMARY_SCHEMA, label: null, json: JSON.stringify(record) }]),
       ]),
     );
-    if (!o.json) ctx.out(fill(w.written, { path: o.output, month: c.month }));
+    if (!o.json) ctx.out(fill(w.written, { path: o.output, months: monthsText(ctx.m.summary, c.month) }));
   }
   return checked.some((r) => r.verdict === 'returned') ? 1 : 0;
 };

@@ -17,6 +17,7 @@ import {
   type LocateProblem,
   type Plan,
   type SheetLabels,
+  type SheetLayout,
   type TaskbookLabels,
 } from '../core';
 import { CellBlock, rangeBounds } from './cellBlock';
@@ -403,6 +404,42 @@ export class ExcelHost {
         await context.sync().catch(() => undefined);
       }
       return { plan: next, written: added.map((a) => a.name), stale };
+    });
+  }
+
+  /**
+   * Sheets rendered from layouts (汇总, 通报), replacing the sheets of those names the add-in wrote before
+   * (recognised by their first cell) and no other: two syncs, and the print setup in a third.
+   */
+  async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+    this.requireCore();
+    return runExcel(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const existing = layouts.map((l) => {
+        const sheet = sheets.getItemOrNullObject(l.name);
+        const first = sheet.getRange('A1');
+        first.load('values');
+        return { layout: l, sheet, first };
+      });
+      await context.sync();
+      for (const e of existing)
+        if (!e.sheet.isNullObject) {
+          if (e.first.values[0]?.[0] !== e.layout.cells.find((c) => c.row === 1 && c.col === 1)?.value)
+            throw new PlanError('excel.sheetTaken', { sheet: e.layout.name });
+        }
+      for (const e of existing) if (!e.sheet.isNullObject) e.sheet.delete();
+      context.application.suspendApiCalculationUntilNextSync();
+      const added = layouts.map((l) => {
+        const sheet = sheets.add(l.name);
+        this.markOwnWrite(l.name, [queueLayout(sheet, l)]);
+        return { sheet, layout: l };
+      });
+      added[0]?.sheet.activate();
+      await context.sync();
+      if (this.can.pageLayout) {
+        for (const a of added) queuePrintSetup(a.sheet, a.layout);
+        await context.sync().catch(() => undefined);
+      }
     });
   }
 

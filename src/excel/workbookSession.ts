@@ -13,6 +13,7 @@ import {
   type Issue,
   type Plan,
   type SpreadRequest,
+  type SheetLayout,
   type SpreadResult,
   type TaskbookLabels,
   type Validator,
@@ -187,6 +188,11 @@ export class WorkbookSession {
     );
     session.plan = { ...session.plan, taskbookSheets: plan.taskbookSheets };
     return { written, stale };
+  }
+
+  /** 汇总 and 通报 (or any sheets the add-in renders from layouts) written into the open workbook. */
+  async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+    await this.host.writeSheets(layouts);
   }
 
   private async rewriteUnits(planIndex: number, session: PlanSession, next: Plan): Promise<Issue[]> {

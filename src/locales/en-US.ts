@@ -166,6 +166,8 @@ export const enUS: Messages = {
     'collect.noReports': 'Give at least one report file.',
     'collect.notSummary':
       '“{path}” exists but is not this plan’s consolidation workbook; nothing was written. Choose another name.',
+    'excel.sheetTaken':
+      'The workbook has a sheet “{sheet}” the add-in did not make; nothing was written. Rename or delete it first.',
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
@@ -283,7 +285,7 @@ export const enUS: Messages = {
     header: ['file', 'unit', 'verdict', 'issues'],
     verdicts: { pass: 'passed', notes: 'passed with notes', returned: 'returned' },
     summary: '{files} {files|file|files}: {pass} passed, {notes} passed with notes, {returned} returned.',
-    written: 'Wrote {path} (months 1–{month})',
+    written: 'Wrote {path} ({months})',
     at: '{sheet}!{cell}',
   },
   summary: {
@@ -291,12 +293,14 @@ export const enUS: Messages = {
     bulletinSheet: '通报',
     historySheet: '历史',
     historyHeader: ['Collected at', 'To month', 'Passed', 'Returned'],
-    title: '{title}: progress to month {month} of {year}',
+    title: '{title}: progress in {months} of {year}',
+    months: 'months 1–{month}',
+    firstMonth: 'month 1',
     header: [
       'No.',
       'Unit',
       'Target',
-      'Done by month {month}',
+      'Done in {months}',
       'Completion (%)',
       'Time elapsed (%)',
       'Gap (points)',
@@ -309,7 +313,7 @@ export const enUS: Messages = {
     legend:
       'The gap is completion minus time elapsed. Green: ahead; yellow: behind; red: more than 10 points behind.',
     cityLine:
-      'In months 1–{month}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {gap} points {compare} time elapsed.',
+      'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {gap} points {compare} time elapsed.',
     unitLine:
       '{unit}: {done} {measure}, {rate}% of its target, {gap} points {compare} time elapsed (rank {rank}).',
     higher: 'ahead of',
@@ -329,7 +333,13 @@ export const enUS: Messages = {
   pane: {
     title: 'Target Breakdown',
     intro: 'Insert target tables, validate live, re-spread totals, issue task books, consolidate reports.',
-    tabs: { templates: 'Templates', issues: 'Checks', spread: 'Spread', taskbooks: 'Task books' },
+    tabs: {
+      templates: 'Templates',
+      issues: 'Checks',
+      spread: 'Spread',
+      taskbooks: 'Task books',
+      collect: 'Reports',
+    },
     counts: '{errors} {errors|error|errors} · {warnings} {warnings|warning|warnings}',
     noPlans: 'This workbook has no target table yet. Insert one from Templates to begin.',
     loading: 'Reading the workbook…',
@@ -357,6 +367,13 @@ export const enUS: Messages = {
       addUnit: 'Add to plan',
       removeUnit: 'Remove from plan',
       goToLabel: 'Select cell {place}',
+    },
+    collect: {
+      pick: 'Import reports (.xlsx, several at once)',
+      reading: 'Checking: {file}',
+      written: 'Wrote 汇总 and 通报 ({months}).',
+      file: 'File',
+      verdict: 'Verdict',
     },
     taskbooks: {
       units: 'Units ({chosen} of {all} chosen)',

@@ -150,6 +150,8 @@ export const zhCN = {
     'cli.outputNeeded': '请用 -o 指定写入的文件夹，或用 --in-place 在计划工作簿中生成任务书。',
     'collect.noReports': '请给出至少一个报送文件。',
     'collect.notSummary': '“{path}”已存在，但不是本计划的汇总工作簿：为免覆盖，未写入。请换一个文件名。',
+    'excel.sheetTaken':
+      '工作簿中已有名为“{sheet}”的工作表，且不是本加载项生成的：为免覆盖，未写入。请先改名或删除它。',
     'locate.refused': '为免把数字写错单位，未作任何改动。',
     'file.notFound': '找不到文件：{path}',
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
@@ -258,7 +260,7 @@ export const zhCN = {
     header: ['文件', '单位', '结论', '问题'],
     verdicts: { pass: '通过', notes: '通过（有提示）', returned: '退回' } as Record<string, string>,
     summary: '{files} 个文件：{pass} 个通过，{notes} 个通过（有提示），{returned} 个退回。',
-    written: '已生成 {path}（1—{month}月）',
+    written: '已生成 {path}（{months}）',
     at: '{sheet}!{cell}',
   },
   summary: {
@@ -266,12 +268,14 @@ export const zhCN = {
     bulletinSheet: '通报',
     historySheet: '历史',
     historyHeader: ['汇总时间', '截至月份', '通过', '退回'],
-    title: '{title}完成情况汇总（{year}年1—{month}月）',
+    title: '{title}完成情况汇总（{year}年{months}）',
+    months: '1—{month}月',
+    firstMonth: '1月',
     header: [
       '序号',
       '单位',
       '目标',
-      '1—{month}月累计完成',
+      '{months}累计完成',
       '完成率（%）',
       '序时进度（%）',
       '差距（个百分点）',
@@ -284,7 +288,7 @@ export const zhCN = {
     legend:
       '说明：差距为完成率与序时进度之差。绿色为快于序时进度，黄色为慢于序时进度，红色为慢于序时进度10个百分点以上。',
     cityLine:
-      '1—{month}月，全市{indicator}累计完成{done}{measure}，完成{period}目标任务的{rate}%，{compare}序时进度{gap}个百分点。',
+      '{months}，全市{indicator}累计完成{done}{measure}，完成{period}目标任务的{rate}%，{compare}序时进度{gap}个百分点。',
     unitLine:
       '{unit}累计完成{done}{measure}，完成目标任务的{rate}%，{compare}序时进度{gap}个百分点（位次{rank}）。',
     higher: '高于',
@@ -307,7 +311,7 @@ export const zhCN = {
   pane: {
     title: '目标分解',
     intro: '插入目标表、实时校验、重新分解、生成任务书、汇总上报。',
-    tabs: { templates: '模板', issues: '校验', spread: '分解', taskbooks: '任务书' },
+    tabs: { templates: '模板', issues: '校验', spread: '分解', taskbooks: '任务书', collect: '汇总' },
     counts: '{errors} 个错误 · {warnings} 个提示',
     noPlans: '当前工作簿中还没有目标分解表。在“模板”中插入一张开始。',
     loading: '正在读取工作簿……',
@@ -335,6 +339,13 @@ export const zhCN = {
       addUnit: '加入计划',
       removeUnit: '从计划中移除',
       goToLabel: '选中单元格 {place}',
+    },
+    collect: {
+      pick: '导入报送（可多选 .xlsx）',
+      reading: '正在检查：{file}',
+      written: '已写入“汇总”和“通报”（{months}）。',
+      file: '文件',
+      verdict: '结论',
     },
     taskbooks: {
       units: '单位（已选 {chosen} / {all}）',

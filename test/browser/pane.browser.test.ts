@@ -4,7 +4,8 @@
  * Screenshots of each step go to test-output/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
 let browser: BrowserContext;
+let exported: JSZip | undefined;
 let page: Page;
 
 const CHROMIUM_FLAGS = [
@@ -148,6 +150,37 @@ describe('the task pane in Chromium', () => {
     const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
     expect(Object.keys(zip.files)).toContain('高新区-工作目标分解任务书.xlsx');
     expect(Object.keys(zip.files)).toHaveLength(12);
+    exported = zip;
+  });
+
+  it('导入报送: each file gets a verdict, and 汇总 and 通报 are written into the workbook', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fenjie-reports-'));
+    const typed = new ExcelJS.Workbook();
+    await typed.xlsx.load(
+      (await exported!.file('高新区-工作目标分解任务书.xlsx')!.async('nodebuffer')) as unknown as ArrayBuffer,
+    );
+    for (const cell of ['B8', 'B23', 'B38']) typed.getWorksheet('完成情况')!.getCell(cell).value = 1;
+    await typed.xlsx.writeFile(join(dir, '高新区.xlsx'));
+    writeFileSync(
+      join(dir, '芦淞区.xlsx'),
+      await exported!.file('芦淞区-工作目标分解任务书.xlsx')!.async('nodebuffer'),
+    );
+    writeFileSync(join(dir, '表格.xlsx'), '单位,完成\n高新区,1\n');
+    await page.getByRole('tab', { name: '汇总' }).click();
+    await page
+      .getByTestId('report-files')
+      .setInputFiles(['高新区.xlsx', '芦淞区.xlsx', '表格.xlsx'].map((f) => join(dir, f)));
+    await page.getByTestId('collect-notice').waitFor();
+    const verdicts = await page.getByTestId('report').allTextContents();
+    expect(verdicts[0]).toContain('通过');
+    expect(verdicts[1]).toContain('退回');
+    expect(verdicts[1]).toContain('没有填报任何数字');
+    expect(verdicts[2]).toContain('退回');
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __excel: { sheets: { name: string }[] } }).__excel.sheets.map((s) => s.name),
+    );
+    expect(sheets).toEqual(expect.arrayContaining(['汇总', '通报']));
+    await shot('9-collected');
   });
 
   it('explains a protected sheet in words instead of a stack trace', async () => {
@@ -163,6 +196,6 @@ describe('the task pane in Chromium', () => {
     const bar = page.getByTestId('error-bar');
     await bar.waitFor();
     expect(await bar.textContent()).toContain('工作表受保护');
-    await shot('9-protected');
+    await shot('10-protected');
   });
 });

@@ -17,6 +17,7 @@ export {
   bulletinSheet,
   consolidate,
   historySheet,
+  monthsText,
   roundOf,
   summarySheet,
   type Consolidation,

@@ -88,6 +88,9 @@ export const consolidate = (plan: Plan, year: number, reports: readonly CheckedR
 
 /** The words of the 汇总 and 通报 sheets (from the locale files, by the caller). */
 export interface SummaryLabels {
+  /** 1—{month}月, and 1月 alone when only January is in. */
+  months: string;
+  firstMonth: string;
   summarySheet: string;
   bulletinSheet: string;
   title: string;
@@ -108,6 +111,10 @@ export interface SummaryLabels {
 
 const fill = (template: string, params: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+
+/** 1—3月, or 1月 when only January is in. */
+export const monthsText = (labels: Pick<SummaryLabels, 'months' | 'firstMonth'>, month: number): string =>
+  month <= 1 ? labels.firstMonth : fill(labels.months, { month });
 
 const BODY = { name: '仿宋', size: 11, eastAsian: true };
 const HEAD = { name: '黑体', size: 11, eastAsian: true };
@@ -151,7 +158,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   layout.columnWidths = [6, 16, ...c.targets.flatMap(() => [10, 11, 9, 9, 9, 6])];
   const put = (row: number, col: number, value: string | number | null, style: string) =>
     layout.cells.push({ row, col, value, style });
-  const title = fill(labels.title, { title: plan.title, year: c.year, month: c.month });
+  const title = fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) });
   put(1, 1, title, 'title');
   layout.merges.push({ top: 1, left: 1, bottom: 1, right: width });
   layout.rowHeights[1] = 30 * wrappedLines(title, width * 4) + 8;
@@ -166,7 +173,9 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     put(2, left, `${t.indicator}（${t.measure}）`, 'th');
     for (let j = 1; j < per; j++) put(2, left + j, null, 'th');
     layout.merges.push({ top: 2, left, bottom: 2, right: left + per - 1 });
-    labels.header.slice(2).forEach((h, j) => put(3, left + j, fill(h, { month: c.month }), 'th'));
+    labels.header
+      .slice(2)
+      .forEach((h, j) => put(3, left + j, fill(h, { months: monthsText(labels, c.month) }), 'th'));
   });
   layout.rowHeights[2] = 24;
   layout.rowHeights[3] = 32;
@@ -238,12 +247,12 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
     r++;
   };
   const words = (s: Standing) => (s.gap !== null && s.gap >= 0 ? labels.higher : labels.lower);
-  line(fill(labels.title, { title: plan.title, year: c.year, month: c.month }), 'title');
+  line(fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }), 'title');
   c.targets.forEach((t, k) => {
     const s = c.city[k];
     line(
       fill(labels.cityLine, {
-        month: c.month,
+        months: monthsText(labels, c.month),
         indicator: t.indicator,
         done: s.done ?? 0,
         measure: t.measure,

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { describeError, fill } from '../../locales';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
+import { CollectPanel } from './CollectPanel';
 import { IssueList } from './IssueList';
 import { TaskbookPanel } from './TaskbookPanel';
 import { SpreadPanel } from './SpreadPanel';
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalXS },
 });
 
-type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks';
+type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks' | 'collect';
 
 export const App = () => {
   const styles = useStyles();
@@ -97,6 +98,7 @@ export const App = () => {
         <Tab value="issues">{m.pane.tabs.issues}</Tab>
         <Tab value="spread">{m.pane.tabs.spread}</Tab>
         <Tab value="taskbooks">{m.pane.tabs.taskbooks}</Tab>
+        <Tab value="collect">{m.pane.tabs.collect}</Tab>
       </TabList>
       {wb.loading ? (
         <Spinner label={m.pane.loading} />
@@ -108,8 +110,10 @@ export const App = () => {
         <IssueList issues={wb.issues} onSelect={wb.select} onFix={wb.fix} />
       ) : tab === 'spread' ? (
         <SpreadPanel workbook={wb} />
-      ) : (
+      ) : tab === 'taskbooks' ? (
         <TaskbookPanel workbook={wb} />
+      ) : (
+        <CollectPanel workbook={wb} />
       )}
     </main>
   );

@@ -1,0 +1,82 @@
+import { Badge, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { monthsText, type CheckedReport } from '../../core';
+import { describeIssue, fill } from '../../locales';
+import type { WorkbookState } from '../hooks/useWorkbook';
+import { useMessages } from '../i18n';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  issue: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+});
+
+const COLORS = { pass: 'success', notes: 'warning', returned: 'danger' } as const;
+
+/** 导入报送: pick the units' workbooks, see a verdict for each, and the 汇总 and 通报 written into this workbook. */
+export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
+  const styles = useStyles();
+  const { m, locale } = useMessages();
+  const t = m.pane.collect;
+  const plan = workbook.plans[0];
+  const [reports, setReports] = useState<CheckedReport[]>([]);
+  const [notice, setNotice] = useState<string>();
+  if (!plan) return null;
+
+  const pick = (files: FileList | null) =>
+    files &&
+    files.length > 0 &&
+    void workbook.run(m.pane.working, async () => {
+      const { collectFiles } = await import(/* webpackChunkName: "export" */ '../logic/collectReports');
+      const collected = await collectFiles(plan, Array.from(files), m, (name) =>
+        workbook.progress(fill(t.reading, { file: name })),
+      );
+      setReports(collected.reports);
+      await workbook.session.writeSheets(collected.layouts);
+      setNotice(fill(t.written, { months: monthsText(m.summary, collected.month) }));
+    });
+
+  return (
+    <div className={styles.form}>
+      <label>
+        <Body1>{t.pick}</Body1>
+        <input
+          type="file"
+          multiple
+          accept=".xlsx,.xlsm"
+          data-testid="report-files"
+          onChange={(e) => pick(e.currentTarget.files)}
+        />
+      </label>
+      {notice && <Body1 data-testid="collect-notice">{notice}</Body1>}
+      <ul className={styles.list}>
+        {reports.map((r) => (
+          <li key={r.file} className={styles.item} data-testid="report">
+            <div className={styles.head}>
+              <Badge appearance="tint" color={COLORS[r.verdict]}>
+                {m.collectWords.verdicts[r.verdict]}
+              </Badge>
+              <Body1>{r.unit?.name ?? r.file}</Body1>
+              <Caption1>{r.file}</Caption1>
+            </div>
+            {r.issues.map((i, k) => (
+              <Caption1 key={k} className={styles.issue}>
+                {i.cell ? `${i.sheet}!${i.cell} ` : ''}
+                {describeIssue(i, locale)}
+              </Caption1>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};

@@ -1,0 +1,63 @@
+/**
+ * 导入报送 in the pane: the chosen files read here with the same code as the command line's checks (never
+ * opened in Excel, nothing in them executed), each given a verdict; the good ones consolidated into the
+ * 汇总 and 通报 layouts. Loaded only when asked for, so ExcelJS stays out of the pane's first load.
+ */
+import {
+  bulletinSheet,
+  checkReport,
+  consolidate,
+  reportingYear,
+  summarySheet,
+  type CheckedReport,
+  type Plan,
+  type SheetLayout,
+} from '../../core';
+import { fill, type Messages } from '../../locales';
+import { readReportFile } from '../../xlsx';
+
+export interface Collected {
+  reports: CheckedReport[];
+  layouts: SheetLayout[];
+  month: number;
+}
+
+export const collectFiles = async (
+  plan: Plan,
+  files: readonly File[],
+  m: Messages,
+  onFile: (name: string) => void,
+  today = new Date(),
+): Promise<Collected> => {
+  const words = { cumulative: m.report.header[1], month: (n: number) => fill(m.report.month, { m: n }) };
+  const reports: CheckedReport[] = [];
+  for (const file of files) {
+    onFile(file.name);
+    const input = await readReportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    reports.push(checkReport(plan, input, today, words));
+  }
+  for (const r of reports) {
+    if (r.verdict === 'returned' || !r.unit) continue;
+    const newer = reports.find(
+      (x) =>
+        x !== r &&
+        x.verdict !== 'returned' &&
+        x.unit?.id === r.unit!.id &&
+        (x.reportedAt ?? '') > (r.reportedAt ?? ''),
+    );
+    if (newer) {
+      r.issues.push({ severity: 'warning', code: 'report.duplicate', params: { newer: newer.file } });
+      r.verdict = 'notes';
+      r.unit = undefined;
+    }
+  }
+  const year =
+    reports.find((r) => r.year !== undefined && r.verdict !== 'returned')?.year ??
+    reportingYear(plan, undefined, today);
+  const c = consolidate(plan, year, reports);
+  return {
+    reports,
+    layouts: [summarySheet(plan, c, m.summary), bulletinSheet(plan, c, m.summary)],
+    month: c.month,
+  };
+};
