@@ -159,6 +159,12 @@ describe('fenjie collect', () => {
       '1—3月，全市回归到位资金累计完成46亿元，完成2017—2020年目标任务的9.2%，低于序时进度22.1个百分点。',
     );
     expect(text.join('')).toContain('未报送：');
+    // A bar chart of 完成率 by unit, one series per indicator, drawn from the 汇总's own cells.
+    const parts = await JSZip.loadAsync(readFileSync(r('汇总.xlsx')));
+    const chart = await parts.file('xl/charts/chart1.xml')!.async('string');
+    expect(chart).toContain("<c:f>'汇总'!$B$4:$B$13</c:f>");
+    expect(chart).toContain("<c:f>'汇总'!$E$4:$E$13</c:f>");
+    expect((chart.match(/<c:ser>/g) ?? []).length).toBe(3);
   });
 
   it('two reports of one unit: the newer 填报日期 is used, the other said', () => {

@@ -312,6 +312,7 @@ export const enUS: Messages = {
     returned: 'Returned: {files}',
     legend:
       'The gap is completion minus time elapsed. Green: ahead; yellow: behind; red: more than 10 points behind.',
+    chartTitle: 'Completion by unit (%)',
     cityLine:
       'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {gap} points {compare} time elapsed.',
     unitLine:

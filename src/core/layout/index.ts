@@ -1,5 +1,6 @@
 export type { SheetLabels } from './labels';
 export type {
+  BarChart,
   CellStyle,
   ConditionalFormat,
   LayoutCell,

@@ -57,6 +57,17 @@ export interface ConditionalFormat {
   style: { fill: string; fontColor?: string };
 }
 
+/** A clustered bar chart: one bar per category (a unit), one series per value range (an indicator). */
+export interface BarChart {
+  title: string;
+  /** A1 ranges on the same sheet, e.g. B4:B13. */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Where it sits: from the top-left cell to the bottom-right cell, 1-based. */
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+}
+
 export interface PrintSetup {
   paper: 'A4';
   orientation: 'portrait' | 'landscape';
@@ -82,6 +93,8 @@ export interface SheetLayout {
   validations: ValidationRule[];
   conditionalFormats: ConditionalFormat[];
   print?: PrintSetup;
+  /** Bar charts drawn from the sheet's own cells, placed over the given cells. */
+  charts?: BarChart[];
   /** Protected: only unlocked cells can be typed into (no password unless one is given). */
   protection?: { password?: string };
 }

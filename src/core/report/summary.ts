@@ -100,6 +100,7 @@ export interface SummaryLabels {
   notReported: string;
   returned: string;
   legend: string;
+  chartTitle: string;
   cityLine: string;
   unitLine: string;
   higher: string;
@@ -210,6 +211,20 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     layout.rowHeights[r] = 16 * wrappedLines(text, width * 8) + 4;
     r++;
   };
+  // 完成率 by unit, a bar per unit and a series per indicator, below the notes.
+  const chartTop = r + 4;
+  layout.charts = [
+    {
+      title: labels.chartTitle,
+      categories: `B4:B${cityRow - 1}`,
+      series: c.targets.map((t, k) => {
+        const col = 3 + k * per + 2;
+        return { name: t.indicator, values: `${a1(4, col)}:${a1(cityRow - 1, col)}` };
+      }),
+      from: { row: chartTop, col: 1 },
+      to: { row: chartTop + Math.max(16, Math.ceil(c.units.length * 0.9)), col: Math.min(width, 14) },
+    },
+  ];
   note(labels.legend);
   note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
   note(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
@@ -219,7 +234,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     fitToWidth: true,
     centered: true,
     titleRows: { from: 2, to: 3 },
-    area: `A1:${a1(r - 1, width)}`,
+    area: `A1:${a1(Math.max(r - 1, layout.charts[0].to.row), width)}`,
   };
   return layout;
 };

@@ -1,4 +1,5 @@
 import type { SheetLayout } from '../../core';
+import { chartXml, drawingXml } from './chart';
 import { escapeXml, sheetXml, stylesXml } from './sheetXml';
 import { zipEntry, zipFile, type ZipEntry } from './zip';
 
@@ -7,6 +8,16 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** Which sheets carry charts: drawing d of sheet k, its charts numbered across the workbook. */
+const drawingParts = (layouts: readonly SheetLayout[]) => {
+  let chart = 0;
+  return layouts
+    .flatMap((l, sheet) =>
+      l.charts?.length ? [{ sheet, drawing: 0, charts: l.charts.map(() => ++chart) }] : [],
+    )
+    .map((d, k) => ({ ...d, drawing: k + 1 }));
+};
 
 /**
  * Many workbooks of one shape (one per unit), written fast: the parts every unit shares (content types,
@@ -20,7 +31,7 @@ export class WorkbookStamp {
   >();
 
   private sharedParts(layouts: readonly SheetLayout[]) {
-    const key = JSON.stringify(layouts.map((l) => l.styles));
+    const key = JSON.stringify(layouts.map((l) => [l.styles, l.charts?.length ?? 0]));
     const known = this.shared.get(key);
     if (known) return known;
     const styles = stylesXml(layouts);
@@ -29,7 +40,21 @@ export class WorkbookStamp {
     const entries = [
       zipEntry(
         '[Content_Types].xml',
-        `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((k) => `<Override PartName="/xl/worksheets/sheet${k}.xml" ContentType="${SHEET_TYPE}"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+        `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((k) => `<Override PartName="/xl/worksheets/sheet${k}.xml" ContentType="${SHEET_TYPE}"/>`).join('')}${drawingParts(
+          layouts,
+        )
+          .map(
+            (d) =>
+              `<Override PartName="/xl/drawings/drawing${d.drawing}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>${d.charts
+                .map(
+                  (c) =>
+                    `<Override PartName="/xl/charts/chart${c}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+                )
+                .join('')}`,
+          )
+          .join(
+            '',
+          )}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
       ),
       zipEntry(
         '_rels/.rels',
@@ -75,12 +100,32 @@ export class WorkbookStamp {
           '',
         )}</sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
     );
-    const sheets = layouts.map((l, k) =>
-      zipEntry(
+    const drawings = drawingParts(layouts);
+    const sheets = layouts.map((l, k) => {
+      const drawing = drawings.find((d) => d.sheet === k);
+      const xml = sheetXml(l, (s) => xf(l, s));
+      return zipEntry(
         `xl/worksheets/sheet${k + 1}.xml`,
-        sheetXml(l, (s) => xf(l, s)),
-      ),
-    );
-    return zipFile([...entries, workbook, ...sheets]);
+        drawing ? xml.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>') : xml,
+      );
+    });
+    const charts = drawings.flatMap((d) => {
+      const layout = layouts[d.sheet];
+      return [
+        zipEntry(
+          `xl/worksheets/_rels/sheet${d.sheet + 1}.xml.rels`,
+          `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing${d.drawing}.xml"/></Relationships>`,
+        ),
+        zipEntry(`xl/drawings/drawing${d.drawing}.xml`, drawingXml(layout.charts!)),
+        zipEntry(
+          `xl/drawings/_rels/drawing${d.drawing}.xml.rels`,
+          `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${d.charts.map((c, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/chart" Target="../charts/chart${c}.xml"/>`).join('')}</Relationships>`,
+        ),
+        ...d.charts.map((c, k) =>
+          zipEntry(`xl/charts/chart${c}.xml`, chartXml(layout.name, layout.charts![k])),
+        ),
+      ];
+    });
+    return zipFile([...entries, workbook, ...sheets, ...charts]);
   }
 }
