@@ -1,6 +1,7 @@
 import {
   METADATA_SHEET,
   PlanError,
+  a1,
   columnLetter,
   locateTable,
   defaultSheetName,
@@ -17,6 +18,7 @@ import {
   type LocateProblem,
   type Plan,
   type SheetLabels,
+  type BarChart,
   type SheetLayout,
   type TaskbookLabels,
 } from '../core';
@@ -67,6 +69,25 @@ export interface SheetChange {
   /** Excel's changeType: RangeEdited, or rows and columns inserted or deleted (the sheet moved). */
   changeType?: string;
 }
+
+/** A bar chart from the sheet's own cells: the first series comes with the chart, the others are added (ExcelApi 1.7). */
+const queueChart = (sheet: Excel.Worksheet, chart: BarChart) => {
+  const [first, ...rest] = chart.series;
+  if (!first) return;
+  const c = sheet.charts.add('BarClustered', sheet.getRange(first.values), 'Columns');
+  c.title.text = chart.title;
+  c.legend.position = 'Bottom';
+  const categories = sheet.getRange(chart.categories);
+  const series = c.series.getItemAt(0);
+  series.name = first.name;
+  series.setXAxisValues(categories);
+  for (const s of rest) {
+    const more = c.series.add(s.name);
+    more.setValues(sheet.getRange(s.values));
+    more.setXAxisValues(categories);
+  }
+  c.setPosition(a1(chart.from.row, chart.from.col), a1(chart.to.row, chart.to.col));
+};
 
 /** Excel on the web refuses requests over 5 MB; writes are split below this. */
 const REQUEST_LIMIT = 4_000_000;
@@ -432,6 +453,7 @@ export class ExcelHost {
       const added = layouts.map((l) => {
         const sheet = sheets.add(l.name);
         this.markOwnWrite(l.name, [queueLayout(sheet, l)]);
+        for (const chart of l.charts ?? []) queueChart(sheet, chart);
         return { sheet, layout: l };
       });
       added[0]?.sheet.activate();

@@ -180,6 +180,21 @@ describe('the task pane in Chromium', () => {
       (window as unknown as { __excel: { sheets: { name: string }[] } }).__excel.sheets.map((s) => s.name),
     );
     expect(sheets).toEqual(expect.arrayContaining(['汇总', '通报']));
+    const chart = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __excel: {
+              sheet: (n: string) => {
+                charts: { type: string; title?: string; series: { categories?: string }[] }[];
+              };
+            };
+          }
+        ).__excel.sheet('汇总').charts[0],
+    );
+    expect(chart).toMatchObject({ type: 'BarClustered', title: '各单位完成率（%）' });
+    expect(chart.series).toHaveLength(3);
+    expect(chart.series[2].categories).toBe('B4:B14');
     await shot('9-collected');
   });
 

@@ -53,6 +53,13 @@ class SheetState {
   page: Record<string, unknown> = {};
   visibility = 'Visible';
   protected = false;
+  /** Charts the add-in drew: type, title, series (name, values, categories) and place. */
+  charts: {
+    type: string;
+    title?: string;
+    series: { name?: string; values?: string; categories?: string }[];
+    position?: string[];
+  }[] = [];
   /** The workbook, for formulas that point at another sheet. */
   book?: { sheet(name: string): SheetState | undefined };
   constructor(
@@ -484,6 +491,41 @@ export class ExcelMock {
         return rangeProxy(sheet, `A1:${colLetters(right)}${bottom}`, true);
       };
       ws.activate = () => undefined;
+      ws.charts = {
+        add: (type: string, range: { address: string }) => {
+          const chart = {
+            type,
+            series: [{ values: range.address }] as { name?: string; values?: string; categories?: string }[],
+            title: undefined as string | undefined,
+            position: undefined as string[] | undefined,
+          };
+          sheet?.charts.push(chart);
+          const seriesProxy = (s: { name?: string; values?: string; categories?: string }) => ({
+            set name(n: string) {
+              s.name = n;
+            },
+            setValues: (r: { address: string }) => (s.values = r.address),
+            setXAxisValues: (r: { address: string }) => (s.categories = r.address),
+          });
+          return {
+            title: {
+              set text(t: string) {
+                chart.title = t;
+              },
+            },
+            legend: { position: 'Right' },
+            series: {
+              getItemAt: (k: number) => seriesProxy(chart.series[k]),
+              add: (name: string) => {
+                const s = { name };
+                chart.series.push(s);
+                return seriesProxy(s);
+              },
+            },
+            setPosition: (from: string, to: string) => (chart.position = [from, to]),
+          };
+        },
+      };
       // Like the mock's writes, deletes and moves apply at once, in the order the batch queues them.
       ws.delete = () => {
         if (sheet) mock.sheets = mock.sheets.filter((x) => x !== sheet);
