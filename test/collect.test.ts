@@ -112,7 +112,7 @@ describe('fenjie collect', () => {
     expect(v.files).toHaveLength(files.length);
     expect(by['gx.xlsx'].verdict).toBe('pass');
     expect(by['sf-macro.xlsm']).toMatchObject({ verdict: 'notes' });
-    expect(codes('sf-macro.xlsm')).toContain('report.ignored');
+    expect(codes('sf-macro.xlsm')).toContain('report.ignored.macros');
     expect(by['ls-target.xlsx'].issues.find((i) => i.code === 'report.targetAltered')).toMatchObject({
       cell: 'F6',
     });
@@ -176,6 +176,93 @@ describe('fenjie collect', () => {
     ) as Verdicts;
     expect(v.files.map((f) => f.verdict)).toEqual(['notes', 'pass']);
     expect(v.files[0].issues.map((i) => i.code)).toContain('report.duplicate');
+  });
+});
+
+describe('more hostile files', () => {
+  it('encrypted, empty, too large, entity bombs, other plans, months not yet ended: each a verdict, quickly', async () => {
+    const r = (name: string) => join(dir, name);
+    type(unitFile('高新区'), r('base.xlsx'), months([1], [0], [0]));
+    const base = readFileSync(r('base.xlsx'));
+    writeFileSync(
+      r('locked.xlsx'),
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(512),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+      ]),
+    );
+    writeFileSync(r('empty.xlsx'), Buffer.alloc(0));
+    writeFileSync(r('huge.xlsx'), Buffer.alloc(21 * 1024 * 1024, 1));
+    // A sheet whose XML declares entities that would expand a billion times: read as written, never expanded.
+    const zip = await JSZip.loadAsync(base);
+    const sheetPath = Object.keys(zip.files).find((f) => /worksheets\/sheet2\.xml$/.test(f))!;
+    const xml = await zip.file(sheetPath)!.async('string');
+    const laughs =
+      '<!DOCTYPE lolz [<!ENTITY lol "lol">' +
+      Array.from({ length: 9 }, (_, k) => `<!ENTITY lol${k + 1} "${`&lol${k || ''};`.repeat(10)}">`).join(
+        '',
+      ) +
+      ']>';
+    zip.file(
+      sheetPath,
+      xml
+        .replace('?>', `?>${laughs}`)
+        .replace(
+          '<sheetData>',
+          '<sheetData><row r="99"><c r="A99" t="inlineStr"><is><t>&lol9;</t></is></c></row>',
+        ),
+    );
+    zip.file('xl/externalLinks/externalLink1.xml', '<externalLink/>');
+    zip.file('xl/embeddings/oleObject1.bin', 'x');
+    writeFileSync(r('laughs.xlsx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    // A unit workbook of another plan, and one whose months have not ended (a plan for this year).
+    const otherDir = tempDir('other');
+    const other = join(otherDir, 'other.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', other);
+    fenjie('taskbooks', other, '-o', join(otherDir, 'out'), '--year', '2018');
+    type(
+      join(otherDir, 'out', '高新区-工作目标分解任务书.xlsx'),
+      r('other-plan.xlsx'),
+      months([1], [0], [0]),
+    );
+    const year = new Date().getFullYear();
+    const now = join(otherDir, 'now.xlsx');
+    fenjie(
+      'new',
+      'custom',
+      '--units',
+      '甲区,乙区',
+      '--indicators',
+      '到位资金:亿元',
+      '--years',
+      String(year),
+      '-o',
+      now,
+    );
+    fenjie('spread', now, '--indicator', '到位资金', '--total', '10', '--method', 'even');
+    fenjie('taskbooks', now, '-o', join(otherDir, 'now'));
+    type(join(otherDir, 'now', '甲区-工作目标分解任务书.xlsx'), r('future.xlsx'), { B19: 5 });
+
+    const started = Date.now();
+    const res = fenjie(
+      'collect',
+      plan,
+      ...['locked', 'empty', 'huge', 'laughs', 'other-plan'].map((n) => r(`${n}.xlsx`)),
+      '--json',
+    );
+    process.stdout.write(`collect: 5 hostile files in ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
+    const by = Object.fromEntries((JSON.parse(res.stdout) as Verdicts).files.map((f) => [f.file, f]));
+    expect(by['locked.xlsx'].verdict).toBe('returned');
+    expect(by['empty.xlsx'].verdict).toBe('returned');
+    expect(by['huge.xlsx'].issues.map((i) => i.code)).toEqual(['report.tooLarge']);
+    expect(by['laughs.xlsx'].verdict).not.toBe('returned');
+    expect(by['laughs.xlsx'].issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['report.ignored.externalLinks', 'report.ignored.embedded']),
+    );
+    expect(by['other-plan.xlsx'].issues.map((i) => i.code)).toEqual(['report.otherPlan']);
+    const future = JSON.parse(fenjie('collect', now, r('future.xlsx'), '--json').stdout) as Verdicts;
+    expect(future.files[0].issues.map((i) => i.code)).toContain('report.monthNotEnded');
   });
 });
 

@@ -209,7 +209,9 @@ export const enUS: Messages = {
     'file.notWorkbook.binary': '“{path}” is not an .xlsx workbook (an unknown kind of file).',
   },
   issues: {
-    'report.ignored': 'the file’s {what} were ignored, never run',
+    'report.ignored.macros': 'the file’s macros were ignored, never run',
+    'report.ignored.externalLinks': 'the file’s external links were ignored, never updated',
+    'report.ignored.embedded': 'the file’s embedded objects were ignored, never opened',
     'report.notWorkbook': 'not a readable workbook',
     'report.tooLarge': 'too large ({size} MB, at most {max} MB); not read',
     'report.zipBomb': 'unzips to too much ({size} MB), perhaps hostile; not read',

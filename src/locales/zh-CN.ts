@@ -189,7 +189,9 @@ export const zhCN = {
     'file.notWorkbook.binary': '“{path}”不是 .xlsx 工作簿（无法识别的文件类型）。',
   } as Record<string, string>,
   issues: {
-    'report.ignored': '文件中的{what}已忽略，未执行',
+    'report.ignored.macros': '文件中的宏已忽略，未运行',
+    'report.ignored.externalLinks': '文件中的外部链接已忽略，未更新',
+    'report.ignored.embedded': '文件中的嵌入对象已忽略，未打开',
     'report.notWorkbook': '不是可读取的工作簿',
     'report.tooLarge': '文件过大（{size} MB，上限 {max} MB），未读取',
     'report.zipBomb': '解压后过大（{size} MB），可能是恶意文件，未读取',

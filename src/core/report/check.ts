@@ -85,7 +85,7 @@ export const checkReport = (
   const warn = (code: string, params: Record<string, string | number> = {}) =>
     issues.push({ severity: 'warning', code, params });
 
-  for (const what of input.ignored ?? []) warn('report.ignored', { what });
+  for (const what of input.ignored ?? []) warn(`report.ignored.${what}`);
   if (input.unreadable) {
     error(input.unreadable.code, input.unreadable.params);
     return done();
