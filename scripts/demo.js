@@ -30,8 +30,18 @@ const ids = [
 ];
 for (const id of ids) fenjie('new', id, '-o', path.join(out, `${id}.xlsx`));
 fenjie(
-  'new', 'custom', '--city', '长沙市', '--indicators', '实际到位资金:亿元,新引进项目:个', '--years', '2018,2019,2020',
-  '--title', '长沙市招商引资目标分解（2018-2020年）', '-o', path.join(out, 'custom-changsha.xlsx'),
+  'new',
+  'custom',
+  '--city',
+  '长沙市',
+  '--indicators',
+  '实际到位资金:亿元,新引进项目:个',
+  '--years',
+  '2018,2019,2020',
+  '--title',
+  '长沙市招商引资目标分解（2018-2020年）',
+  '-o',
+  path.join(out, 'custom-changsha.xlsx'),
 );
 // The 湘商 target goes from 500 to 600亿元, 高新区 held at 80: spread, check, and the undo kept in the file.
 const xs = path.join(out, 'zz-xiangshang-2017-2020-600.xlsx');
@@ -41,6 +51,17 @@ fenjie('validate', xs);
 // Each unit's 任务书 to send out, and the same 任务书 as sheets of the plan workbook, linked to its figures.
 fenjie('taskbooks', xs, '-o', path.join(out, '任务书'), '--year', '2018');
 fenjie('taskbooks', xs, '--in-place');
+// The units' workbooks come back (here untouched, so each is returned as empty): verdicts, 汇总 and 通报.
+fenjie(
+  'collect',
+  xs,
+  ...require('fs')
+    .readdirSync(path.join(out, '任务书'))
+    .filter((f) => f.endsWith('-工作目标分解任务书.xlsx'))
+    .map((f) => path.join(out, '任务书', f)),
+  '-o',
+  path.join(out, '汇总.xlsx'),
+);
 // The 重点任务 table: a 任务书 per responsible department.
 fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
 // The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).

@@ -1,4 +1,11 @@
-import { createFromTemplate, planSheetLayout, templates } from '../src/core';
+import {
+  bulletinSheet,
+  consolidate,
+  createFromTemplate,
+  planSheetLayout,
+  summarySheet,
+  templates,
+} from '../src/core';
 import { messages } from '../src/locales';
 import { planWorkbook, unitWorkbookLayouts } from '../src/xlsx';
 
@@ -48,6 +55,22 @@ describe('the 任务书 and 完成情况 sheets print full-width punctuation', (
       strings(
         layout.cells.map((c) => c.value),
         `${id}!${layout.name}`,
+      ),
+    );
+    expect(halfWidth(texts)).toEqual([]);
+  });
+});
+
+describe('the 汇总 and 通报 sheets print full-width punctuation', () => {
+  it('in every label and sentence', () => {
+    const plan = planWorkbook([createFromTemplate('zz-xiangshang-2017-2020', 'p')], messages('zh-CN').sheet)
+      .plans[0];
+    const c = consolidate(plan, 2018, []);
+    const m = messages('zh-CN');
+    const texts = [summarySheet(plan, c, m.summary), bulletinSheet(plan, c, m.summary)].flatMap((l) =>
+      strings(
+        l.cells.map((x) => x.value),
+        l.name,
       ),
     );
     expect(halfWidth(texts)).toEqual([]);
