@@ -285,3 +285,22 @@ describe('collecting again', () => {
     expect(refused.stderr).toContain('不是本计划的汇总工作簿');
   });
 });
+
+describe('a new issue of targets', () => {
+  it('makes a new plan version; a report against the old one is returned for that reason alone', () => {
+    const d = tempDir('version');
+    const p = join(d, 'p.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', p);
+    fenjie('taskbooks', p, '-o', join(d, 'v1'), '--year', '2018');
+    type(join(d, 'v1', '高新区-工作目标分解任务书.xlsx'), join(d, 'old.xlsx'), months([1], [0], [0]));
+    expect(fenjie('taskbooks', p, '-o', join(d, 'again'), '--year', '2018').stdout).not.toContain('第 2 版');
+    fenjie('spread', p, '--indicator', '回归到位资金', '--total', '600');
+    expect(fenjie('taskbooks', p, '-o', join(d, 'v2'), '--year', '2018').stdout).toContain('计划升为第 2 版');
+    const v = JSON.parse(fenjie('collect', p, join(d, 'old.xlsx'), '--json').stdout) as Verdicts;
+    expect(v.files[0].issues.map((i) => i.code)).toEqual(['report.otherVersion']);
+    type(join(d, 'v2', '高新区-工作目标分解任务书.xlsx'), join(d, 'new.xlsx'), months([1], [0], [0]));
+    expect(
+      (JSON.parse(fenjie('collect', p, join(d, 'new.xlsx'), '--json').stdout) as Verdicts).files[0].verdict,
+    ).toBe('pass');
+  });
+});

@@ -4,6 +4,7 @@ import {
   PlanError,
   countiesOf,
   departmentsOf,
+  issueTargets,
   reportingYear,
   splitList,
   targetColumns,
@@ -38,8 +39,19 @@ const fileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, '_').trim();
 /** `fenjie taskbooks plan.xlsx -o out/`: one workbook per unit, and all of them in one for printing. */
 export const writeTaskbooks = async (ctx: CliContext, path: string, o: TaskbooksOptions): Promise<number> => {
   const { workbook, plans } = await openPlanWorkbook(path);
-  const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
-  if (!plan) throw new PlanError('file.noPlan', { path });
+  const found = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
+  if (!found) throw new PlanError('file.noPlan', { path });
+  // Issuing: the plan keeps what it handed out; new targets make a new version (reports say which).
+  const issued = o.inPlace ? { plan: found, reissued: false } : issueTargets(found, new Date().toISOString());
+  const plan = issued.plan;
+  if (plan !== found) {
+    replaceMetadata(
+      workbook,
+      plans.map((p) => (p === found ? plan : p)),
+    );
+    writeFileSafely(path, await workbookToBuffer(workbook));
+    if (issued.reissued) ctx.out(fill(ctx.m.cli.reissued, { version: plan.version }));
+  }
   if (o.inPlace) {
     // In the plan's own workbook: sheets whose figures follow the plan sheet.
     const units = o.units === undefined ? undefined : splitList(o.units);
@@ -48,7 +60,7 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
     const placed = placeTaskbookSheets(workbook, plan, ctx.m.taskbook, { units, removeStale: o.removeStale });
     replaceMetadata(
       workbook,
-      plans.map((p) => (p === plan ? placed.plan : p)),
+      plans.map((p) => (p === found ? placed.plan : p)),
     );
     writeFileSafely(path, await workbookToBuffer(workbook));
     for (const w of placed.written) ctx.out(fill(ctx.m.cli.taskbookSheet, w));

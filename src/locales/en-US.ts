@@ -505,6 +505,8 @@ export const enUS: Messages = {
     taskbookSheet: 'Wrote sheet “{sheet}” ({unit})',
     staleTaskbooks:
       'These units are no longer in the plan; their task book sheets were kept: {sheets} (--remove-stale deletes them).',
+    reissued:
+      'The targets differ from the last issue: the plan is now version {version}; reports against the old version will be returned.',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
     taskbookWritten: 'Wrote {path} ({unit})',

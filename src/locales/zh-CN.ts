@@ -480,6 +480,7 @@ export const zhCN = {
     error: '错误',
     taskbookSheet: '已生成工作表“{sheet}”（{unit}）',
     staleTaskbooks: '以下单位已不在计划中，其任务书工作表保留未删：{sheets}（加 --remove-stale 删除）。',
+    reissued: '目标与上次下发时不同：计划升为第 {version} 版，按旧版填报的报送将被退回。',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
     taskbookWritten: '已生成 {path}（{unit}）',

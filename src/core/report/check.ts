@@ -113,10 +113,14 @@ export const checkReport = (
   }
   const unit = { id: plan.units[i].id, name: plan.units[i].name };
   const base = { unit, year: record.year, reportedAt: input.reportedAt };
-  if (record.targetsHash !== targetsHash(plan, unit.id, record.year, record.targets))
+  // The hash is over the targets as issued in the record's own version: an old but honest report matches it.
+  if (
+    record.targetsHash !==
+    targetsHash({ ...plan, version: record.planVersion }, unit.id, record.year, record.targets)
+  )
     error('report.recordAltered', { unit: unit.name });
-  const assigned = reportTargets(plan, i, record.year);
-  for (const t of record.targets) {
+  const assigned = record.planVersion === plan.version ? reportTargets(plan, i, record.year) : [];
+  for (const t of assigned.length ? record.targets : []) {
     const now = assigned.find((a) => a.column === t.column);
     if (!now || now.value !== t.value)
       error('report.targetsDiffer', {

@@ -26,3 +26,4 @@ export {
   type SummaryRecord,
   type SummaryRound,
 } from './summary';
+export { issueTargets, planTargetsHash } from './issue';
