@@ -1,4 +1,5 @@
-import { createFromTemplate, parsePlan, sumScaled, templates, type Plan } from '../src/core';
+import { createFromTemplate, parsePlan, planSheetLayout, sumScaled, templates, type Plan } from '../src/core';
+import { messages } from '../src/locales';
 
 const plan = (id: string): Plan => createFromTemplate(id, 'test-plan');
 const column = (p: Plan, id: string) => p.values.map((row) => row[p.columns.findIndex((c) => c.id === id)]);
@@ -83,5 +84,20 @@ describe('the built-in templates', () => {
     expect(str.indicators).toHaveLength(8);
     expect(str.indicators.every((i) => i.department)).toBe(true);
     expect(str.indicators.filter((i) => i.aggregate === 'none').map((i) => i.measure)).toEqual(['%', '%']);
+  });
+});
+
+describe('plan sheets print as planners expect', () => {
+  it('large figures carry thousands separators at the indicator’s decimals; summary rows are as tall as unit rows', () => {
+    const plan = createFromTemplate('zz-devzones-2016-2020', 'p');
+    const { layout, placement } = planSheetLayout(plan, messages('zh-CN').sheet, '表');
+    const formats = new Set(
+      layout.cells
+        .filter((c) => c.row === placement.unitRows[0] && c.col >= 3)
+        .map((c) => layout.styles[c.style!].numFmt),
+    );
+    expect([...formats].sort()).toEqual(['#,##0', '#,##0.0']);
+    expect(layout.rowHeights[placement.totalRow!]).toBe(layout.rowHeights[placement.unitRows[0]]);
+    expect(layout.rowHeights[placement.differenceRow!]).toBe(layout.rowHeights[placement.unitRows[0]]);
   });
 });

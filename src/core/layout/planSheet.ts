@@ -26,8 +26,9 @@ const MAX_UNIT_WIDTH = 40;
 const TASK_UNIT_WIDTH = 56;
 const TEXT_COLUMN_WIDTH = 30;
 
+/** Figures with thousands separators at the indicator's decimals: 1,343,417 and 36,501.2. */
 export const numberFormat = (decimals: number): string =>
-  decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
+  decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 
 const BODY_FONT = { name: '宋体', size: 11 };
 const HEAD_FONT = { name: '黑体', size: 11, bold: true };
@@ -404,6 +405,9 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     );
     layout.rowHeights[r] = lines > 1 ? 15 * lines + 4 : 20;
   });
+  // 合计, 下达目标 and 差额 as tall as a unit's row.
+  for (const r of [placement.totalRow, placement.controlRow, placement.differenceRow])
+    if (r !== undefined) layout.rowHeights[r] = 20;
   layout.freeze = { rows: bottom, columns: UNIT_COL };
   layout.print = {
     paper: 'A4',
@@ -423,8 +427,9 @@ const columnWidths = (plan: Plan, isTaskTable: boolean): number[] => {
   plan.columns.forEach((column, j) => {
     const cells = plan.values.map((row) => {
       const v = row[j];
+      // As printed: with thousands separators (1,343,417).
       return typeof v === 'number'
-        ? v.toFixed(decimalsOf(plan, column)).length
+        ? v.toFixed(decimalsOf(plan, column)).replace(/\B(?=(\d{3})+(?!\d))(?=\d*(\.|$))/g, ',').length
         : displayWidth(String(v ?? ''));
     });
     const content = Math.max(displayWidth(column.label), ...cells, 0);
