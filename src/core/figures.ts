@@ -1,4 +1,4 @@
-import { NOT_APPLICABLE, type CellValue } from './plan';
+import { NOT_APPLICABLE, type CellValue, type Plan } from './plan';
 
 /** What a cell holds, read as a figure: the forms a planner's sheet really has. */
 export type FigureReading =
@@ -54,4 +54,30 @@ export const figureValue = (value: CellValue): number | undefined => {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   const r = readFigure(value);
   return r.kind === 'disguised' ? r.value : undefined;
+};
+
+/**
+ * What the 合计 and 差额 formulas of a plan sheet evaluate to, by column id, so a workbook can carry their
+ * results for readers that never recalculate (a phone's preview, pandas): SUM skips text, 差额 is ""
+ * where no 下达目标 is a number.
+ */
+export const summaryResults = (
+  plan: Plan,
+): { total: Record<string, number>; difference: Record<string, number | string> } => {
+  const total: Record<string, number> = {};
+  const difference: Record<string, number | string> = {};
+  plan.columns.forEach((column, j) => {
+    const d = column.decimals ?? plan.indicators.find((i) => i.id === column.indicator)?.decimals ?? 0;
+    const scale = 10 ** d;
+    // SUM adds the numbers as stored; rounded to three decimals past the indicator's to keep float noise out.
+    const sum = plan.values.reduce<number>(
+      (s, row) => (typeof row[j] === 'number' ? s + (row[j] as number) : s),
+      0,
+    );
+    total[column.id] = Math.round(sum * scale * 1000) / (scale * 1000);
+    const control = plan.controlTotals[column.id];
+    difference[column.id] =
+      typeof control === 'number' ? Math.round((total[column.id] - control) * scale) / scale + 0 : '';
+  });
+  return { total, difference };
 };

@@ -7,7 +7,7 @@ export { planWithSheetValues, type CellReader } from './readBack';
 export * from './layout';
 export * from './templates';
 export * from './spread';
-export { figureValue, readFigure, type FigureReading } from './figures';
+export { figureValue, readFigure, summaryResults, type FigureReading } from './figures';
 export * from './validate';
 export * from './locate';
 export { addUnits, removeUnits, renameUnit, serialNumbers, totalFormulas, type NewUnitRow } from './units';

@@ -5,6 +5,7 @@ import {
   metadataSheetLayout,
   parseA1,
   serialNumbers,
+  summaryResults,
   sheetGrid,
   totalFormulas,
   type Change,
@@ -61,8 +62,27 @@ export const writeChanges = (
       const want = plan.controlTotals[c.id] ?? null;
       if (readCell(cell) !== want) write(cell, want);
     });
+  writeSummaryResults(sheet, plan);
   replaceMetadata(workbook, plans);
   workbook.calcProperties.fullCalcOnLoad = true;
+};
+
+/** The 合计 and 差额 formulas keep their formulas and carry their new results (for readers that never recalculate). */
+const writeSummaryResults = (sheet: ExcelJS.Worksheet, plan: Plan): void => {
+  const p = plan.placement;
+  if (!p) return;
+  const results = summaryResults(plan);
+  plan.columns.forEach((column, j) => {
+    for (const [row, result] of [
+      [p.totalRow, results.total[column.id]],
+      [p.differenceRow, results.difference[column.id]],
+    ] as const) {
+      if (row === undefined) continue;
+      const cell = sheet.getCell(row, p.columns[j]);
+      if (cell.type === ExcelJS.ValueType.Formula)
+        cell.value = { formula: cell.formula, result } as ExcelJS.CellFormulaValue;
+    }
+  });
 };
 
 /** Rewrites the veryHidden metadata sheet from the plans. */
@@ -94,6 +114,7 @@ export const writeUnits = (
     if (cell.type !== ExcelJS.ValueType.Merge) cell.value = s.value;
   }
   for (const n of names) sheet.getCell(n.row, n.col).value = n.value;
+  writeSummaryResults(sheet, plan);
   replaceMetadata(workbook, plans);
   workbook.calcProperties.fullCalcOnLoad = true;
 };

@@ -45,7 +45,11 @@ export const renderLayout = (workbook: ExcelJS.Workbook, layout: SheetLayout): E
     const cell = sheet.getCell(c.row, c.col);
     const style = c.style === undefined ? undefined : layout.styles[c.style];
     if (style) applyStyle(cell, style);
-    if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    if (c.formula !== undefined)
+      cell.value = {
+        formula: c.formula,
+        ...(c.result !== undefined ? { result: c.result } : {}),
+      } as ExcelJS.CellFormulaValue;
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
   }
   for (const m of layout.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);

@@ -12,6 +12,7 @@ import {
   type PlanPlacement,
 } from '../plan';
 import type { SheetLabels } from './labels';
+import { summaryResults } from '../figures';
 import { emptyLayout, type LayoutCell, type SheetLayout } from './sheetLayout';
 import { displayWidth, wrappedLines } from './textWidth';
 
@@ -270,6 +271,7 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     },
   };
 
+  const results = summaryResults(plan);
   const summaryRow = (
     label: string,
     cellFor: (column: Column, col: number) => LayoutCell | undefined,
@@ -292,6 +294,7 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
           row,
           col,
           formula: `SUM(${rangeA1(firstUnitRow, col, lastUnitRow, col)})`,
+          result: results.total[column.id],
           style: `total:${fmt}`,
         };
       return column.kind === 'figure' ? { row, col, value: NOT_APPLICABLE, style: 'blank' } : undefined;
@@ -318,6 +321,7 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
         row,
         col,
         formula: `IF(ISNUMBER(${control}),ROUND(${total}-${control},${d}),"")`,
+        result: results.difference[column.id],
         style: `total:${numberFormat(d)}`,
       };
     });

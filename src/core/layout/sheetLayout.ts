@@ -32,6 +32,8 @@ export interface LayoutCell {
   col: number;
   value?: CellValue;
   formula?: string;
+  /** A formula's result, written with it for readers that never recalculate. */
+  result?: number | string;
   style?: string;
 }
 
