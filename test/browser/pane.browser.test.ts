@@ -198,6 +198,23 @@ describe('the task pane in Chromium', () => {
     await shot('9-collected');
   });
 
+  it('fits Office’s narrowest task pane (320 px) on every tab, without a horizontal scroll bar', async () => {
+    await page.evaluate(() => (document.getElementById('container')!.style.width = '320px'));
+    const overflow: string[] = [];
+    for (const tab of ['模板', '校验', '分解', '任务书', '汇总']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(50);
+      const [scroll, client] = await page.evaluate(() => {
+        const c = document.getElementById('container')!;
+        return [c.scrollWidth, c.clientWidth];
+      });
+      if (scroll > client) overflow.push(`${tab}: ${scroll} > ${client}`);
+    }
+    await shot('10-narrow');
+    await page.evaluate(() => (document.getElementById('container')!.style.width = '360px'));
+    expect(overflow).toEqual([]);
+  });
+
   it('explains a protected sheet in words instead of a stack trace', async () => {
     await page.getByRole('tab', { name: '分解' }).click();
     await page.evaluate(() => {
@@ -211,6 +228,6 @@ describe('the task pane in Chromium', () => {
     const bar = page.getByTestId('error-bar');
     await bar.waitFor();
     expect(await bar.textContent()).toContain('工作表受保护');
-    await shot('10-protected');
+    await shot('11-protected');
   });
 });

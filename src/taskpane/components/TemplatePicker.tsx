@@ -22,8 +22,14 @@ import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  source: { color: tokens.colorNeutralForeground3 },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  // A native select grows to its longest option (a long source title): keep it to the pane's width.
+  select: {
+    minWidth: 0,
+    maxWidth: '100%',
+    '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
+  },
 });
 
 const newId = (): string =>
@@ -72,7 +78,12 @@ export const TemplatePicker = ({
   return (
     <div className={styles.form}>
       <Field label={t.label}>
-        <Select value={id} onChange={(_, d) => setId(d.value)} data-testid="template-select">
+        <Select
+          className={styles.select}
+          value={id}
+          onChange={(_, d) => setId(d.value)}
+          data-testid="template-select"
+        >
           {templates.map((x) => (
             <option key={x.id} value={x.id}>
               {x.id === 'custom' ? t.custom : `${x.city} · ${x.title}`}
@@ -88,7 +99,7 @@ export const TemplatePicker = ({
       {custom && (
         <>
           <Field label={t.city}>
-            <Select value={city} onChange={(_, d) => setCity(d.value)}>
+            <Select className={styles.select} value={city} onChange={(_, d) => setCity(d.value)}>
               <option value="">{t.noCity}</option>
               {hunanCities.map((c) => (
                 <option key={c.city} value={c.city}>
