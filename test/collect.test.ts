@@ -102,9 +102,20 @@ describe('fenjie collect', () => {
     const started = Date.now();
     const out = fenjie('collect', plan, ...files, '-o', r('汇总.xlsx'), '--json');
     const seconds = (Date.now() - started) / 1000;
+    const peak = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M', process.execPath, join(root, 'bin', 'fenjie.js'), 'collect', plan, ...files],
+      {
+        encoding: 'utf8',
+      },
+    )
+      .stderr.trim()
+      .split('\n')
+      .pop();
     process.stdout.write(
-      `collect: ${files.length} files (one an 80 MB zip bomb) in ${seconds.toFixed(2)} s\n`,
+      `collect: ${files.length} files (one an 80 MB zip bomb) in ${seconds.toFixed(2)} s, peak memory ${(Number(peak) / 1024).toFixed(0)} MB\n`,
     );
+    expect(Number(peak) / 1024).toBeLessThan(400);
     expect(out.status).toBe(1);
     const v = JSON.parse(out.stdout) as Verdicts;
     const by = Object.fromEntries(v.files.map((f) => [f.file, f]));
