@@ -11,6 +11,7 @@ import {
   roundOf,
   type SummaryRecord,
   checkReport,
+  settleDuplicates,
   consolidate,
   reportingYear,
   summarySheet,
@@ -97,21 +98,7 @@ export const collectReports = async (
     checked.push(checkReport(plan, input, today, words));
   }
   // Two files for one unit: the newer 填报日期 wins, the other is said.
-  for (const r of checked) {
-    if (r.verdict === 'returned' || !r.unit) continue;
-    const newer = checked.find(
-      (x) =>
-        x !== r &&
-        x.verdict !== 'returned' &&
-        x.unit?.id === r.unit!.id &&
-        (x.reportedAt ?? '') > (r.reportedAt ?? ''),
-    );
-    if (newer) {
-      r.issues.push({ severity: 'warning', code: 'report.duplicate', params: { newer: newer.file } });
-      r.verdict = 'notes';
-      r.unit = undefined;
-    }
-  }
+  settleDuplicates(checked);
   const year =
     o.year !== undefined
       ? reportingYear(plan, Number(o.year), today)

@@ -21,6 +21,7 @@ import {
   type BarChart,
   type SheetLayout,
   type TaskbookLabels,
+  taskbookWording,
 } from '../core';
 import { CellBlock, rangeBounds } from './cellBlock';
 import { runExcel } from './errors';
@@ -347,13 +348,7 @@ export class ExcelHost {
   ): Promise<{ plan: Plan; written: string[]; stale: string[] }> {
     this.requireCore();
     const plan = sessions[index].plan;
-    const wording = plan.taskbook ?? {
-      title: plan.title,
-      issuer: plan.issuer,
-      requirements: [],
-      assessment: [],
-      reporting: { what: '', day: 5, to: plan.issuer },
-    };
+    const wording = taskbookWording(plan);
     return runExcel(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/id,items/position');

@@ -8,6 +8,7 @@ import {
   type Plan,
   type ReportLabels,
   type TaskbookLabels,
+  taskbookWording,
 } from '../core';
 import { renderLayout } from './renderLayout';
 import { taskbookSheetLayout, unitWorkbookLayouts } from './unitLayouts';
@@ -85,18 +86,7 @@ export const addDepartmentSheet = (
     department.name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(index + 1),
     workbook.worksheets.map((s) => s.name),
   );
-  const content = departmentContent(
-    plan,
-    department,
-    index,
-    plan.taskbook ?? {
-      title: plan.title,
-      issuer: plan.issuer,
-      requirements: [],
-      assessment: [],
-      reporting: { what: '', day: 5, to: plan.issuer },
-    },
-  );
+  const content = departmentContent(plan, department, index, taskbookWording(plan));
   return renderLayout(workbook, taskbookLayout(plan, content, labels, name, { kind: 'values' }));
 };
 
@@ -131,7 +121,7 @@ export const placeTaskbookSheets = (
   labels: TaskbookLabels,
   options: { units?: readonly string[]; removeStale?: boolean } = {},
 ): PlacedTaskbooks => {
-  const wording = plan.taskbook ?? { title: plan.title };
+  const wording = taskbookWording(plan);
   const ours = (entry: { sheet: string; id?: string }) => {
     const byId =
       entry.id === undefined ? undefined : workbook.worksheets.find((s) => String(s.id) === entry.id);

@@ -10,16 +10,8 @@ import {
   type ReportLabels,
   type SheetLayout,
   type TaskbookLabels,
+  taskbookWording,
 } from '../core';
-
-const wordingOf = (plan: Plan) =>
-  plan.taskbook ?? {
-    title: plan.title,
-    issuer: plan.issuer,
-    requirements: [],
-    assessment: [],
-    reporting: { what: '', day: 5, to: plan.issuer },
-  };
 
 /** A unit's 任务书 sheet as a layout, named after the unit (unique among `taken`, within Excel's rules). */
 export const taskbookSheetLayout = (
@@ -33,7 +25,7 @@ export const taskbookSheetLayout = (
     plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
     taken,
   );
-  return taskbookLayout(plan, taskbookContent(plan, unit, wordingOf(plan)), labels, name, figures);
+  return taskbookLayout(plan, taskbookContent(plan, unit, taskbookWording(plan)), labels, name, figures);
 };
 
 /** The sheets of a unit's workbook to send out, as layouts: 任务书 (values), 完成情况, the hidden record. */
@@ -43,13 +35,7 @@ export const unitWorkbookLayouts = (
   year: number,
   labels: { taskbook: TaskbookLabels; report: ReportLabels },
 ): SheetLayout[] => {
-  const wording = plan.taskbook ?? {
-    title: plan.title,
-    issuer: plan.issuer,
-    requirements: [],
-    assessment: [],
-    reporting: { what: '', day: 5, to: plan.issuer },
-  };
+  const wording = taskbookWording(plan);
   const { layout: report, record } = reportSheet(plan, unit, year, labels.report);
   const name = uniqueSheetName(
     plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),

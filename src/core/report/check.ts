@@ -198,3 +198,22 @@ export const checkReport = (
   }
   return done({ ...base, month, figures });
 };
+
+/** Two good reports of one unit: the newer 填报日期 is used, and the other says so. */
+export const settleDuplicates = (reports: CheckedReport[]): void => {
+  for (const r of reports) {
+    if (r.verdict === 'returned' || !r.unit) continue;
+    const newer = reports.find(
+      (x) =>
+        x !== r &&
+        x.verdict !== 'returned' &&
+        x.unit?.id === r.unit!.id &&
+        (x.reportedAt ?? '') > (r.reportedAt ?? ''),
+    );
+    if (newer) {
+      r.issues.push({ severity: 'warning', code: 'report.duplicate', params: { newer: newer.file } });
+      r.verdict = 'notes';
+      r.unit = undefined;
+    }
+  }
+};

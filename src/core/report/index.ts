@@ -11,7 +11,14 @@ export {
 } from './record';
 export { reportSheet, type ReportLabels } from './layout';
 export { readReportSheet, type ReadBlock } from './read';
-export { checkReport, type CheckedReport, type ReportInput, type ReportIssue, type Verdict } from './check';
+export {
+  checkReport,
+  settleDuplicates,
+  type CheckedReport,
+  type ReportInput,
+  type ReportIssue,
+  type Verdict,
+} from './check';
 export {
   SUMMARY_SCHEMA,
   bulletinSheet,

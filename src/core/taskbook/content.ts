@@ -135,3 +135,13 @@ export const departmentContent = (
     wording,
   };
 };
+
+/** A plan's 任务书 wording; a plan made before templates carried it gets its title and issuer only. */
+export const taskbookWording = (plan: Plan): TaskbookWording =>
+  plan.taskbook ?? {
+    title: plan.title,
+    issuer: plan.issuer,
+    requirements: [],
+    assessment: [],
+    reporting: { what: '', day: 5, to: plan.issuer },
+  };

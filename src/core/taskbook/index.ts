@@ -4,6 +4,7 @@ export {
   printedFigure,
   targetColumns,
   taskbookContent,
+  taskbookWording,
   type TaskbookContent,
   type TaskbookTarget,
   type TaskbookTask,

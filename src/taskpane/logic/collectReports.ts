@@ -6,6 +6,7 @@
 import {
   bulletinSheet,
   checkReport,
+  settleDuplicates,
   consolidate,
   reportingYear,
   summarySheet,
@@ -36,21 +37,8 @@ export const collectFiles = async (
     const input = await readReportFile(file.name, new Uint8Array(await file.arrayBuffer()));
     reports.push(checkReport(plan, input, today, words));
   }
-  for (const r of reports) {
-    if (r.verdict === 'returned' || !r.unit) continue;
-    const newer = reports.find(
-      (x) =>
-        x !== r &&
-        x.verdict !== 'returned' &&
-        x.unit?.id === r.unit!.id &&
-        (x.reportedAt ?? '') > (r.reportedAt ?? ''),
-    );
-    if (newer) {
-      r.issues.push({ severity: 'warning', code: 'report.duplicate', params: { newer: newer.file } });
-      r.verdict = 'notes';
-      r.unit = undefined;
-    }
-  }
+  // Two files for one unit: the newer 填报日期 wins, the other is said.
+  settleDuplicates(reports);
   const year =
     reports.find((r) => r.year !== undefined && r.verdict !== 'returned')?.year ??
     reportingYear(plan, undefined, today);
