@@ -470,20 +470,42 @@ export class ExcelHost {
     });
   }
 
-  /** Listens for edits in any sheet; returns the function that stops listening. */
+  private changeHandler?: (change: SheetChange) => void;
+  private watched = new Map<string, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>();
+
+  private relay = async (event: Excel.WorksheetChangedEventArgs) => {
+    const sheet = this.sheetNames.get(event.worksheetId);
+    const own = this.isOwn(sheet, event.address, (event as { triggerSource?: string }).triggerSource);
+    this.changeHandler?.({
+      sheetId: event.worksheetId,
+      sheet,
+      address: event.address,
+      own,
+      changeType: event.changeType,
+    });
+  };
+
+  /**
+   * Listens for edits in any sheet; returns the function that stops listening. ExcelApi 1.9 has one event
+   * for the whole workbook; Excel 2019 (1.8) has each sheet's (1.7), so every sheet is listened to, and
+   * the sheets the add-in adds later too (`watchNewSheets`).
+   */
   async onChanged(handler: (change: SheetChange) => void): Promise<() => Promise<void>> {
-    return runExcel(async (context) => {
-      const subscription = context.workbook.worksheets.onChanged.add(async (event) => {
-        const sheet = this.sheetNames.get(event.worksheetId);
-        const own = this.isOwn(sheet, event.address, (event as { triggerSource?: string }).triggerSource);
-        handler({
-          sheetId: event.worksheetId,
-          sheet,
-          address: event.address,
-          own,
-          changeType: event.changeType,
+    this.changeHandler = handler;
+    if (!this.can.collectionEvents) {
+      await this.watchNewSheets();
+      return async () => {
+        const subscriptions = [...this.watched.values()];
+        this.watched.clear();
+        if (subscriptions.length === 0) return;
+        await Excel.run(subscriptions[0].context, async (ctx) => {
+          for (const s of subscriptions) s.remove();
+          await ctx.sync();
         });
-      });
+      };
+    }
+    return runExcel(async (context) => {
+      const subscription = context.workbook.worksheets.onChanged.add(this.relay);
       await context.sync();
       return async () => {
         await Excel.run(subscription.context, async (ctx) => {
@@ -491,6 +513,21 @@ export class ExcelHost {
           await ctx.sync();
         });
       };
+    });
+  }
+
+  /** Before ExcelApi 1.9: listens to each sheet not yet listened to (two syncs; none when all are). */
+  async watchNewSheets(): Promise<void> {
+    if (this.can.collectionEvents || !this.changeHandler) return;
+    return runExcel(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/id,items/name');
+      await context.sync();
+      const fresh = sheets.items.filter((s) => !this.watched.has(s.id));
+      if (fresh.length === 0) return;
+      for (const s of sheets.items) this.sheetNames.set(s.id, s.name);
+      for (const s of fresh) this.watched.set(s.id, sheets.getItem(s.id).onChanged.add(this.relay));
+      await context.sync();
     });
   }
 }

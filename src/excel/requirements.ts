@@ -7,6 +7,8 @@ const isSupported = (version: string): boolean =>
 export const capabilities = () => ({
   /** Data validation, conditional formats, worksheet events: the add-in's floor. */
   core: isSupported(REQUIRED_EXCEL_API),
+  /** Change events for the whole workbook at once (WorksheetCollection.onChanged); before that, each sheet's. */
+  collectionEvents: isSupported('1.9'),
   /** Page layout (A4, print titles, fit to width). */
   pageLayout: isSupported('1.9'),
   /** `triggerSource` tells the add-in's own writes apart from the planner's. */

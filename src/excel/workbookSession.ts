@@ -60,6 +60,7 @@ export class WorkbookSession {
   /** Inserts a plan sheet and takes it into the session: four syncs (insert two, reload two). */
   async insert(plan: Plan): Promise<Issue[]> {
     await this.host.insertPlan(plan);
+    await this.host.watchNewSheets();
     return this.load();
   }
 

@@ -491,6 +491,14 @@ export class ExcelMock {
         return rangeProxy(sheet, `A1:${colLetters(right)}${bottom}`, true);
       };
       ws.activate = () => undefined;
+      // Worksheet.onChanged (ExcelApi 1.7): only this sheet's events.
+      ws.onChanged = {
+        add: (handler: (e: any) => unknown) => {
+          const own = (e: any) => (sheet && e.worksheetId === sheet.id ? handler(e) : undefined);
+          mock.handlers.push(own);
+          return { context: ctx, remove: () => (mock.handlers = mock.handlers.filter((h) => h !== own)) };
+        },
+      };
       ws.charts = {
         add: (type: string, range: { address: string }) => {
           const chart = {
@@ -567,6 +575,11 @@ export class ExcelMock {
       add: (name: string) => sheetProxy(mock.addSheet(name), name, false),
       onChanged: {
         add: (handler: (e: any) => unknown) => {
+          // WorksheetCollection.onChanged is ExcelApi 1.9: Excel 2019 (1.8) has no such event.
+          if (mock.supportedMinor < 9)
+            throw Object.assign(new Error('ApiNotFound: WorksheetCollection.onChanged'), {
+              code: 'ApiNotFound',
+            });
           mock.handlers.push(handler);
           return { context: ctx, remove: () => (mock.handlers = mock.handlers.filter((h) => h !== handler)) };
         },
