@@ -21,7 +21,7 @@ module.exports = (env, argv) => ({
   plugins: [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs }),
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs }),
-    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }, { from: 'src/help/help.html', to: 'help.html' }] }),
   ],
   devServer: { static: path.resolve(__dirname, 'dist/web'), port: 3000, server: 'https', headers: { 'Access-Control-Allow-Origin': '*' } },
 });

@@ -7,6 +7,9 @@ import type { ReactNode } from 'react';
 import { createFromTemplate, type Issue } from '../src/core';
 import { messages } from '../src/locales';
 import { IssueList } from '../src/taskpane/components/IssueList';
+import { NoHost } from '../src/taskpane/components/NoHost';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LocaleProvider } from '../src/taskpane/i18n';
 import { groupIssues } from '../src/taskpane/logic/groupIssues';
 import { initialForm, spreadableColumns, toSpreadRequest } from '../src/taskpane/logic/spreadForm';
@@ -105,5 +108,31 @@ describe('the spread form', () => {
       kind: 'weights',
       weights: { u01: 2, u02: 1, u03: 0 },
     });
+  });
+});
+
+describe('opened outside Excel', () => {
+  beforeAll(() => {
+    // Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
+    (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  });
+
+  it('says the add-in runs inside Excel, how to add it, and links the help page', () => {
+    wrap(<NoHost />);
+    expect(screen.getByTestId('no-host').textContent).toContain('“目标分解”在 Excel 中运行。');
+    expect(screen.getByRole('link', { name: '帮助' }).getAttribute('href')).toBe('help.html');
+  });
+
+  it('the help page the manifest names ships with the build', () => {
+    const root = join(__dirname, '..');
+    expect(readFileSync(join(root, 'manifest.xml'), 'utf8')).toContain('/help.html');
+    expect(readFileSync(join(root, 'webpack.config.js'), 'utf8')).toContain(
+      "{ from: 'src/help/help.html', to: 'help.html' }",
+    );
+    expect(readFileSync(join(root, 'src', 'help', 'help.html'), 'utf8')).toContain('五个选项卡');
   });
 });

@@ -371,6 +371,11 @@ export const enUS: Messages = {
       removeUnit: 'Remove from plan',
       goToLabel: 'Select cell {place}',
     },
+    help: 'Help',
+    noHost: {
+      title: 'Target Breakdown runs inside Excel.',
+      body: 'Add it in Excel (Insert → Add-ins), then open it from the Home tab.',
+    },
     collect: {
       pick: 'Import reports (.xlsx, several at once)',
       reading: 'Checking: {file}',

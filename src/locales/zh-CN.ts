@@ -343,6 +343,11 @@ export const zhCN = {
       removeUnit: '从计划中移除',
       goToLabel: '选中单元格 {place}',
     },
+    help: '帮助',
+    noHost: {
+      title: '“目标分解”在 Excel 中运行。',
+      body: '请在 Excel 的“插入”→“加载项”中添加本加载项，再从“开始”选项卡打开。',
+    },
     collect: {
       pick: '导入报送（可多选 .xlsx）',
       reading: '正在检查：{file}',

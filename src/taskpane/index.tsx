@@ -2,9 +2,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { messages, pickLocale } from '../locales';
 import { App } from './components/App';
+import { NoHost } from './components/NoHost';
 import { LocaleProvider } from './i18n';
 
-const mount = (): void => {
+const mount = (inOffice = true): void => {
   const container = document.getElementById('container');
   if (!container) return;
   const locale = pickLocale(
@@ -13,11 +14,13 @@ const mount = (): void => {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider value={{ locale, m: messages(locale) }}>
-        <App />
+        {inOffice ? <App /> : <NoHost />}
       </LocaleProvider>
     </FluentProvider>,
   );
 };
 
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady(() => mount());
-else mount();
+// Opened outside Office (a browser, a mis-set catalog): Office.onReady reports no host; say where it runs.
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function')
+  void Office.onReady((info) => mount(!!info?.host));
+else mount(false);

@@ -305,9 +305,10 @@ export class ExcelMock {
             Number(version.split('.')[1] ?? 0) <= mock.supportedMinor,
         },
       },
-      onReady: (f?: () => void) => {
-        f?.();
-        return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
+      onReady: (f?: (info: { host: string; platform: string }) => void) => {
+        const info = { host: 'Excel', platform: 'OfficeOnline' };
+        f?.(info);
+        return Promise.resolve(info);
       },
     };
     target.Excel = {

@@ -3,6 +3,7 @@ import {
   Body1,
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -58,6 +59,9 @@ export const App = () => {
     <main className={styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">{m.pane.title}</Title3>
+        <Link href="help.html" target="_blank" data-testid="help">
+          {m.pane.help}
+        </Link>
         <div
           className={styles.counts}
           aria-live="polite"
