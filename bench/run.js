@@ -69,10 +69,10 @@ for (const units of [100, 1000, 3000]) {
     values[i][1] = values[i][1] + 1;
     validator.update([{ unit: i, column: 1 }]);
   });
-  const spreadMs = time(9, () => core.spread(plan, { column: plan.columns[1].id, total: 123456.78, method: { kind: 'proportional' } }));
+  const spreadMs = time(9, () => core.spread(plan, { column: plan.columns[1].id, total: 123457, method: { kind: 'proportional' } }));
   const locked = plan.units.filter((_, k) => k % 10 === 0).map((u) => u.id);
   const spreadLocked = time(9, () =>
-    core.spread(plan, { column: plan.columns[1].id, total: 123456.78, method: { kind: 'proportional' }, locks: locked }),
+    core.spread(plan, { column: plan.columns[1].id, total: 123457, method: { kind: 'proportional' }, locks: locked }),
   );
   rows.push({ units, cells, full, edit, spreadMs, spreadLocked });
 }
