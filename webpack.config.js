@@ -3,10 +3,31 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-// Bureaus on closed intranets serve office.js themselves: OFFICE_JS_URL=https://intranet/office/office.js npm run build
-const officeJs = process.env.OFFICE_JS_URL || 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// Where the pane loads office.js from: Microsoft's CDN by default; OFFICE_JS=local copies the @microsoft/office-js
+// package into the build (an intranet without the CDN); OFFICE_JS_URL=https://intranet/office/office.js for a
+// copy the bureau serves itself.
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const local = process.env.OFFICE_JS === 'local';
+const officeJs = local ? 'office/office.js' : process.env.OFFICE_JS_URL || CDN;
 
-module.exports = (env, argv) => ({
+/**
+ * The dev server serves HTTPS with the certificate `office-addin-dev-certs` installs and Excel trusts; without
+ * it, Excel would refuse webpack's own self-signed one. Missing: say which command makes it.
+ */
+const httpsOptions = async () => {
+  try {
+    return await require('office-addin-dev-certs').getHttpsServerOptions();
+  } catch (e) {
+    throw new Error(
+      '没有找到本机信任的开发证书：请先运行 npx office-addin-dev-certs install，再运行 npm run dev-server。\n' +
+        'No trusted development certificate: run npx office-addin-dev-certs install, then npm run dev-server. (' +
+        (e && e.message) +
+        ')',
+    );
+  }
+};
+
+module.exports = async (env, argv) => ({
   devtool: argv.mode === 'production' ? false : 'source-map',
   entry: {
     taskpane: './src/taskpane/index.tsx',
@@ -21,7 +42,21 @@ module.exports = (env, argv) => ({
   plugins: [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs }),
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs }),
-    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }, { from: 'src/help/help.html', to: 'help.html' }] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets', to: 'assets' },
+        { from: 'manifest.xml', to: 'manifest.xml' },
+        { from: 'src/help/help.html', to: 'help.html' },
+        ...(local ? [{ from: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')), to: 'office', info: { minimized: true } }] : []),
+      ],
+    }),
   ],
-  devServer: { static: path.resolve(__dirname, 'dist/web'), port: 3000, server: 'https', headers: { 'Access-Control-Allow-Origin': '*' } },
+  devServer: env && env.WEBPACK_SERVE
+    ? {
+        static: path.resolve(__dirname, 'dist/web'),
+        port: 3000,
+        server: { type: 'https', options: await httpsOptions() },
+        headers: { 'Access-Control-Allow-Origin': '*' },
+      }
+    : undefined,
 });

@@ -1,23 +1,57 @@
-// `npm run manifest -- https://fenjie.example.gov.cn/addin`: writes dist/web/manifest.xml for a bureau's
-// own HTTPS host (centralized deployment), and says what it replaced and what it could not.
+// `npm run manifest -- https://fenjie.example.gov.cn/addin [out.xml]`: writes dist/web/manifest.xml (or out.xml)
+// for a bureau's own HTTPS host (centralized deployment), and says what it replaced and what it left alone.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
-const host = (process.argv[2] || '').replace(/\/+$/, '');
-if (!/^https:\/\/[^\s/]+/.test(host)) {
-  process.stderr.write('用法 / usage: npm run manifest -- https://你的服务器/路径\n(Office 要求 HTTPS / Office requires HTTPS)\n');
+const say = (zh, en) => process.stdout.write(`${zh}\n${en}\n`);
+const refuse = (zh, en) => {
+  process.stderr.write(`${zh}\n${en}\n`);
   process.exit(2);
+};
+
+const given = process.argv[2] || '';
+const usage = '用法：npm run manifest -- https://内网服务器/路径';
+if (!given) refuse(`${usage}`, 'usage: npm run manifest -- https://your-server/path');
+let url;
+try {
+  url = new URL(given);
+} catch {
+  refuse(`“${given}”不是网址。${usage}`, `"${given}" is not a URL. usage: npm run manifest -- https://your-server/path`);
 }
+if (url.protocol !== 'https:') {
+  refuse(
+    `“${given}”不是 HTTPS 网址：Office 只加载 HTTPS 上的加载项。请写 https://…`,
+    `"${given}" is not an HTTPS URL: Office loads add-ins only over HTTPS. Write https://…`,
+  );
+}
+if (url.search || url.hash) {
+  refuse(`“${given}”带有查询或锚点（? 或 #）：请只写服务器和路径。`, `"${given}" has a query or fragment: give only the host and path.`);
+}
+const host = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+
 const root = path.join(__dirname, '..');
+const target = path.resolve(process.argv[3] || path.join(root, 'dist', 'web', 'manifest.xml'));
 const source = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 const dev = 'https://localhost:3000';
 const count = source.split(dev).length - 1;
 // An AppDomain is an origin, not a path.
-const out = source.split(dev).join(host).replace(`<AppDomain>${host}</AppDomain>`, `<AppDomain>${new URL(host).origin}</AppDomain>`);
-fs.mkdirSync(path.join(root, 'dist', 'web'), { recursive: true });
-fs.writeFileSync(path.join(root, 'dist', 'web', 'manifest.xml'), out);
-process.stdout.write(`manifest.xml: replaced ${count} occurrences of ${dev} with ${host}\n`);
-const left = out.match(/https?:\/\/[^"<\s]+/g).filter((u) => !u.startsWith(host) && !u.includes('schemas.microsoft.com') && !u.includes('w3.org'));
-if (left.length) process.stdout.write(`left as they were (check them): ${[...new Set(left)].join(', ')}\n`);
-process.stdout.write('Upload dist/web/manifest.xml in the Microsoft 365 admin center (Integrated apps → Upload custom apps).\n');
+const out = source
+  .split(dev)
+  .join(host)
+  .replace(`<AppDomain>${host}</AppDomain>`, `<AppDomain>${url.origin}</AppDomain>`);
+
+fs.mkdirSync(path.dirname(target), { recursive: true });
+const temporary = `${target}.${process.pid}.tmp`;
+fs.writeFileSync(temporary, out);
+fs.renameSync(temporary, target);
+
+say(`已把 ${count} 处 ${dev} 换成 ${host}，写入 ${target}。`, `Replaced ${count} occurrences of ${dev} with ${host} in ${target}.`);
+const left = [...new Set(out.match(/https?:\/\/[^"<\s]+/g) || [])].filter(
+  (u) => !u.startsWith(host) && !u.startsWith(url.origin) && !/schemas\.microsoft\.com|w3\.org/.test(u),
+);
+if (left.length) say(`未改动（请核对）：${left.join('，')}`, `Left as they were (check them): ${left.join(', ')}`);
+say(
+  '请在 Microsoft 365 管理中心上传该文件（设置 → 集成应用 → 上传自定义应用）。',
+  'Upload it in the Microsoft 365 admin center (Settings → Integrated apps → Upload custom apps).',
+);

@@ -1,0 +1,80 @@
+/**
+ * The pane built with office.js served from the build itself (OFFICE_JS=local, for an intranet without
+ * Microsoft's CDN), opened in Chromium outside Office: the real office.js loads, Office.onReady reports no
+ * host, and the pane says it runs inside Excel and how to add it.
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = join(__dirname, '..', '..');
+// A folder of its own: the test must not overwrite the planner's dist/web.
+const web = mkdtempSync(join(tmpdir(), 'fenjie-web-'));
+let server: Server;
+let port = 0;
+
+beforeAll(async () => {
+  execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', web], {
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, OFFICE_JS: 'local' },
+  });
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+  };
+  server = createServer((req, res) => {
+    const file = normalize(join(web, decodeURIComponent((req.url ?? '/').split('?')[0])));
+    if (!file.startsWith(web) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as { port: number }).port;
+}, 240_000);
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('office.js from the build, outside Office', () => {
+  it('loads the real office.js and tells the planner the add-in runs inside Excel', async () => {
+    expect(existsSync(join(web, 'office', 'office.js'))).toBe(true);
+    const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fenjie-chromium-')), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const page = browser.pages()[0] ?? (await browser.newPage());
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+      const note = page.getByTestId('no-host');
+      await note.waitFor({ timeout: 30_000 });
+      expect(await note.textContent()).toContain('“目标分解”在 Excel 中运行。');
+      expect(
+        await page.evaluate(
+          () => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady,
+        ),
+      ).toBe('function');
+      expect(await page.getByRole('link', { name: '帮助' }).getAttribute('href')).toBe('help.html');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
