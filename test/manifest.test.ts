@@ -31,20 +31,28 @@ describe('manifest.xml', () => {
       const r = run('https://fenjie.example.gov.cn/addin/', out);
       expect(r.status).toBe(0);
       const xml = readFileSync(out, 'utf8');
-      const replaced = readFileSync(join(root, 'manifest.xml'), 'utf8').split('https://localhost:3000').length - 1;
-      expect(r.stdout).toContain(`已把 ${replaced} 处 https://localhost:3000 换成 https://fenjie.example.gov.cn/addin`);
+      const replaced =
+        readFileSync(join(root, 'manifest.xml'), 'utf8').split('https://localhost:3000').length - 1;
+      expect(r.stdout).toContain(
+        `已把 ${replaced} 处 https://localhost:3000 换成 https://fenjie.example.gov.cn/addin`,
+      );
       expect(xml).not.toContain('localhost');
-      expect(xml).toContain('<SourceLocation DefaultValue="https://fenjie.example.gov.cn/addin/taskpane.html"/>');
+      expect(xml).toContain(
+        '<SourceLocation DefaultValue="https://fenjie.example.gov.cn/addin/taskpane.html"/>',
+      );
       expect(xml).toContain('<AppDomain>https://fenjie.example.gov.cn</AppDomain>');
       execFileSync('xmllint', ['--noout', '--nonet', '--schema', xsd, out], { stdio: 'pipe' });
     });
 
-    it.each(['http://fenjie.example.gov.cn/addin', 'fenjie.example.gov.cn', ''])('refuses %p and writes nothing', (given) => {
-      const out = join(tempDir('manifest'), 'manifest.xml');
-      const r = run(given, out);
-      expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/HTTPS|用法/);
-      expect(existsSync(out)).toBe(false);
-    });
+    it.each(['http://fenjie.example.gov.cn/addin', 'fenjie.example.gov.cn', ''])(
+      'refuses %p and writes nothing',
+      (given) => {
+        const out = join(tempDir('manifest'), 'manifest.xml');
+        const r = run(given, out);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toMatch(/HTTPS|用法/);
+        expect(existsSync(out)).toBe(false);
+      },
+    );
   });
 });

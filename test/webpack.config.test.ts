@@ -3,12 +3,11 @@ jest.mock('office-addin-dev-certs', () => ({
   getHttpsServerOptions: jest.fn(async () => ({ key: 'the-key', cert: 'the-cert', ca: 'the-ca' })),
 }));
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require('../webpack.config.js') as (
   env: object,
   argv: object,
 ) => Promise<{ devServer?: { server: unknown } }>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const certs = require('office-addin-dev-certs') as { getHttpsServerOptions: jest.Mock };
 
 describe('npm run dev-server', () => {
