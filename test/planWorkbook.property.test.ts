@@ -101,15 +101,25 @@ const arbitraryPlan: fc.Arbitrary<Plan> = fc
 
 const withoutPlacement = ({ placement: _placement, ...rest }: Plan) => rest;
 
+/** A text column's line breaks are the sheet's layout (the sheet breaks 责任单位 to fit), not its content. */
+const asReadBack = (plan: Plan): Plan => ({
+  ...plan,
+  values: plan.values.map((row) =>
+    row.map((v, j) =>
+      plan.columns[j].kind === 'text' && typeof v === 'string' ? v.replace(/[ \t]*\r?\n[ \t]*/g, '') : v,
+    ),
+  ),
+});
+
 describe('plan → workbook → plan', () => {
-  it('is the identity for random plans: empty cells, long names, characters Excel forbids in sheet names', async () => {
+  it('is the identity (line breaks of text columns aside) for random plans: empty cells, long names, characters Excel forbids in sheet names', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryPlan, async (plan) => {
         const { workbook } = planWorkbook([plan], messages('zh-CN').sheet);
         const back = readPlans(await loadWorkbook(await workbookToBuffer(workbook)));
         expect(back).toHaveLength(1);
         expect(back[0].placement?.sheet.length).toBeLessThanOrEqual(31);
-        expect(withoutPlacement(back[0])).toEqual(plan);
+        expect(withoutPlacement(back[0])).toEqual(asReadBack(plan));
       }),
       { numRuns: 60 },
     );

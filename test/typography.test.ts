@@ -1,11 +1,13 @@
 import {
   bulletinSheet,
   consolidate,
+  createCustomPlan,
   createFromTemplate,
   planSheetLayout,
   summarySheet,
   templates,
 } from '../src/core';
+import { displayWidth } from '../src/core/layout/textWidth';
 import { messages } from '../src/locales';
 import { planWorkbook, unitWorkbookLayouts } from '../src/xlsx';
 
@@ -75,4 +77,68 @@ describe('the 汇总 and 通报 sheets print full-width punctuation', () => {
     );
     expect(halfWidth(texts)).toEqual([]);
   });
+});
+
+/** A year range written with anything but the one dash of its table. */
+const yearRanges = (list: [string, string][]) =>
+  list.flatMap(([, text]) => [...text.matchAll(/\d{4}\s*([-–—~～－])\s*\d{2,4}\s*年/g)].map((m) => m[1]));
+
+describe('one dash in every year range of a table', () => {
+  it.each(templates.filter((t) => t.id !== 'custom').map((t) => t.id))(
+    '%s writes 2017—2020年 with the 一字线 in its title, source, headers and period',
+    (id) => {
+      const plan = createFromTemplate(id, 'p');
+      const { layout } = planSheetLayout(plan, messages('zh-CN').sheet, '表');
+      const dashes = new Set(yearRanges([...strings(plan, id), ...strings(layout, id)]));
+      expect([...dashes].filter((d) => d !== '—')).toEqual([]);
+    },
+  );
+
+  it('a custom plan takes the dash of the title the planner typed, or the 一字线', () => {
+    const spec = {
+      units: ['芙蓉区', '天心区'],
+      indicators: [{ name: '实际到位资金', measure: '亿元' }],
+      years: ['2018', '2019', '2020'],
+    };
+    const typed = createCustomPlan({ ...spec, title: '长沙市招商引资目标分解（2018-2020年）' }, 'p');
+    expect(typed.period).toBe('2018-2020年');
+    expect(new Set(yearRanges(strings(typed, 'custom')))).toEqual(new Set(['-']));
+    const untitled = createCustomPlan(spec, 'p');
+    expect(untitled.title).toBe('工作目标任务分解（2018—2020年）');
+    expect(untitled.period).toBe('2018—2020年');
+  });
+});
+
+describe('lines of the plan sheet start as a typesetter would have them', () => {
+  const BAD_START = /^[）〕］】」』”’》，。、；：？！…—%)\]},.;:?!]/;
+  it.each(templates.map((t) => t.id))(
+    'no line of a title, source, task, 责任单位 or note in %s starts with “、” or “）”',
+    (id) => {
+      const plan = createFromTemplate(id, 'p');
+      const { layout } = planSheetLayout(plan, messages('zh-CN').sheet, '表');
+      const bad = layout.cells
+        // “—” alone is a value (not applicable, not yet operating), not a line of text.
+        .filter((c) => typeof c.value === 'string' && c.value !== '—')
+        .flatMap((c) =>
+          String(c.value)
+            .split('\n')
+            .filter((line) => BAD_START.test(line))
+            .map((line) => `${c.row},${c.col}: ${line}`),
+        );
+      expect(bad).toEqual([]);
+      // Each line fits its column, so Excel has nothing left to wrap by its own rules.
+      const tooWide = layout.cells
+        .filter((c) => (c.style === 'unit' || c.style === 'text') && typeof c.value === 'string')
+        .flatMap((c) =>
+          String(c.value)
+            .split('\n')
+            .filter((line) => displayWidth(line) > layout.columnWidths[c.col - 1] - 1)
+            .map((line) => `${c.row},${c.col}: ${line}`),
+        );
+      expect(tooWide).toEqual([]);
+      const title = String(layout.cells.find((c) => c.row === 1 && c.col === 1)?.value ?? '');
+      expect(title.replace(/\n/g, '')).toBe(plan.title);
+      expect(title).not.toMatch(/\d\n|\n\d|—\n|\n—/);
+    },
+  );
 });

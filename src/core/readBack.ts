@@ -3,6 +3,10 @@ import { takesControlTotal, type CellValue, type Plan } from './plan';
 /** Reads one cell of the plan's sheet, as the host holds it. */
 export type CellReader = (row: number, col: number) => CellValue;
 
+/** A text as the plan holds it: without the line breaks the sheet prints it with (责任单位 over three lines). */
+const unbroken = (value: CellValue): CellValue =>
+  typeof value === 'string' && value.includes('\n') ? value.replace(/[ \t]*\r?\n[ \t]*/g, '') : value;
+
 /**
  * The plan with the figures the sheet now holds: the units' cells and the 下达目标 row, where the
  * planner may have typed. The metadata says where each sits; the sheet says what it holds.
@@ -11,7 +15,10 @@ export const planWithSheetValues = (plan: Plan, read: CellReader): Plan => {
   const placement = plan.placement;
   if (!placement) return plan;
   const values = plan.units.map((_, i) =>
-    plan.columns.map((_, j) => read(placement.unitRows[i], placement.columns[j])),
+    plan.columns.map((column, j) => {
+      const value = read(placement.unitRows[i], placement.columns[j]);
+      return column.kind === 'text' ? unbroken(value) : value;
+    }),
   );
   const controlTotals: Record<string, number> = {};
   plan.columns.forEach((column, j) => {

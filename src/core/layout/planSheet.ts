@@ -14,6 +14,7 @@ import {
 import type { SheetLabels } from './labels';
 import { summaryResults } from '../figures';
 import { emptyLayout, type LayoutCell, type SheetLayout } from './sheetLayout';
+import { breakLines } from './lineBreak';
 import { displayWidth, wrappedLines } from './textWidth';
 
 export const TITLE_ROW = 1;
@@ -26,6 +27,14 @@ const FIRST_DATA_COL = 3;
 const MAX_UNIT_WIDTH = 40;
 const TASK_UNIT_WIDTH = 56;
 const TEXT_COLUMN_WIDTH = 30;
+/** How many body characters (11 pt) a line of the 16 pt title, the 9 pt source and the 10 pt notes holds. */
+const TITLE_SCALE = 11 / 16;
+const SOURCE_SCALE = 11 / 9;
+const NOTE_SCALE = 11 / 10;
+/** Body text fills its lines; a title or a source breaks between its parts even when a line is shorter. */
+const BODY_FILL = 0.85;
+/** A list of names (责任单位) breaks after a 、 rather than inside a name. */
+const LIST_FILL = 0.4;
 
 /** Figures with thousands separators at the indicator's decimals: 1,343,417 and 36,501.2. */
 export const numberFormat = (decimals: number): string =>
@@ -189,15 +198,19 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
   const width = Math.max(lastCol, UNIT_COL);
   const isTaskTable = plan.units.some((u) => u.section !== undefined);
 
-  put({ row: TITLE_ROW, col: 1, value: plan.title, style: 'title' });
+  // Titles, sources and long texts carry their own line breaks, at the places a typesetter would choose
+  // (no line starting with “）” or “、”, a year range kept whole); Excel's own wrapping knows no such rule.
+  const widths = columnWidths(plan, isTaskTable);
+  const totalWidth = widths.slice(0, width).reduce((a, b) => a + b, 0);
+  const title = breakLines(plan.title, TITLE_SCALE * totalWidth - 2);
+  put({ row: TITLE_ROW, col: 1, value: title, style: 'title' });
   layout.merges.push({ top: TITLE_ROW, left: 1, bottom: TITLE_ROW, right: width });
-  const sourceText = [plan.source.document, plan.source.appendix].filter((s) => s !== '').join(' ');
-  put({
-    row: SOURCE_ROW,
-    col: 1,
-    value: sourceText ? `${labels.sourcePrefix}${sourceText}` : plan.issuer || null,
-    style: 'source',
-  });
+  const sourceParts = [plan.source.document, plan.source.appendix].filter((s) => s !== '');
+  const sourceText = breakLines(
+    sourceParts.length > 0 ? `${labels.sourcePrefix}${sourceParts.join('\n')}` : plan.issuer,
+    SOURCE_SCALE * totalWidth - 2,
+  );
+  put({ row: SOURCE_ROW, col: 1, value: sourceText || null, style: 'source' });
   layout.merges.push({ top: SOURCE_ROW, left: 1, bottom: SOURCE_ROW, right: width });
 
   const { top, bottom } = HEADER_ROWS;
@@ -209,7 +222,6 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     put({ row: bottom, col, style: 'header' });
     layout.merges.push({ top, left: col, bottom, right: col });
   }
-  const widths = columnWidths(plan, isTaskTable);
   for (const group of headerGroups(plan)) {
     put({ row: top, col: group.from, value: headerCellText(plan, group, widths), style: 'header' });
     for (let c = group.from + 1; c <= group.to; c++) put({ row: top, col: c, style: 'header' });
@@ -242,7 +254,9 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     }
     unitRows.push(row);
     put({ row, col: SERIAL_COL, value: i + 1, style: 'serial' });
-    put({ row, col: UNIT_COL, value: unit.name, style: 'unit' });
+    const name = breakLines(unit.name, widths[UNIT_COL - 1] - 2, BODY_FILL);
+    put({ row, col: UNIT_COL, value: name, style: 'unit' });
+    let lines = wrappedLines(name, widths[UNIT_COL - 1]);
     plan.columns.forEach((column, j) => {
       const style =
         column.kind === 'figure'
@@ -250,8 +264,16 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
           : column.kind === 'deadline' || shortText[j]
             ? 'deadline'
             : 'text';
-      put({ row, col: FIRST_DATA_COL + j, value: plan.values[i][j], style });
+      const value = plan.values[i][j];
+      const colWidth = widths[FIRST_DATA_COL + j - 1];
+      const text =
+        style === 'text' && typeof value === 'string'
+          ? breakLines(value, colWidth - 2, LIST_FILL)
+          : undefined;
+      if (text !== undefined) lines = Math.max(lines, wrappedLines(text, colWidth));
+      put({ row, col: FIRST_DATA_COL + j, value: text ?? value, style });
     });
+    layout.rowHeights[row] = lines > 1 ? 15 * lines + 4 : 20;
     row++;
   });
 
@@ -373,20 +395,17 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
 
   // Notes under the table.
   if (plan.notes.length > 0) row++;
-  const notesWidth = columnWidths(plan, isTaskTable)
-    .slice(0, width)
-    .reduce((a, b) => a + b, 0);
   for (const note of plan.notes) {
-    put({ row, col: 1, value: note, style: 'note' });
+    const text = breakLines(note, NOTE_SCALE * totalWidth - 2, BODY_FILL);
+    put({ row, col: 1, value: text, style: 'note' });
     layout.merges.push({ top: row, left: 1, bottom: row, right: width });
-    layout.rowHeights[row] = 15 * wrappedLines(note, notesWidth) + 3;
+    layout.rowHeights[row] = 15 * wrappedLines(text, NOTE_SCALE * totalWidth) + 3;
     row++;
   }
 
-  layout.columnWidths = columnWidths(plan, isTaskTable);
-  const totalWidth = layout.columnWidths.reduce((a, b) => a + b, 0);
-  layout.rowHeights[TITLE_ROW] = 15 * wrappedLines(plan.title, totalWidth / 1.4) + 14;
-  layout.rowHeights[SOURCE_ROW] = 13 * wrappedLines(sourceText, totalWidth * 1.1) + 4;
+  layout.columnWidths = widths;
+  layout.rowHeights[TITLE_ROW] = 22 * wrappedLines(title, TITLE_SCALE * totalWidth) + 10;
+  layout.rowHeights[SOURCE_ROW] = 13 * wrappedLines(sourceText, SOURCE_SCALE * totalWidth) + 4;
   const headerLines = Math.max(
     1,
     ...headerGroups(plan).map((g) =>
@@ -398,17 +417,6 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
   );
   layout.rowHeights[top] = 16 * headerLines + 6;
   layout.rowHeights[bottom] = 20;
-  unitRows.forEach((r, i) => {
-    const lines = Math.max(
-      wrappedLines(plan.units[i].name, layout.columnWidths[UNIT_COL - 1]),
-      ...plan.columns.map((c, j) =>
-        c.kind === 'text'
-          ? wrappedLines(String(plan.values[i][j] ?? ''), layout.columnWidths[FIRST_DATA_COL + j - 1])
-          : 1,
-      ),
-    );
-    layout.rowHeights[r] = lines > 1 ? 15 * lines + 4 : 20;
-  });
   // 合计, 下达目标 and 差额 as tall as a unit's row.
   for (const r of [placement.totalRow, placement.controlRow, placement.differenceRow])
     if (r !== undefined) layout.rowHeights[r] = 20;

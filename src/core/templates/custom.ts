@@ -67,7 +67,9 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
       role: 'target' as const,
     })),
   );
-  const span = years.length > 1 ? `${years[0]}—${years[years.length - 1]}年` : `${years[0]}年`;
+  // One dash in every year range of the table: the one the planner's title uses, else GB/T 15834's 一字线.
+  const dash = /\d{4}\s*([-–—~～－至])\s*\d{2,4}\s*年/.exec(spec.title ?? '')?.[1] ?? '—';
+  const span = years.length > 1 ? `${years[0]}${dash}${years[years.length - 1]}年` : `${years[0]}年`;
   return draftToPlan(
     {
       template: 'custom',

@@ -1,7 +1,7 @@
 import { czSource, czTaskbook, czUnits, czYears } from './czCommon';
 import { draftToPlan, periodColumns, type Template } from './template';
 
-const source = { ...czSource, appendix: '附件1 招商引资总量指标任务分解（2017-2018年）' };
+const source = { ...czSource, appendix: '附件1 招商引资总量指标任务分解（2017—2018年）' };
 
 // The text names the indicators and the units; the figures are in 附件1, which the source does not include.
 export const czInvestment2017: Template = {
@@ -14,7 +14,7 @@ export const czInvestment2017: Template = {
     draftToPlan(
       {
         template: 'cz-investment-2017-2018',
-        title: '郴州市招商引资总量指标任务分解（2017-2018年）',
+        title: '郴州市招商引资总量指标任务分解（2017—2018年）',
         issuer: '郴州市招商引资工作协调推进小组',
         period: '2017—2018年',
         source,

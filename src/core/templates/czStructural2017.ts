@@ -2,7 +2,7 @@ import type { Indicator } from '../plan';
 import { czSource, czTaskbook, czUnits, czYears } from './czCommon';
 import { draftToPlan, periodColumns, type Template } from './template';
 
-const source = { ...czSource, appendix: '附件2 招商引资结构性指标任务分解（2017-2018年）' };
+const source = { ...czSource, appendix: '附件2 招商引资结构性指标任务分解（2017—2018年）' };
 
 // Each indicator with the department that breaks it down (实施意见 第1条). The two 占比 are shares: not summed, not spread.
 const indicators: Indicator[] = [
@@ -82,7 +82,7 @@ export const czStructural2017: Template = {
     draftToPlan(
       {
         template: 'cz-structural-2017-2018',
-        title: '郴州市招商引资结构性指标任务分解（2017-2018年）',
+        title: '郴州市招商引资结构性指标任务分解（2017—2018年）',
         issuer: '郴州市招商引资工作协调推进小组',
         period: '2017—2018年',
         source,

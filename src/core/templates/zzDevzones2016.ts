@@ -1,7 +1,7 @@
 import { draftToPlan, periodColumns, unitsFrom, type Template } from './template';
 
 const source = {
-  document: '株洲市“对接自贸区提升大平台”行动计划（2017-2020年）（株洲市委办、市政府办印发，2017年12月29日）',
+  document: '株洲市“对接自贸区提升大平台”行动计划（2017—2020年）（株洲市委办、市政府办印发，2017年12月29日）',
   appendix: '附件2 株洲市省级以上开发区外贸、外资、内资目标表',
   date: '2017-12-29',
   issuer: '中共株洲市委办公室 株洲市人民政府办公室',

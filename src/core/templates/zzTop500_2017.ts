@@ -1,7 +1,7 @@
 import { draftToPlan, kindOfDivision, unitsFrom, type Template } from './template';
 
 const source = {
-  document: '株洲市“对接500强提升产业链”行动计划（2017-2020年）（株洲市委办、市政府办印发，2017年12月29日）',
+  document: '株洲市“对接500强提升产业链”行动计划（2017—2020年）（株洲市委办、市政府办印发，2017年12月29日）',
   appendix: '一、工作目标；三、保障措施 12.机制保障（《500强企业引进工作目标分解任务书》）',
   date: '2017-12-29',
   issuer: '中共株洲市委办公室 株洲市人民政府办公室',
@@ -55,7 +55,7 @@ export const zzTop500_2017: Template = {
     draftToPlan(
       {
         template: 'zz-top500-2017-2020',
-        title: '500强企业引进工作目标分解（2017-2020年）',
+        title: '500强企业引进工作目标分解（2017—2020年）',
         issuer: '株洲市人民政府',
         period: '2017—2020年',
         source,

@@ -1,8 +1,8 @@
 import { draftToPlan, kindOfDivision, unitsFrom, type Template } from './template';
 
 const source = {
-  document: '株洲市“对接湘商会建设新家乡”行动计划（2017-2020年）（株洲市委办、市政府办印发，2017年12月29日）',
-  appendix: '附件 “对接湘商会、建设新家乡”行动县市区目标任务分解（2017-2020年）',
+  document: '株洲市“对接湘商会建设新家乡”行动计划（2017—2020年）（株洲市委办、市政府办印发，2017年12月29日）',
+  appendix: '附件 “对接湘商会、建设新家乡”行动县市区目标任务分解（2017—2020年）',
   date: '2017-12-29',
   issuer: '中共株洲市委办公室 株洲市人民政府办公室',
 };
@@ -38,7 +38,7 @@ const taskbook = {
 
 export const zzXiangshang2017: Template = {
   id: 'zz-xiangshang-2017-2020',
-  title: '“对接湘商会、建设新家乡”行动县市区目标任务分解（2017-2020年）',
+  title: '“对接湘商会、建设新家乡”行动县市区目标任务分解（2017—2020年）',
   sheetName: '湘商回归分解',
   city: '株洲市',
   source,
@@ -46,7 +46,7 @@ export const zzXiangshang2017: Template = {
     draftToPlan(
       {
         template: 'zz-xiangshang-2017-2020',
-        title: '“对接湘商会、建设新家乡”行动县市区目标任务分解（2017-2020年）',
+        title: '“对接湘商会、建设新家乡”行动县市区目标任务分解（2017—2020年）',
         issuer: '株洲市人民政府',
         period: '2017—2020年',
         source,

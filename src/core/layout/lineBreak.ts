@@ -1,0 +1,87 @@
+import { displayWidth } from './textWidth';
+
+/** Marks a line may not start with (GB/T 15834 and the usual 行首禁则): closing marks, pauses, stops. */
+const NO_LINE_START = new Set([...'）〕］】」』”’》〉，。、；：？！…—·%)]},.;:?!']);
+/** Marks a line may not end with: opening marks. */
+const NO_LINE_END = new Set([...'（〔［【「『“‘《〈([{']);
+const PAUSES = new Set([...'，。；：、？！']);
+const ASCII_WORD = /[0-9A-Za-z.+\-_/]/;
+
+/**
+ * How good a break before position i is: 0 never (inside a number, before a closing mark or 、, after an
+ * opening mark), 4 between two parenthesised parts (“）（”), 3 after a pause or a space or around a parenthesised part,
+ * 1 between two characters.
+ */
+const breakScore = (chars: string[], i: number): number => {
+  const before = chars[i - 1];
+  const after = chars[i];
+  if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return 0;
+  // 2017—2020年, 12.5%, APP, 500强: a number or a word keeps to its line, and to what it counts.
+  if (ASCII_WORD.test(before) && (ASCII_WORD.test(after) || displayWidth(after) === 2)) return 0;
+  if (before === '—' && /[0-9]/.test(after)) return 0;
+  if (before === '）' && after === '（') return 4;
+  if (PAUSES.has(before) || before === ' ' || after === ' ') return 3;
+  if (after === '（' || after === '“' || before === '）' || before === '”') return 3;
+  return 1;
+};
+
+/**
+ * The text with line breaks where a typesetter would put them, so no line is wider than `width` (Excel
+ * character units, CJK counting two) and none starts with “、” or “）”. Existing line breaks are kept. A
+ * break after a pause or before a parenthesised part is preferred when it leaves the line at least
+ * `fill` full, and a break between two parts over one after a pause.
+ */
+export const breakLines = (text: string, width: number, fill = 0.6): string =>
+  text
+    .split('\n')
+    .map((paragraph) => withoutWidow(paragraph, Math.max(4, width), fill).join('\n'))
+    .join('\n');
+
+/** A last line of one character and its stop (“费。”) is a widow: narrower lines, if as many, avoid it. */
+const WIDOW = 6;
+const withoutWidow = (text: string, width: number, fill: number): string[] => {
+  const first = breakParagraph(text, width, fill);
+  if (first.length < 2 || displayWidth(first[first.length - 1]) >= WIDOW) return first;
+  for (let narrower = width - 2; narrower >= width - 2 * WIDOW && narrower >= 4; narrower -= 2) {
+    const lines = breakParagraph(text, narrower, fill);
+    if (lines.length > first.length) break;
+    if (displayWidth(lines[lines.length - 1]) >= WIDOW) return lines;
+  }
+  return first;
+};
+
+const breakParagraph = (text: string, width: number, fill: number): string[] => {
+  if (displayWidth(text) <= width) return [text];
+  const chars = [...text];
+  const lines: string[] = [];
+  let start = 0;
+  while (start < chars.length) {
+    let used = 0;
+    let end = start;
+    while (end < chars.length && used + displayWidth(chars[end]) <= width) used += displayWidth(chars[end++]);
+    if (end >= chars.length) {
+      lines.push(chars.slice(start).join(''));
+      break;
+    }
+    let good = -1;
+    let goodScore = 0;
+    let any = -1;
+    let w = 0;
+    for (let i = start + 1; i <= end; i++) {
+      w += displayWidth(chars[i - 1]);
+      const score = breakScore(chars, i);
+      if (score >= 1) any = i;
+      // Between two parts is worth a shorter line than after a pause.
+      if (score >= 3 && score >= goodScore && w >= width * (score === 4 ? fill / 2 : fill)) {
+        good = i;
+        goodScore = score;
+      }
+    }
+    // No allowed break inside the line (a long number): cut where it is full rather than overflow.
+    const cut = good > start ? good : any > start ? any : end;
+    lines.push(chars.slice(start, cut).join('').trimEnd());
+    start = cut;
+    while (chars[start] === ' ') start++;
+  }
+  return lines;
+};
