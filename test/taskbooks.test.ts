@@ -47,13 +47,16 @@ const load = async (file: string) => {
 };
 
 /** The 目标 column of a 任务书 sheet, by indicator, read as a planner would: the table under 序号. */
+const printed = (cell: ExcelJS.Cell) => String(readCell(cell)).replace(/\n/g, '');
+
 const targetsOn = (sheet: ExcelJS.Worksheet): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
   let header = 0;
   sheet.eachRow((row, r) => {
     if (readCell(row.getCell(1)) === '序号') header = r;
     else if (header && r > header && typeof readCell(row.getCell(1)) === 'number')
-      out[`${readCell(row.getCell(2))} ${readCell(row.getCell(4))}`] = readCell(row.getCell(5));
+      // The indicator and period as printed, over as many lines as their cells need.
+      out[`${printed(row.getCell(2))} ${printed(row.getCell(4))}`] = readCell(row.getCell(5));
   });
   return out;
 };

@@ -1,11 +1,17 @@
 import {
   bulletinSheet,
   consolidate,
+  countiesOf,
   createCustomPlan,
+  departmentContent,
+  departmentsOf,
   createFromTemplate,
   planSheetLayout,
   summarySheet,
+  taskbookLayout,
+  taskbookWording,
   templates,
+  type SheetLayout,
 } from '../src/core';
 import { displayWidth } from '../src/core/layout/textWidth';
 import { messages } from '../src/locales';
@@ -141,4 +147,52 @@ describe('lines of the plan sheet start as a typesetter would have them', () => 
       expect(title).not.toMatch(/\d\n|\n\d|—\n|\n—/);
     },
   );
+});
+
+describe('lines of the 任务书 start as a typesetter would have them', () => {
+  const BAD_START = /^[）〕］】」』”’》，。、；：？！…—%)\]},.;:?!]/;
+  const badLines = (layout: SheetLayout) =>
+    layout.cells
+      // “—” or “%” alone is a value (not applicable, a measure), not a line of text.
+      .filter((c) => typeof c.value === 'string' && c.value.length > 1)
+      .flatMap((c) =>
+        String(c.value)
+          .split('\n')
+          .filter((line) => BAD_START.test(line))
+          .map((line) => `${layout.name}!${c.row},${c.col}: ${line}`),
+      );
+  const m = messages('zh-CN');
+
+  it.each(templates.filter((t) => t.id !== 'zz-tasks-2017').map((t) => t.id))(
+    'no line of the 任务书 or 完成情况 of any unit of %s starts with “、” or “）”',
+    (id) => {
+      const plan = planWorkbook([createFromTemplate(id, 'p')], m.sheet).plans[0];
+      const bad = plan.units.flatMap((_, i) =>
+        unitWorkbookLayouts(plan, i, 2018, { taskbook: m.taskbook, report: m.report })
+          .slice(0, 2)
+          .flatMap(badLines),
+      );
+      expect(bad).toEqual([]);
+    },
+  );
+
+  it('no line of any department’s list of 重点任务 starts with “、” or “）”, and no text is lost', () => {
+    const plan = planWorkbook([createFromTemplate('zz-tasks-2017', 'p')], m.sheet).plans[0];
+    const departments = departmentsOf(plan, countiesOf(plan));
+    expect(departments.length).toBeGreaterThan(20);
+    for (const [k, d] of departments.entries()) {
+      const content = departmentContent(plan, d, k, taskbookWording(plan));
+      const layout = taskbookLayout(plan, content, m.taskbook, d.name, { kind: 'values' });
+      expect(badLines(layout)).toEqual([]);
+      const printed = new Set(layout.cells.map((c) => String(c.value ?? '').replace(/\n/g, '')));
+      for (const t of content.tasks ?? []) expect(printed.has(t.text)).toBe(true);
+      // A task's lines fit its merged cell in the 12 pt body font, so Excel does not wrap them again.
+      const taskWidth = (layout.columnWidths.slice(1, 5).reduce((a, b) => a + b, 0) * 11) / 12;
+      const tooWide = layout.cells
+        .filter((c) => c.col === 2 && typeof c.value === 'string')
+        .flatMap((c) => String(c.value).split('\n'))
+        .filter((line) => displayWidth(line) > taskWidth);
+      expect(tooWide).toEqual([]);
+    }
+  });
 });

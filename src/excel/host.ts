@@ -22,6 +22,7 @@ import {
   type SheetLayout,
   type TaskbookLabels,
   taskbookWording,
+  sameText,
 } from '../core';
 import { CellBlock, rangeBounds } from './cellBlock';
 import { runExcel } from './errors';
@@ -371,7 +372,7 @@ export class ExcelHost {
       const stale: string[] = [];
       const deleted = new Set<string>();
       for (const { entry, sheet, title } of recorded) {
-        if (sheet.isNullObject || title.values[0]?.[0] !== wording.title) continue;
+        if (sheet.isNullObject || !sameText(title.values[0]?.[0], wording.title)) continue;
         const inPlan = plan.units.some((u) => u.id === entry.unit);
         if (chosen.some(({ unit }) => unit.id === entry.unit) || (!inPlan && options.removeStale)) {
           sheet.delete();

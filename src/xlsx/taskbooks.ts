@@ -9,6 +9,7 @@ import {
   type ReportLabels,
   type TaskbookLabels,
   taskbookWording,
+  sameText,
 } from '../core';
 import { renderLayout } from './renderLayout';
 import { taskbookSheetLayout, unitWorkbookLayouts } from './unitLayouts';
@@ -126,7 +127,7 @@ export const placeTaskbookSheets = (
     const byId =
       entry.id === undefined ? undefined : workbook.worksheets.find((s) => String(s.id) === entry.id);
     const sheet = byId?.name === entry.sheet ? byId : workbook.getWorksheet(entry.sheet);
-    return sheet && sheet.getCell(2, 1).value === wording.title ? sheet : undefined;
+    return sheet && sameText(sheet.getCell(2, 1).value, wording.title) ? sheet : undefined;
   };
   const chosen = plan.units
     .map((u, i) => ({ u, i }))

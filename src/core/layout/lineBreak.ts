@@ -85,3 +85,10 @@ const breakParagraph = (text: string, width: number, fill: number): string[] => 
   }
   return lines;
 };
+
+/** Whether a cell still says a text, whatever line breaks it was printed with. */
+export const sameText = (cell: unknown, text: string): boolean =>
+  typeof cell === 'string' && cell.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+
+/** Lines a text already broken by `breakLines` prints on. */
+export const lineCount = (text: string): number => text.split('\n').length;

@@ -1,6 +1,7 @@
 import { a1 } from '../a1';
 import { emptyLayout, type CellStyle, type LayoutCell, type SheetLayout } from '../layout/sheetLayout';
 import { numberFormat } from '../layout/planSheet';
+import { breakLines, lineCount } from '../layout/lineBreak';
 import { wrappedLines } from '../layout/textWidth';
 import { decimalsOf, type Plan } from '../plan';
 import { printedFigure, type TaskbookContent } from './content';
@@ -34,9 +35,17 @@ export interface TaskbookLabels {
 /** Where the 任务书's figures come from: their values (a file sent out) or the plan sheet (the open workbook). */
 export type FigureSource = { kind: 'values' } | { kind: 'formulas'; planSheet: string };
 
-const COLUMNS = [6, 22, 9, 15, 12, 12, 22];
+const COLUMNS = [6, 26, 8, 15, 12, 11, 20];
 const WIDTH = COLUMNS.reduce((a, b) => a + b, 0);
 const LAST = COLUMNS.length;
+
+/** How many 11 pt characters' room an 18 pt title's and a 12 pt body's character take. */
+const TITLE_SCALE = 11 / 18;
+const BODY_SCALE = 11 / 12;
+/** Body text fills its lines; a title breaks between its parts. */
+const BODY_FILL = 0.85;
+/** Lines a typesetter would make in a column `width` wide (11 pt units), in the body font. */
+const body = (text: string, width: number): string => breakLines(text, BODY_SCALE * width - 2, BODY_FILL);
 
 const TITLE_FONT = { name: '黑体', size: 18, bold: true, eastAsian: true };
 const BODY_FONT = { name: '仿宋', size: 12, eastAsian: true };
@@ -114,10 +123,14 @@ export const taskbookLayout = (
     layout.rowHeights[row] = height;
     row++;
   };
-  const paragraph = (text: string) => line(text, 'paragraph', 18 * wrappedLines(text, WIDTH * 0.98) + 6);
+  const paragraph = (text: string) => {
+    const lines = body(text, WIDTH);
+    line(lines, 'paragraph', 18 * wrappedLines(lines, WIDTH) + 6);
+  };
 
   line(fill(labels.number, { number: content.number }), 'number', 18);
-  line(content.title, 'title', 30 * wrappedLines(content.title, WIDTH / 1.7) + 10);
+  const title = breakLines(content.title, TITLE_SCALE * WIDTH - 2);
+  line(title, 'title', 30 * wrappedLines(title, WIDTH) + 10);
   row++;
   line(fill(labels.issuer, { issuer: content.issuer }), 'field', 22);
   line(fill(labels.receiver, { receiver: content.receiver }), 'field', 22);
@@ -150,12 +163,11 @@ export const taskbookLayout = (
         layout.rowHeights[row] = 22;
         row++;
       }
-      const width = COLUMNS.slice(1, 5).reduce((x, y) => x + y, 0);
-      taskRow(
-        [t.no, t.text, labels.roles[t.role], t.deadline],
-        'td',
-        Math.max(22, 16 * wrappedLines(t.text, width) + 6),
+      const text = body(
+        t.text,
+        COLUMNS.slice(1, 5).reduce((x, y) => x + y, 0),
       );
+      taskRow([t.no, text, labels.roles[t.role], t.deadline], 'td', Math.max(22, 16 * lineCount(text) + 6));
     }
   } else {
     heading(one, labels.targets);
@@ -180,11 +192,14 @@ export const taskbookLayout = (
             rate: Math.round(t.base.rate * 1000) / 10,
           })
         : '';
+      const indicator = body(t.indicator, COLUMNS[1]);
+      const noteLines = body(note, COLUMNS[6]);
+      const period = body(t.period, COLUMNS[3]);
       cells.push(
         { row, col: 1, value: t.no, style: 'td' },
-        { row, col: 2, value: t.indicator, style: 'tdText' },
+        { row, col: 2, value: indicator, style: 'tdText' },
         { row, col: 3, value: t.measure, style: 'td' },
-        { row, col: 4, value: t.period, style: 'td' },
+        { row, col: 4, value: period, style: 'td' },
         planCell
           ? { row, col: 5, formula: planCell, style: `figure:${fmt}` }
           : { row, col: 5, value: printedFigure(plan, t.column, t.value), style: `figure:${fmt}` },
@@ -196,13 +211,10 @@ export const taskbookLayout = (
               style: 'share',
             }
           : { row, col: 6, value: t.share ?? '—', style: 'share' },
-        { row, col: 7, value: note, style: 'tdText' },
+        { row, col: 7, value: noteLines, style: 'tdText' },
       );
-      layout.rowHeights[row] = Math.max(
-        24,
-        16 * wrappedLines(note, COLUMNS[6]) + 6,
-        16 * wrappedLines(t.indicator, COLUMNS[1]) + 6,
-      );
+      layout.rowHeights[row] =
+        16 * Math.max(lineCount(noteLines), lineCount(indicator), lineCount(period)) + 8;
       row++;
     }
   }
