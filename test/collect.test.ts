@@ -165,7 +165,8 @@ describe('fenjie collect', () => {
     expect(rowOf('全市')[1]).toBe(46);
     const bulletin = summary.getWorksheet('通报')!;
     const text: string[] = [];
-    bulletin.eachRow((row) => text.push(String(readCell(row.getCell(1)))));
+    // Each sentence as printed, over as many lines as it needs.
+    bulletin.eachRow((row) => text.push(String(readCell(row.getCell(1))).replace(/\n/g, '')));
     expect(text).toContain(
       '1—3月，全市回归到位资金累计完成46亿元，完成2017—2020年目标任务的9.2%，低于序时进度22.1个百分点。',
     );

@@ -31,7 +31,7 @@ const breakScore = (chars: string[], i: number): number => {
  * break after a pause or before a parenthesised part is preferred when it leaves the line at least
  * `fill` full, and a break between two parts over one after a pause.
  */
-export const breakLines = (text: string, width: number, fill = 0.6): string =>
+export const breakLines = (text: string, width: number, fill = 0.4): string =>
   text
     .split('\n')
     .map((paragraph) => withoutWidow(paragraph, Math.max(4, width), fill).join('\n'))

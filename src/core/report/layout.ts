@@ -1,7 +1,7 @@
 import { a1 } from '../a1';
 import { numberFormat } from '../layout/planSheet';
 import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
-import { wrappedLines } from '../layout/textWidth';
+import { breakLines, lineCount } from '../layout/lineBreak';
 import type { Plan } from '../plan';
 import {
   REPORT_SCHEMA,
@@ -109,8 +109,11 @@ export const reportSheet = (
   };
   const name = plan.units[unit].name;
   across(1, fill(labels.title, { unit: name, year }), 'title', 30);
-  const note = fill(labels.plan, { plan: plan.title });
-  across(2, note, 'note', 14 * wrappedLines(note, WIDTHS.reduce((a, b) => a + b, 0) * 1.1) + 6);
+  const note = breakLines(
+    fill(labels.plan, { plan: plan.title }),
+    WIDTHS.reduce((a, b) => a + b, 0) * 1.1 - 2,
+  );
+  across(2, note, 'note', 14 * lineCount(note) + 6);
   put(3, 1, { value: labels.unit, style: 'label' });
   put(3, 2, { value: name, style: 'value' });
   put(3, 3, { value: labels.person, style: 'label' });

@@ -1,7 +1,7 @@
 import { a1 } from '../a1';
 import { roundTo } from '../fixed';
 import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
-import { wrappedLines } from '../layout/textWidth';
+import { breakLines, lineCount } from '../layout/lineBreak';
 import type { Plan } from '../plan';
 import type { CheckedReport } from './check';
 import { reportTargets, timeProgress, type ReportTarget } from './record';
@@ -159,10 +159,14 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   layout.columnWidths = [6, 16, ...c.targets.flatMap(() => [10, 11, 9, 9, 9, 6])];
   const put = (row: number, col: number, value: string | number | null, style: string) =>
     layout.cells.push({ row, col, value, style });
-  const title = fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) });
+  const across = layout.columnWidths.reduce((a, b) => a + b, 0);
+  const title = breakLines(
+    fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }),
+    (across * 11) / 16 - 2,
+  );
   put(1, 1, title, 'title');
   layout.merges.push({ top: 1, left: 1, bottom: 1, right: width });
-  layout.rowHeights[1] = 30 * wrappedLines(title, width * 4) + 8;
+  layout.rowHeights[1] = 26 * lineCount(title) + 10;
   // Two header rows: the indicator over its six figures.
   put(2, 1, labels.header[0], 'th');
   put(2, 2, labels.header[1], 'th');
@@ -205,10 +209,11 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     c.city.map((s) => ({ ...s, rank: undefined })),
   );
   let r = cityRow + 2;
-  const note = (text: string) => {
+  const note = (words: string) => {
+    const text = breakLines(words, across - 2, 0.85);
     put(r, 1, text, 'note');
     layout.merges.push({ top: r, left: 1, bottom: r, right: width });
-    layout.rowHeights[r] = 16 * wrappedLines(text, width * 8) + 4;
+    layout.rowHeights[r] = 16 * lineCount(text) + 4;
     r++;
   };
   // 完成率 by unit, a bar per unit and a series per indicator, below the notes.
@@ -255,10 +260,12 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
   // One column as wide as an A4 page's text, so every sentence wraps inside it.
   layout.columnWidths = [72];
   let r = 1;
-  const line = (text: string, style = 'text') => {
+  const line = (words: string, style = 'text') => {
+    // 16 pt title, 12 pt sentences, in the room of 72 11 pt characters.
+    const text =
+      style === 'title' ? breakLines(words, (72 * 11) / 16 - 2) : breakLines(words, (72 * 11) / 12 - 2, 0.85);
     layout.cells.push({ row: r, col: 1, value: text, style });
-    layout.rowHeights[r] =
-      style === 'title' ? 26 * wrappedLines(text, 72 / 1.5) + 8 : 18 * wrappedLines(text, 66) + 6;
+    layout.rowHeights[r] = style === 'title' ? 26 * lineCount(text) + 8 : 18 * lineCount(text) + 6;
     r++;
   };
   const words = (s: Standing) => (s.gap !== null && s.gap >= 0 ? labels.higher : labels.lower);
