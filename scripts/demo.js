@@ -51,19 +51,45 @@ fenjie('validate', xs);
 // Each unit's 任务书 to send out, and the same 任务书 as sheets of the plan workbook, linked to its figures.
 fenjie('taskbooks', xs, '-o', path.join(out, '任务书'), '--year', '2018');
 fenjie('taskbooks', xs, '--in-place');
-// The units' workbooks come back (here untouched, so each is returned as empty): verdicts, 汇总 and 通报.
-fenjie(
-  'collect',
-  xs,
-  ...require('fs')
-    .readdirSync(path.join(out, '任务书'))
-    .filter((f) => f.endsWith('-工作目标分解任务书.xlsx'))
-    .map((f) => path.join(out, '任务书', f)),
-  '-o',
-  path.join(out, '汇总.xlsx'),
-);
-// The 重点任务 table: a 任务书 per responsible department.
-fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
-// The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).
-fenjie('validate', path.join(out, 'zz-devzones-2016-2020.xlsx'));
-process.stdout.write(`\n目标分解 demo: workbooks in ${out}\n`);
+// Six units type their 1—3月 figures into the 完成情况 sheet and send the workbook back; 攸县 sends it back
+// empty; the other three send nothing. Then: a verdict per file, the 汇总 and the 通报.
+const typed = {
+  高新区: [[10, 25, 31], [0, 1, 1], [0, 0, 1]],
+  芦淞区: [[5, 9, 14], [0, 0, 1], [0, 0, 0]],
+  石峰区: [[4, 9, 15], [0, 0, 0], [0, 1, 1]],
+  荷塘区: [[3, 7, 10], [0, 0, 0], [0, 0, 1]],
+  云龙示范区: [[6, 12, 20], [0, 1, 1], [0, 0, 1]],
+  醴陵市: [[8, 18, 26], [0, 0, 1], [0, 1, 1]],
+  攸县: [],
+};
+const returned = path.join(out, '报送');
+mkdirSync(returned, { recursive: true });
+const typeInto = async (unit, blocks) => {
+  const ExcelJS = require('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(out, '任务书', `${unit}-工作目标分解任务书.xlsx`));
+  const sheet = wb.getWorksheet('完成情况');
+  const firstMonths = [];
+  sheet.eachRow((row, r) => {
+    if (row.getCell(1).value === '1月') firstMonths.push(r);
+  });
+  blocks.forEach((months, k) => months.forEach((v, m) => (sheet.getCell(firstMonths[k] + m, 2).value = v)));
+  if (blocks.length > 0) sheet.getCell('B4').value = '2018-04-05';
+  const file = path.join(returned, `${unit}-完成情况.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+};
+
+(async () => {
+  const files = [];
+  for (const [unit, blocks] of Object.entries(typed)) files.push(await typeInto(unit, blocks));
+  fenjie('collect', xs, ...files, '-o', path.join(out, '汇总.xlsx'));
+  // The 重点任务 table: a 任务书 per responsible department.
+  fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
+  // The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).
+  fenjie('validate', path.join(out, 'zz-devzones-2016-2020.xlsx'));
+  process.stdout.write(`\n目标分解 demo: workbooks in ${out}\n`);
+})().catch((e) => {
+  process.stderr.write(`${e.stack || e}\n`);
+  process.exit(1);
+});

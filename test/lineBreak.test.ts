@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { breakLines } from '../src/core/layout/lineBreak';
 import { displayWidth } from '../src/core/layout/textWidth';
 
@@ -69,5 +70,24 @@ describe('no widows', () => {
       if (out.length > 1) expect(displayWidth(out[out.length - 1])).toBeGreaterThanOrEqual(6);
       expect(out.join('')).toBe(text);
     }
+  });
+});
+
+describe('breaking lines never loses or adds a character', () => {
+  it('holds for any text and width: the lines join to the text and each fits', () => {
+    const alphabet = [...'株洲市高新区、，。；：（）“”—12345 abc%'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 200 }).map((a) => a.join('')),
+        fc.integer({ min: 4, max: 120 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (text, width, fill) => {
+          const out = breakLines(text, width, fill).split('\n');
+          expect(out.join('')).toBe(text);
+          for (const line of out) expect(displayWidth(line)).toBeLessThanOrEqual(Math.max(4, width));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

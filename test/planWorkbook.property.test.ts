@@ -106,7 +106,7 @@ const asReadBack = (plan: Plan): Plan => ({
   ...plan,
   values: plan.values.map((row) =>
     row.map((v, j) =>
-      plan.columns[j].kind === 'text' && typeof v === 'string' ? v.replace(/[ \t]*\r?\n[ \t]*/g, '') : v,
+      plan.columns[j].kind === 'text' && typeof v === 'string' ? v.replace(/\r?\n/g, '') : v,
     ),
   ),
 });

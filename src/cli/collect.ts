@@ -103,6 +103,8 @@ export const collectReports = async (
     o.year !== undefined
       ? reportingYear(plan, Number(o.year), today)
       : (checked.find((r) => r.year !== undefined && r.verdict !== 'returned')?.year ??
+        // Every file returned: still the year they were issued for, not this year's.
+        checked.find((r) => r.year !== undefined)?.year ??
         reportingYear(plan, undefined, today));
   const c = consolidate(plan, year, checked);
   const w = ctx.m.collectWords;

@@ -5,7 +5,7 @@ export type CellReader = (row: number, col: number) => CellValue;
 
 /** A text as the plan holds it: without the line breaks the sheet prints it with (责任单位 over three lines). */
 const unbroken = (value: CellValue): CellValue =>
-  typeof value === 'string' && value.includes('\n') ? value.replace(/[ \t]*\r?\n[ \t]*/g, '') : value;
+  typeof value === 'string' && value.includes('\n') ? value.replace(/\r?\n/g, '') : value;
 
 /**
  * The plan with the figures the sheet now holds: the units' cells and the 下达目标 row, where the

@@ -20,7 +20,9 @@ const breakScore = (chars: string[], i: number): number => {
   if (ASCII_WORD.test(before) && (ASCII_WORD.test(after) || displayWidth(after) === 2)) return 0;
   if (before === '—' && /[0-9]/.test(after)) return 0;
   if (before === '）' && after === '（') return 4;
-  if (PAUSES.has(before) || before === ' ' || after === ' ') return 3;
+  // A space ends its line (kept there, unseen), so joining the lines gives the text back.
+  if (after === ' ') return 0;
+  if (PAUSES.has(before) || before === ' ') return 3;
   if (after === '（' || after === '“' || before === '）' || before === '”') return 3;
   return 1;
 };
@@ -34,8 +36,14 @@ const breakScore = (chars: string[], i: number): number => {
 export const breakLines = (text: string, width: number, fill = 0.4): string =>
   text
     .split('\n')
-    .map((paragraph) => withoutWidow(paragraph, Math.max(4, width), fill).join('\n'))
+    .map((paragraph) => withoutWidow(paragraph, Math.max(4, width / GLYPH_ROOM), fill).join('\n'))
     .join('\n');
+
+/**
+ * A Chinese glyph takes a little more than two of Excel's width units (14.7 px against 7 px at 11 pt), and
+ * WPS and LibreOffice set it wider still: lines are made this much shorter, so no host wraps them again.
+ */
+const GLYPH_ROOM = 1.1;
 
 /** A last line of one character and its stop (“费。”) is a widow: narrower lines, if as many, avoid it. */
 const WIDOW = 6;
@@ -79,9 +87,8 @@ const breakParagraph = (text: string, width: number, fill: number): string[] => 
     }
     // No allowed break inside the line (a long number): cut where it is full rather than overflow.
     const cut = good > start ? good : any > start ? any : end;
-    lines.push(chars.slice(start, cut).join('').trimEnd());
+    lines.push(chars.slice(start, cut).join(''));
     start = cut;
-    while (chars[start] === ' ') start++;
   }
   return lines;
 };

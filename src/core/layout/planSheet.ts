@@ -435,7 +435,11 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
 /** Widths that fit Chinese text: headers, names and figures as the source writes them. */
 const columnWidths = (plan: Plan, isTaskTable: boolean): number[] => {
   const nameWidth = Math.max(displayWidth(plan.unitHeader), ...plan.units.map((u) => displayWidth(u.name)));
-  const widths = [6, isTaskTable ? TASK_UNIT_WIDTH : Math.min(MAX_UNIT_WIDTH, nameWidth + 3)];
+  // Room for the longest name on one line, as any host sets it (see breakLines).
+  const widths = [
+    6,
+    isTaskTable ? TASK_UNIT_WIDTH : Math.min(MAX_UNIT_WIDTH, Math.ceil(nameWidth * 1.1) + 3),
+  ];
   plan.columns.forEach((column, j) => {
     const cells = plan.values.map((row) => {
       const v = row[j];

@@ -156,7 +156,8 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     ),
   };
   layout.styles = styles;
-  layout.columnWidths = [6, 16, ...c.targets.flatMap(() => [10, 11, 9, 9, 9, 6])];
+  const figureWidths = [10, 12, 9, 10, 15, 6];
+  layout.columnWidths = [6, 16, ...c.targets.flatMap(() => figureWidths)];
   const put = (row: number, col: number, value: string | number | null, style: string) =>
     layout.cells.push({ row, col, value, style });
   const across = layout.columnWidths.reduce((a, b) => a + b, 0);
@@ -168,6 +169,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   layout.merges.push({ top: 1, left: 1, bottom: 1, right: width });
   layout.rowHeights[1] = 26 * lineCount(title) + 10;
   // Two header rows: the indicator over its six figures.
+  let headerLines = 1;
   put(2, 1, labels.header[0], 'th');
   put(2, 2, labels.header[1], 'th');
   put(3, 1, null, 'th');
@@ -178,12 +180,14 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     put(2, left, `${t.indicator}（${t.measure}）`, 'th');
     for (let j = 1; j < per; j++) put(2, left + j, null, 'th');
     layout.merges.push({ top: 2, left, bottom: 2, right: left + per - 1 });
-    labels.header
-      .slice(2)
-      .forEach((h, j) => put(3, left + j, fill(h, { months: monthsText(labels, c.month) }), 'th'));
+    labels.header.slice(2).forEach((h, j) => {
+      const text = breakLines(fill(h, { months: monthsText(labels, c.month) }), figureWidths[j] - 1);
+      headerLines = Math.max(headerLines, lineCount(text));
+      put(3, left + j, text, 'th');
+    });
   });
   layout.rowHeights[2] = 24;
-  layout.rowHeights[3] = 32;
+  layout.rowHeights[3] = 16 * headerLines + 6;
   const gapStyle = (gap: number | null) =>
     gap === null ? 'pct' : gap >= 0 ? 'gap:ahead' : gap >= -10 ? 'gap:behind' : 'gap:far';
   const row = (r: number, serial: number | string, name: string, standings: Standing[]) => {

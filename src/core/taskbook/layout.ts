@@ -35,7 +35,7 @@ export interface TaskbookLabels {
 /** Where the 任务书's figures come from: their values (a file sent out) or the plan sheet (the open workbook). */
 export type FigureSource = { kind: 'values' } | { kind: 'formulas'; planSheet: string };
 
-const COLUMNS = [6, 26, 8, 16, 12, 11, 19];
+const COLUMNS = [6, 26, 8, 18, 12, 11, 17];
 const WIDTH = COLUMNS.reduce((a, b) => a + b, 0);
 const LAST = COLUMNS.length;
 
