@@ -179,6 +179,14 @@ describe('fenjie collect', () => {
     expect((chart.match(/<c:ser>/g) ?? []).length).toBe(3);
   });
 
+  it('every file returned: the 汇总 is still of the year they were issued for', () => {
+    const out = JSON.parse(fenjie('collect', plan, unitFile('炎陵县'), '--json').stdout) as Verdicts & {
+      year: number;
+    };
+    expect(out.files.map((f) => f.verdict)).toEqual(['returned']);
+    expect(out.year).toBe(2018);
+  });
+
   it('two reports of one unit: the newer 填报日期 is used, the other said', () => {
     const r = (name: string) => join(dir, name);
     type(unitFile('株洲县'), r('zz-old.xlsx'), { ...months([5], [0], [0]), B4: '2018-03-05' });
