@@ -377,7 +377,8 @@ export const enUS: Messages = {
       body: 'Add it in Excel (Insert → Add-ins), then open it from the Home tab.',
     },
     collect: {
-      pick: 'Import reports (.xlsx, several at once)',
+      pick: 'The workbooks the units sent back (.xlsx, several at once)',
+      choose: 'Import reports…',
       reading: 'Checking: {file}',
       written: 'Wrote 汇总 and 通报 ({months}).',
       file: 'File',

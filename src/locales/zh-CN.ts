@@ -349,7 +349,8 @@ export const zhCN = {
       body: '请在 Excel 的“插入”→“加载项”中添加本加载项，再从“开始”选项卡打开。',
     },
     collect: {
-      pick: '导入报送（可多选 .xlsx）',
+      pick: '各单位报送的工作簿（.xlsx，可多选）',
+      choose: '导入报送……',
       reading: '正在检查：{file}',
       written: '已写入“汇总”和“通报”（{months}）。',
       file: '文件',

@@ -201,16 +201,17 @@ describe('the task pane in Chromium', () => {
   it('fits Office’s narrowest task pane (320 px) on every tab, without a horizontal scroll bar', async () => {
     await page.evaluate(() => (document.getElementById('container')!.style.width = '320px'));
     const overflow: string[] = [];
-    for (const tab of ['模板', '校验', '分解', '任务书', '汇总']) {
+    const tabs = ['模板', '校验', '分解', '任务书', '汇总'];
+    for (const [k, tab] of tabs.entries()) {
       await page.getByRole('tab', { name: tab }).click();
-      await page.waitForTimeout(50);
+      await page.waitForTimeout(300);
+      await shot(`10-narrow-${k + 1}`);
       const [scroll, client] = await page.evaluate(() => {
         const c = document.getElementById('container')!;
         return [c.scrollWidth, c.clientWidth];
       });
       if (scroll > client) overflow.push(`${tab}: ${scroll} > ${client}`);
     }
-    await shot('10-narrow');
     await page.evaluate(() => (document.getElementById('container')!.style.width = '360px'));
     expect(overflow).toEqual([]);
   });

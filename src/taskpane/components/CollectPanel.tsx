@@ -1,5 +1,5 @@
-import { Badge, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Badge, Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import { monthsText, type CheckedReport } from '../../core';
 import { describeIssue, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
@@ -18,6 +18,10 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   issue: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  pick: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  // The browser's own file input speaks the browser's language and looks like nothing in Office: hidden,
+  // opened by a Fluent button.
+  hidden: { display: 'none' },
 });
 
 const COLORS = { pass: 'success', notes: 'warning', returned: 'danger' } as const;
@@ -30,14 +34,14 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const plan = workbook.plans[0];
   const [reports, setReports] = useState<CheckedReport[]>([]);
   const [notice, setNotice] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
   if (!plan) return null;
 
-  const pick = (files: FileList | null) =>
-    files &&
+  const pick = (files: File[]) =>
     files.length > 0 &&
     void workbook.run(m.pane.working, async () => {
       const { collectFiles } = await import(/* webpackChunkName: "export" */ '../logic/collectReports');
-      const collected = await collectFiles(plan, Array.from(files), m, (name) =>
+      const collected = await collectFiles(plan, files, m, (name) =>
         workbook.progress(fill(t.reading, { file: name })),
       );
       setReports(collected.reports);
@@ -47,16 +51,25 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
 
   return (
     <div className={styles.form}>
-      <label>
+      <div className={styles.pick}>
         <Body1>{t.pick}</Body1>
+        <Button onClick={() => input.current?.click()} disabled={workbook.busy !== undefined}>
+          {t.choose}
+        </Button>
         <input
+          ref={input}
+          className={styles.hidden}
           type="file"
           multiple
           accept=".xlsx,.xlsm"
           data-testid="report-files"
-          onChange={(e) => pick(e.currentTarget.files)}
+          onChange={(e) => {
+            pick(Array.from(e.currentTarget.files ?? []));
+            // The same files picked again (after a unit corrects one) are read again.
+            e.currentTarget.value = '';
+          }}
         />
-      </label>
+      </div>
       {notice && <Body1 data-testid="collect-notice">{notice}</Body1>}
       <ul className={styles.list}>
         {reports.map((r) => (
