@@ -11,7 +11,7 @@ const refuse = (zh, en) => {
 };
 
 const given = process.argv[2] || '';
-const usage = '用法：npm run manifest -- https://内网服务器/路径';
+const usage = '用法：npm run manifest -- https://服务器域名/路径';
 if (!given) refuse(`${usage}`, 'usage: npm run manifest -- https://your-server/path');
 let url;
 try {
@@ -29,6 +29,9 @@ if (url.search || url.hash) {
   refuse(`“${given}”带有查询或锚点（? 或 #）：请只写服务器和路径。`, `"${given}" has a query or fragment: give only the host and path.`);
 }
 const host = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+// A Chinese domain name goes into the manifest as Punycode (xn--…), the form every URL in it must take.
+if (url.hostname.startsWith('xn--') && !given.includes('xn--'))
+  say(`中文域名在清单中写作 ${url.hostname}。`, `The Chinese domain name is written ${url.hostname} in the manifest.`);
 
 const root = path.join(__dirname, '..');
 const target = path.resolve(process.argv[3] || path.join(root, 'dist', 'web', 'manifest.xml'));
