@@ -19,6 +19,20 @@ const setup = (minor = 14) => {
   return { mock, host, session: new WorkbookSession(host) };
 };
 
+/** The 湘商 plan inserted and loaded, listening: `settle` waits until every change has been handled. */
+const live = async () => {
+  const { mock, host, session } = setup();
+  await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+  await session.load();
+  const handled: Promise<unknown>[] = [];
+  await host.onChanged((change) => handled.push(session.change(change)));
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r, 5));
+    await Promise.all(handled);
+  };
+  return { mock, session, settle };
+};
+
 const syncsOf = async (mock: ExcelMock, f: () => Promise<unknown>): Promise<number> => {
   const before = mock.syncs;
   await f();
@@ -233,19 +247,6 @@ describe('rows inserted, deleted and sorted in Excel', () => {
     return undefined;
   };
 
-  const live = async () => {
-    const { mock, host, session } = setup();
-    await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
-    await session.load();
-    const handled: Promise<unknown>[] = [];
-    await host.onChanged((change) => handled.push(session.change(change)));
-    const settle = async () => {
-      await new Promise((r) => setTimeout(r, 5));
-      await Promise.all(handled);
-    };
-    return { mock, session, settle };
-  };
-
   const spread600 = (session: WorkbookSession) =>
     session.preview(0, { column: 'i1_2017-2020', total: 600, method: { kind: 'proportional' } });
 
@@ -304,18 +305,6 @@ describe('rows inserted, deleted and sorted in Excel', () => {
 
 describe('units the planner added or deleted in Excel', () => {
   const SHEET = '湘商回归分解';
-  const live = async () => {
-    const { mock, host, session } = setup();
-    await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
-    await session.load();
-    const handled: Promise<unknown>[] = [];
-    await host.onChanged((change) => handled.push(session.change(change)));
-    const settle = async () => {
-      await new Promise((r) => setTimeout(r, 5));
-      await Promise.all(handled);
-    };
-    return { mock, session, settle };
-  };
 
   it('加入计划 takes an inserted row into the plan: the 合计 covers it and the metadata knows it', async () => {
     const { mock, session, settle } = await live();
@@ -398,15 +387,10 @@ describe.each([10, 122])('任务书 sheets in Excel for %i units', (n) => {
 
 describe('任务书 sheets of units that left the plan', () => {
   it('stay until the planner confirms, then go, and no other sheet does', async () => {
-    const { mock, host, session } = setup();
-    await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
-    await session.load();
-    const handled: Promise<unknown>[] = [];
-    await host.onChanged((change) => handled.push(session.change(change)));
+    const { mock, session, settle } = await live();
     await session.taskbooks(0, messages('zh-CN').taskbook);
     await mock.deleteRows('湘商回归分解', 7); // 石峰区
-    await new Promise((r) => setTimeout(r, 5));
-    await Promise.all(handled);
+    await settle();
     await session.removeUnit(0, '石峰区');
     const kept = await session.taskbooks(0, messages('zh-CN').taskbook);
     expect(kept.stale).toEqual(['石峰区']);

@@ -85,6 +85,21 @@ describe('the 汇总 and 通报 sheets print full-width punctuation', () => {
   });
 });
 
+/** What no line may start with (行首禁则): closing marks, pauses and stops. */
+const BAD_START = /^[）〕］】」』”’》，。、；：？！…—%)\]},.;:?!]/;
+
+/** Lines of a sheet's texts that start with what no line may start with. */
+const badLines = (layout: SheetLayout) =>
+  layout.cells
+    // “—” or “%” alone is a value (not applicable, not yet operating, a measure), not a line of text.
+    .filter((c) => typeof c.value === 'string' && c.value !== '—' && c.value !== '%')
+    .flatMap((c) =>
+      String(c.value)
+        .split('\n')
+        .filter((line) => BAD_START.test(line))
+        .map((line) => `${layout.name}!${c.row},${c.col}: ${line}`),
+    );
+
 /** A year range written with anything but the one dash of its table. */
 const yearRanges = (list: [string, string][]) =>
   list.flatMap(([, text]) => [...text.matchAll(/\d{4}\s*([-–—~～－])\s*\d{2,4}\s*年/g)].map((m) => m[1]));
@@ -116,21 +131,12 @@ describe('one dash in every year range of a table', () => {
 });
 
 describe('lines of the plan sheet start as a typesetter would have them', () => {
-  const BAD_START = /^[）〕］】」』”’》，。、；：？！…—%)\]},.;:?!]/;
   it.each(templates.map((t) => t.id))(
     'no line of a title, source, task, 责任单位 or note in %s starts with “、” or “）”',
     (id) => {
       const plan = createFromTemplate(id, 'p');
       const { layout } = planSheetLayout(plan, messages('zh-CN').sheet, '表');
-      const bad = layout.cells
-        // “—” alone is a value (not applicable, not yet operating), not a line of text.
-        .filter((c) => typeof c.value === 'string' && c.value !== '—')
-        .flatMap((c) =>
-          String(c.value)
-            .split('\n')
-            .filter((line) => BAD_START.test(line))
-            .map((line) => `${c.row},${c.col}: ${line}`),
-        );
+      const bad = badLines(layout);
       expect(bad).toEqual([]);
       // Each line fits its column, so Excel has nothing left to wrap by its own rules.
       const tooWide = layout.cells
@@ -150,17 +156,6 @@ describe('lines of the plan sheet start as a typesetter would have them', () => 
 });
 
 describe('lines of the 任务书 start as a typesetter would have them', () => {
-  const BAD_START = /^[）〕］】」』”’》，。、；：？！…—%)\]},.;:?!]/;
-  const badLines = (layout: SheetLayout) =>
-    layout.cells
-      // “—” or “%” alone is a value (not applicable, a measure), not a line of text.
-      .filter((c) => typeof c.value === 'string' && c.value.length > 1)
-      .flatMap((c) =>
-        String(c.value)
-          .split('\n')
-          .filter((line) => BAD_START.test(line))
-          .map((line) => `${layout.name}!${c.row},${c.col}: ${line}`),
-      );
   const m = messages('zh-CN');
 
   it.each(templates.filter((t) => t.id !== 'zz-tasks-2017').map((t) => t.id))(

@@ -1,11 +1,8 @@
+import { joinLines } from './layout/lineBreak';
 import { takesControlTotal, type CellValue, type Plan } from './plan';
 
 /** Reads one cell of the plan's sheet, as the host holds it. */
 export type CellReader = (row: number, col: number) => CellValue;
-
-/** A text as the plan holds it: without the line breaks the sheet prints it with (责任单位 over three lines). */
-const unbroken = (value: CellValue): CellValue =>
-  typeof value === 'string' && value.includes('\n') ? value.replace(/\r?\n/g, '') : value;
 
 /**
  * The plan with the figures the sheet now holds: the units' cells and the 下达目标 row, where the
@@ -17,7 +14,8 @@ export const planWithSheetValues = (plan: Plan, read: CellReader): Plan => {
   const values = plan.units.map((_, i) =>
     plan.columns.map((column, j) => {
       const value = read(placement.unitRows[i], placement.columns[j]);
-      return column.kind === 'text' ? unbroken(value) : value;
+      // A text as the plan holds it: without the line breaks the sheet prints it with (责任单位 over three lines).
+      return column.kind === 'text' && typeof value === 'string' ? joinLines(value) : value;
     }),
   );
   const controlTotals: Record<string, number> = {};

@@ -4,15 +4,15 @@
  * host, and the pane says it runs inside Excel and how to add it.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { tempDir } from '../support/tmp';
 
 const root = join(__dirname, '..', '..');
 // A folder of its own: the test must not overwrite the planner's dist/web.
-const web = mkdtempSync(join(tmpdir(), 'fenjie-web-'));
+const web = tempDir('web');
 let server: Server;
 let port = 0;
 
@@ -44,20 +44,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('office.js from the build, outside Office', () => {
   it('loads the real office.js and tells the planner the add-in runs inside Excel', async () => {
     expect(existsSync(join(web, 'office', 'office.js'))).toBe(true);
-    const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fenjie-chromium-')), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = browser.pages()[0] ?? (await browser.newPage());
       const errors: string[] = [];

@@ -4,12 +4,13 @@
  * Screenshots of each step go to test-output/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { tempDir } from '../support/tmp';
 
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
@@ -17,27 +18,13 @@ let browser: BrowserContext;
 let exported: JSZip | undefined;
 let page: Page;
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const cell = (address: string) => page.locator(`#sheet td[data-cell="${address}"]`);
 const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
 beforeAll(async () => {
   execFileSync('npx', ['webpack', '--config', 'webpack.harness.config.js'], { cwd: root, stdio: 'pipe' });
   mkdirSync(shots, { recursive: true });
-  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fenjie-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
+  browser = await launchChromium({
     viewport: { width: 1280, height: 820 },
     acceptDownloads: true,
   });
@@ -154,7 +141,7 @@ describe('the task pane in Chromium', () => {
   });
 
   it('导入报送: each file gets a verdict, and 汇总 and 通报 are written into the workbook', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fenjie-reports-'));
+    const dir = tempDir('reports');
     const typed = new ExcelJS.Workbook();
     await typed.xlsx.load(
       (await exported!.file('高新区-工作目标分解任务书.xlsx')!.async('nodebuffer')) as unknown as ArrayBuffer,

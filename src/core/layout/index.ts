@@ -27,4 +27,4 @@ export {
   type PlanSheet,
 } from './planSheet';
 export { displayWidth } from './textWidth';
-export { breakLines, sameText } from './lineBreak';
+export { breakLines, fitLines, joinLines, sameText } from './lineBreak';

@@ -33,7 +33,7 @@ const breakScore = (chars: string[], i: number): number => {
  * break after a pause or before a parenthesised part is preferred when it leaves the line at least
  * `fill` full, and a break between two parts over one after a pause.
  */
-export const breakLines = (text: string, width: number, fill = 0.4): string =>
+export const breakLines = (text: string, width: number, fill = LIST_FILL): string =>
   text
     .split('\n')
     .map((paragraph) => withoutWidow(paragraph, Math.max(4, width / GLYPH_ROOM), fill).join('\n'))
@@ -44,6 +44,21 @@ export const breakLines = (text: string, width: number, fill = 0.4): string =>
  * WPS and LibreOffice set it wider still: lines are made this much shorter, so no host wraps them again.
  */
 const GLYPH_ROOM = 1.1;
+
+/** Column widths are in 11 pt characters; a cell's padding takes about two of them. */
+const BODY_PT = 11;
+const CELL_PADDING = 2;
+/** Body text fills its lines; a title (the default) breaks between its parts even when a line is shorter. */
+export const BODY_FILL = 0.85;
+/** A list of names (责任单位) breaks after a 、 rather than inside a name. */
+export const LIST_FILL = 0.4;
+
+/** A text set in a cell `width` units wide in a `pt` point font, broken into lines that fit it. */
+export const fitLines = (text: string, width: number, font: { pt?: number; fill?: number } = {}): string =>
+  breakLines(text, (width * BODY_PT) / (font.pt ?? BODY_PT) - CELL_PADDING, font.fill);
+
+/** A text as written, without the line breaks it was printed with. */
+export const joinLines = (text: string): string => text.replace(/\r?\n/g, '');
 
 /** A last line of one character and its stop (“费。”) is a widow: narrower lines, if as many, avoid it. */
 const WIDOW = 6;

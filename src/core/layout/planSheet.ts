@@ -14,7 +14,7 @@ import {
 import type { SheetLabels } from './labels';
 import { summaryResults } from '../figures';
 import { emptyLayout, type LayoutCell, type SheetLayout } from './sheetLayout';
-import { breakLines } from './lineBreak';
+import { BODY_FILL, LIST_FILL, fitLines, lineCount } from './lineBreak';
 import { displayWidth, wrappedLines } from './textWidth';
 
 export const TITLE_ROW = 1;
@@ -27,30 +27,25 @@ const FIRST_DATA_COL = 3;
 const MAX_UNIT_WIDTH = 40;
 const TASK_UNIT_WIDTH = 56;
 const TEXT_COLUMN_WIDTH = 30;
-/** How many body characters (11 pt) a line of the 16 pt title, the 9 pt source and the 10 pt notes holds. */
-const TITLE_SCALE = 11 / 16;
-const SOURCE_SCALE = 11 / 9;
-const NOTE_SCALE = 11 / 10;
-/** Body text fills its lines; a title or a source breaks between its parts even when a line is shorter. */
-const BODY_FILL = 0.85;
-/** A list of names (责任单位) breaks after a 、 rather than inside a name. */
-const LIST_FILL = 0.4;
 
 /** Figures with thousands separators at the indicator's decimals: 1,343,417 and 36,501.2. */
 export const numberFormat = (decimals: number): string =>
   decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 
 const BODY_FONT = { name: '宋体', size: 11 };
+const TITLE_FONT = { name: '黑体', size: 16, bold: true };
+const SOURCE_FONT = { ...BODY_FONT, size: 9, italic: true, color: '595959' };
+const NOTE_FONT = { ...BODY_FONT, size: 10 };
 const HEAD_FONT = { name: '黑体', size: 11, bold: true };
 
 const baseStyles = (plan: Plan): SheetLayout['styles'] => {
   const styles: SheetLayout['styles'] = {
     title: {
-      font: { name: '黑体', size: 16, bold: true },
+      font: TITLE_FONT,
       align: { horizontal: 'center', vertical: 'middle', wrap: true },
     },
     source: {
-      font: { ...BODY_FONT, size: 9, italic: true, color: '595959' },
+      font: SOURCE_FONT,
       align: { horizontal: 'left', vertical: 'middle', wrap: true },
     },
     header: {
@@ -71,7 +66,7 @@ const baseStyles = (plan: Plan): SheetLayout['styles'] => {
     deadline: { font: BODY_FONT, border: 'thin', align: { horizontal: 'center', vertical: 'middle' } },
     rowLabel: { font: HEAD_FONT, border: 'thin', align: { horizontal: 'center', vertical: 'middle' } },
     blank: { font: BODY_FONT, border: 'thin', align: { horizontal: 'center', vertical: 'middle' } },
-    note: { font: { ...BODY_FONT, size: 10 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+    note: { font: NOTE_FONT, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   };
   for (const column of plan.columns) {
     if (column.kind !== 'figure') continue;
@@ -202,13 +197,14 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
   // (no line starting with “）” or “、”, a year range kept whole); Excel's own wrapping knows no such rule.
   const widths = columnWidths(plan, isTaskTable);
   const totalWidth = widths.slice(0, width).reduce((a, b) => a + b, 0);
-  const title = breakLines(plan.title, TITLE_SCALE * totalWidth - 2);
+  const title = fitLines(plan.title, totalWidth, { pt: TITLE_FONT.size });
   put({ row: TITLE_ROW, col: 1, value: title, style: 'title' });
   layout.merges.push({ top: TITLE_ROW, left: 1, bottom: TITLE_ROW, right: width });
   const sourceParts = [plan.source.document, plan.source.appendix].filter((s) => s !== '');
-  const sourceText = breakLines(
+  const sourceText = fitLines(
     sourceParts.length > 0 ? `${labels.sourcePrefix}${sourceParts.join('\n')}` : plan.issuer,
-    SOURCE_SCALE * totalWidth - 2,
+    totalWidth,
+    { pt: SOURCE_FONT.size },
   );
   put({ row: SOURCE_ROW, col: 1, value: sourceText || null, style: 'source' });
   layout.merges.push({ top: SOURCE_ROW, left: 1, bottom: SOURCE_ROW, right: width });
@@ -254,9 +250,9 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
     }
     unitRows.push(row);
     put({ row, col: SERIAL_COL, value: i + 1, style: 'serial' });
-    const name = breakLines(unit.name, widths[UNIT_COL - 1] - 2, BODY_FILL);
+    const name = fitLines(unit.name, widths[UNIT_COL - 1], { fill: BODY_FILL });
     put({ row, col: UNIT_COL, value: name, style: 'unit' });
-    let lines = wrappedLines(name, widths[UNIT_COL - 1]);
+    let lines = lineCount(name);
     plan.columns.forEach((column, j) => {
       const style =
         column.kind === 'figure'
@@ -268,9 +264,9 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
       const colWidth = widths[FIRST_DATA_COL + j - 1];
       const text =
         style === 'text' && typeof value === 'string'
-          ? breakLines(value, colWidth - 2, LIST_FILL)
+          ? fitLines(value, colWidth, { fill: LIST_FILL })
           : undefined;
-      if (text !== undefined) lines = Math.max(lines, wrappedLines(text, colWidth));
+      if (text !== undefined) lines = Math.max(lines, lineCount(text));
       put({ row, col: FIRST_DATA_COL + j, value: text ?? value, style });
     });
     layout.rowHeights[row] = lines > 1 ? 15 * lines + 4 : 20;
@@ -396,16 +392,16 @@ export const planSheetLayout = (plan: Plan, labels: SheetLabels, sheetName: stri
   // Notes under the table.
   if (plan.notes.length > 0) row++;
   for (const note of plan.notes) {
-    const text = breakLines(note, NOTE_SCALE * totalWidth - 2, BODY_FILL);
+    const text = fitLines(note, totalWidth, { pt: NOTE_FONT.size, fill: BODY_FILL });
     put({ row, col: 1, value: text, style: 'note' });
     layout.merges.push({ top: row, left: 1, bottom: row, right: width });
-    layout.rowHeights[row] = 15 * wrappedLines(text, NOTE_SCALE * totalWidth) + 3;
+    layout.rowHeights[row] = 15 * lineCount(text) + 3;
     row++;
   }
 
   layout.columnWidths = widths;
-  layout.rowHeights[TITLE_ROW] = 22 * wrappedLines(title, TITLE_SCALE * totalWidth) + 10;
-  layout.rowHeights[SOURCE_ROW] = 13 * wrappedLines(sourceText, SOURCE_SCALE * totalWidth) + 4;
+  layout.rowHeights[TITLE_ROW] = 22 * lineCount(title) + 10;
+  layout.rowHeights[SOURCE_ROW] = 13 * lineCount(sourceText) + 4;
   const headerLines = Math.max(
     1,
     ...headerGroups(plan).map((g) =>

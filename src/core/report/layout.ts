@@ -1,7 +1,7 @@
 import { a1 } from '../a1';
 import { numberFormat } from '../layout/planSheet';
 import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
-import { breakLines, lineCount } from '../layout/lineBreak';
+import { fitLines, lineCount } from '../layout/lineBreak';
 import type { Plan } from '../plan';
 import {
   REPORT_SCHEMA,
@@ -33,6 +33,7 @@ export interface ReportLabels {
 const WIDTHS = [10, 16, 13, 13, 13, 15];
 const BODY = { name: '仿宋', size: 12, eastAsian: true };
 const HEAD = { name: '黑体', size: 12, eastAsian: true };
+const NOTE_FONT = { ...BODY, size: 10 };
 
 const fill = (template: string, params: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
@@ -43,7 +44,7 @@ const styles = (formats: readonly string[]): Record<string, CellStyle> => {
       font: { name: '黑体', size: 16, bold: true, eastAsian: true },
       align: { horizontal: 'center', vertical: 'middle' },
     },
-    note: { font: { ...BODY, size: 10 }, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
+    note: { font: NOTE_FONT, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
     label: { font: HEAD, align: { horizontal: 'right', vertical: 'middle' } },
     value: { font: BODY, align: { horizontal: 'left', vertical: 'middle' }, border: 'thin' },
     input: {
@@ -109,9 +110,12 @@ export const reportSheet = (
   };
   const name = plan.units[unit].name;
   across(1, fill(labels.title, { unit: name, year }), 'title', 30);
-  const note = breakLines(
+  const note = fitLines(
     fill(labels.plan, { plan: plan.title }),
-    WIDTHS.reduce((a, b) => a + b, 0) * 1.1 - 2,
+    WIDTHS.reduce((a, b) => a + b, 0),
+    {
+      pt: NOTE_FONT.size,
+    },
   );
   across(2, note, 'note', 14 * lineCount(note) + 6);
   put(3, 1, { value: labels.unit, style: 'label' });

@@ -1,7 +1,7 @@
 import { a1 } from '../a1';
 import { roundTo } from '../fixed';
 import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
-import { breakLines, lineCount } from '../layout/lineBreak';
+import { BODY_FILL, fitLines, lineCount } from '../layout/lineBreak';
 import type { Plan } from '../plan';
 import type { CheckedReport } from './check';
 import { reportTargets, timeProgress, type ReportTarget } from './record';
@@ -119,6 +119,19 @@ export const monthsText = (labels: Pick<SummaryLabels, 'months' | 'firstMonth'>,
 
 const BODY = { name: '仿宋', size: 11, eastAsian: true };
 const HEAD = { name: '黑体', size: 11, eastAsian: true };
+const TITLE_FONT = { name: '黑体', size: 16, bold: true, eastAsian: true };
+const SENTENCE_FONT = { name: '仿宋', size: 12, eastAsian: true };
+/** The cells of the 汇总 and 历史 tables. */
+const TABLE_STYLES: Record<'th' | 'td' | 'pct', CellStyle> = {
+  th: {
+    font: HEAD,
+    align: { horizontal: 'center', vertical: 'middle', wrap: true },
+    border: 'thin',
+    fill: 'F2F2F2',
+  },
+  td: { font: BODY, align: { horizontal: 'center', vertical: 'middle' }, border: 'thin' },
+  pct: { font: BODY, align: { horizontal: 'right', vertical: 'middle' }, border: 'thin', numFmt: '0.0' },
+};
 const FILLS = { ahead: 'E2EFDA', behind: 'FFF2CC', far: 'F8CBAD' };
 
 /** 汇总: per unit and target the figures, 位次 and a fill by 差距 (ahead / behind / far behind, with a legend). */
@@ -127,20 +140,13 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   const per = labels.header.length - 2;
   const width = 2 + per * c.targets.length;
   const styles: Record<string, CellStyle> = {
+    ...TABLE_STYLES,
     title: {
-      font: { name: '黑体', size: 16, bold: true, eastAsian: true },
+      font: TITLE_FONT,
       align: { horizontal: 'center', vertical: 'middle', wrap: true },
     },
-    th: {
-      font: HEAD,
-      align: { horizontal: 'center', vertical: 'middle', wrap: true },
-      border: 'thin',
-      fill: 'F2F2F2',
-    },
-    td: { font: BODY, align: { horizontal: 'center', vertical: 'middle' }, border: 'thin' },
     name: { font: BODY, align: { horizontal: 'left', vertical: 'middle' }, border: 'thin' },
     num: { font: BODY, align: { horizontal: 'right', vertical: 'middle' }, border: 'thin' },
-    pct: { font: BODY, align: { horizontal: 'right', vertical: 'middle' }, border: 'thin', numFmt: '0.0' },
     note: { font: BODY, align: { horizontal: 'left', vertical: 'top', wrap: true } },
     ...Object.fromEntries(
       Object.entries(FILLS).map(([k, f]) => [
@@ -161,9 +167,10 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   const put = (row: number, col: number, value: string | number | null, style: string) =>
     layout.cells.push({ row, col, value, style });
   const across = layout.columnWidths.reduce((a, b) => a + b, 0);
-  const title = breakLines(
+  const title = fitLines(
     fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }),
-    (across * 11) / 16 - 2,
+    across,
+    { pt: TITLE_FONT.size },
   );
   put(1, 1, title, 'title');
   layout.merges.push({ top: 1, left: 1, bottom: 1, right: width });
@@ -181,7 +188,9 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     for (let j = 1; j < per; j++) put(2, left + j, null, 'th');
     layout.merges.push({ top: 2, left, bottom: 2, right: left + per - 1 });
     labels.header.slice(2).forEach((h, j) => {
-      const text = breakLines(fill(h, { months: monthsText(labels, c.month) }), figureWidths[j] - 1);
+      const text = fitLines(fill(h, { months: monthsText(labels, c.month) }), figureWidths[j], {
+        pt: HEAD.size,
+      });
       headerLines = Math.max(headerLines, lineCount(text));
       put(3, left + j, text, 'th');
     });
@@ -214,7 +223,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   );
   let r = cityRow + 2;
   const note = (words: string) => {
-    const text = breakLines(words, across - 2, 0.85);
+    const text = fitLines(words, across, { pt: BODY.size, fill: BODY_FILL });
     put(r, 1, text, 'note');
     layout.merges.push({ top: r, left: 1, bottom: r, right: width });
     layout.rowHeights[r] = 16 * lineCount(text) + 4;
@@ -248,26 +257,30 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   return layout;
 };
 
+/** An A4 page's text width, in 11 pt characters: the 通报's one column. */
+const PAGE_WIDTH = 72;
+
 /** 通报: the sentences a monthly bulletin needs, generated from the figures. */
 export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
   const layout = emptyLayout(labels.bulletinSheet);
   layout.styles = {
     title: {
-      font: { name: '黑体', size: 16, bold: true, eastAsian: true },
+      font: TITLE_FONT,
       align: { horizontal: 'center', vertical: 'middle', wrap: true },
     },
     text: {
-      font: { name: '仿宋', size: 12, eastAsian: true },
+      font: SENTENCE_FONT,
       align: { horizontal: 'left', vertical: 'top', wrap: true },
     },
   };
   // One column as wide as an A4 page's text, so every sentence wraps inside it.
-  layout.columnWidths = [72];
+  layout.columnWidths = [PAGE_WIDTH];
   let r = 1;
   const line = (words: string, style = 'text') => {
-    // 16 pt title, 12 pt sentences, in the room of 72 11 pt characters.
     const text =
-      style === 'title' ? breakLines(words, (72 * 11) / 16 - 2) : breakLines(words, (72 * 11) / 12 - 2, 0.85);
+      style === 'title'
+        ? fitLines(words, PAGE_WIDTH, { pt: TITLE_FONT.size })
+        : fitLines(words, PAGE_WIDTH, { pt: SENTENCE_FONT.size, fill: BODY_FILL });
     layout.cells.push({ row: r, col: 1, value: text, style });
     layout.rowHeights[r] = style === 'title' ? 26 * lineCount(text) + 8 : 18 * lineCount(text) + 6;
     r++;
@@ -347,16 +360,7 @@ export const historySheet = (
   labels: { sheet: string; header: string[] },
 ): SheetLayout => {
   const layout = emptyLayout(labels.sheet);
-  layout.styles = {
-    th: {
-      font: HEAD,
-      align: { horizontal: 'center', vertical: 'middle', wrap: true },
-      border: 'thin',
-      fill: 'F2F2F2',
-    },
-    td: { font: BODY, align: { horizontal: 'center', vertical: 'middle' }, border: 'thin' },
-    pct: { font: BODY, align: { horizontal: 'right', vertical: 'middle' }, border: 'thin', numFmt: '0.0' },
-  };
+  layout.styles = { ...TABLE_STYLES };
   const header = [...labels.header, ...record.indicators.map((i) => `${i}（%）`)];
   layout.columnWidths = header.map((h, k) => (k === 0 ? 20 : Math.max(10, h.length * 2)));
   header.forEach((h, k) => layout.cells.push({ row: 1, col: k + 1, value: h, style: 'th' }));

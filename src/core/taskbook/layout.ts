@@ -1,8 +1,7 @@
 import { a1 } from '../a1';
 import { emptyLayout, type CellStyle, type LayoutCell, type SheetLayout } from '../layout/sheetLayout';
 import { numberFormat } from '../layout/planSheet';
-import { breakLines, lineCount } from '../layout/lineBreak';
-import { wrappedLines } from '../layout/textWidth';
+import { BODY_FILL, fitLines, lineCount } from '../layout/lineBreak';
 import { decimalsOf, type Plan } from '../plan';
 import { printedFigure, type TaskbookContent } from './content';
 
@@ -39,17 +38,13 @@ const COLUMNS = [6, 26, 8, 18, 12, 11, 17];
 const WIDTH = COLUMNS.reduce((a, b) => a + b, 0);
 const LAST = COLUMNS.length;
 
-/** How many 11 pt characters' room an 18 pt title's and a 12 pt body's character take. */
-const TITLE_SCALE = 11 / 18;
-const BODY_SCALE = 11 / 12;
-/** Body text fills its lines; a title breaks between its parts. */
-const BODY_FILL = 0.85;
-/** Lines a typesetter would make in a column `width` wide (11 pt units), in the body font. */
-const body = (text: string, width: number): string => breakLines(text, BODY_SCALE * width - 2, BODY_FILL);
-
 const TITLE_FONT = { name: '黑体', size: 18, bold: true, eastAsian: true };
 const BODY_FONT = { name: '仿宋', size: 12, eastAsian: true };
 const HEAD_FONT = { name: '黑体', size: 12, eastAsian: true };
+
+/** Lines a typesetter would make in a column `width` wide, in the body font. */
+const body = (text: string, width: number): string =>
+  fitLines(text, width, { pt: BODY_FONT.size, fill: BODY_FILL });
 
 const styles = (plan: Plan, content: TaskbookContent): Record<string, CellStyle> => {
   const out: Record<string, CellStyle> = {
@@ -125,12 +120,12 @@ export const taskbookLayout = (
   };
   const paragraph = (text: string) => {
     const lines = body(text, WIDTH);
-    line(lines, 'paragraph', 18 * wrappedLines(lines, WIDTH) + 6);
+    line(lines, 'paragraph', 18 * lineCount(lines) + 6);
   };
 
   line(fill(labels.number, { number: content.number }), 'number', 18);
-  const title = breakLines(content.title, TITLE_SCALE * WIDTH - 2);
-  line(title, 'title', 30 * wrappedLines(title, WIDTH) + 10);
+  const title = fitLines(content.title, WIDTH, { pt: TITLE_FONT.size });
+  line(title, 'title', 30 * lineCount(title) + 10);
   row++;
   line(fill(labels.issuer, { issuer: content.issuer }), 'field', 22);
   line(fill(labels.receiver, { receiver: content.receiver }), 'field', 22);
