@@ -18,12 +18,11 @@ const httpsOptions = async () => {
   try {
     return await require('office-addin-dev-certs').getHttpsServerOptions();
   } catch (e) {
-    throw new Error(
-      '没有找到本机信任的开发证书：请先运行 npx office-addin-dev-certs install，再运行 npm run dev-server。\n' +
-        'No trusted development certificate: run npx office-addin-dev-certs install, then npm run dev-server. (' +
-        (e && e.message) +
-        ')',
-    );
+    // In the language of the command line (FENJIE_LANG, else Chinese), from the built locale files.
+    const { fill, messages } = require('./dist/locales');
+    const { scriptLocale } = require('./dist/cli/lang');
+    const t = messages(scriptLocale(process.env.FENJIE_LANG)).tools;
+    throw new Error(fill(t.devCertificate, { reason: e && e.message }));
   }
 };
 

@@ -88,7 +88,10 @@ const typeInto = async (unit, blocks) => {
   fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
   // The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).
   fenjie('validate', path.join(out, 'zz-devzones-2016-2020.xlsx'));
-  process.stdout.write(`\n目标分解 demo: workbooks in ${out}\n`);
+  const { fill, messages } = require('../dist/locales');
+  const { scriptLocale } = require('../dist/cli/lang');
+  const t = messages(scriptLocale(process.env.FENJIE_LANG)).tools;
+  process.stdout.write(`\n${fill(t.demoDone, { path: out })}\n`);
 })().catch((e) => {
   process.stderr.write(`${e.stack || e}\n`);
   process.exit(1);

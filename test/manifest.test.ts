@@ -23,8 +23,15 @@ describe('manifest.xml', () => {
   });
 
   describe('npm run manifest -- https://host (centralized deployment)', () => {
+    // The script speaks from the built locale files, as `npm run manifest` builds them first.
+    beforeAll(() => execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' }));
+
     const script = join(root, 'scripts', 'manifest-for-host.js');
-    const run = (...args: string[]) => spawnSync('node', [script, ...args], { encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync('node', [script, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, FENJIE_LANG: 'zh-CN' },
+      });
 
     it('points every address at the host of the bureau, says how many it replaced, and stays valid', () => {
       const out = join(tempDir('manifest'), 'manifest.xml');
@@ -42,6 +49,16 @@ describe('manifest.xml', () => {
       );
       expect(xml).toContain('<AppDomain>https://fenjie.example.gov.cn</AppDomain>');
       execFileSync('xmllint', ['--noout', '--nonet', '--schema', xsd, out], { stdio: 'pipe' });
+    });
+
+    it('speaks English as the command line does, with FENJIE_LANG=en-US', () => {
+      const r = spawnSync('node', [script, 'http://fenjie.example.gov.cn'], {
+        encoding: 'utf8',
+        env: { ...process.env, FENJIE_LANG: 'en-US' },
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('is not an HTTPS URL: Office loads add-ins only over HTTPS.');
+      expect(r.stderr).not.toMatch(/[\u4e00-\u9fff]/);
     });
 
     it.each(['http://fenjie.example.gov.cn/addin', 'fenjie.example.gov.cn', ''])(

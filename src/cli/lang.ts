@@ -18,3 +18,9 @@ export const chooseLocale = (asked: string | undefined): LangChoice => {
   const locale = knownLocale(asked);
   return locale ? { ok: true, locale } : { ok: false, asked };
 };
+
+/** The project's scripts (demo, manifest, dev server) speak as the command line does: FENJIE_LANG, else Chinese. */
+export const scriptLocale = (env: string | undefined): Locale => {
+  const choice = chooseLocale(requestedLang([], env));
+  return choice.ok ? choice.locale : 'zh-CN';
+};

@@ -428,6 +428,22 @@ export const enUS: Messages = {
       noChange: 'No figure needs to change.',
     },
   },
+  tools: {
+    manifest: {
+      usage: 'usage: npm run manifest -- https://your-server/path [output file]',
+      notUrl: '"{given}" is not a URL.',
+      notHttps: '"{given}" is not an HTTPS URL: Office loads add-ins only over HTTPS. Write https://…',
+      hasQuery: '"{given}" has a query or fragment (? or #): give only the server and path.',
+      punycode: 'The Chinese domain name is written {host} in the manifest.',
+      replaced: 'Replaced {count} {count|occurrence|occurrences} of {dev} with {host} in {path}.',
+      left: 'Left as they were (check them): {urls}',
+      upload:
+        'Upload it in the Microsoft 365 admin center (Settings → Integrated apps → Upload custom apps).',
+    },
+    demoDone: 'Demo done: the workbooks are in {path}.',
+    devCertificate:
+      'No trusted development certificate: run npx office-addin-dev-certs install, then npm run dev-server. ({reason})',
+  },
   cli: {
     /** Command-line help (fenjie --help). */
     help: {

@@ -400,6 +400,21 @@ export const zhCN = {
       noChange: '没有数字需要改变。',
     },
   },
+  tools: {
+    manifest: {
+      usage: '用法：npm run manifest -- https://服务器域名/路径 [输出文件]',
+      notUrl: '“{given}”不是网址。',
+      notHttps: '“{given}”不是 HTTPS 网址：Office 只加载 HTTPS 上的加载项。请写 https://…',
+      hasQuery: '“{given}”带有查询或锚点（? 或 #）：请只写服务器和路径。',
+      punycode: '中文域名在清单中写作 {host}。',
+      replaced: '已把 {count} 处 {dev} 换成 {host}，写入 {path}。',
+      left: '未改动（请核对）：{urls}',
+      upload: '请在 Microsoft 365 管理中心上传该文件（设置 → 集成应用 → 上传自定义应用）。',
+    },
+    demoDone: '示例已完成：各工作簿在 {path}。',
+    devCertificate:
+      '没有找到本机信任的开发证书：请先运行 npx office-addin-dev-certs install，再运行 npm run dev-server。（{reason}）',
+  },
   cli: {
     /** Command-line help (fenjie --help). */
     help: {
