@@ -236,7 +236,7 @@ export const enUS: Messages = {
     'report.monthNotEnded': 'month {month} of {year} has not ended yet',
     'report.cumulativeDecreases':
       'the cumulative {value} of month {month} is below month {previousMonth}’s {previous}',
-    'report.empty': 'no figure was reported',
+    'report.empty': 'no figure was typed in the 1—N月累计完成 column',
     'report.monthBlank': '“{indicator}” has nothing for month {month}',
     'report.duplicate': 'the same unit sent a newer report ({newer}); this one was not used',
     'cell.formula': 'a figure is expected here, but the cell holds the formula {formula}',

@@ -214,7 +214,7 @@ export const zhCN = {
     'report.monthNotEnded': '{year}年{month}月尚未结束，不能填报',
     'report.cumulativeDecreases':
       '{month}月累计 {value} 小于{previousMonth}月累计 {previous}：累计数不能减少',
-    'report.empty': '没有填报任何数字',
+    'report.empty': '“1—N月累计完成”一列没有填报任何数字',
     'report.monthBlank': '“{indicator}”没有填报 {month} 月',
     'report.duplicate': '同一单位有更新的报送（{newer}），本文件未采用',
     'cell.formula': '这里应填数字，却是公式 {formula}',

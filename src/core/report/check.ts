@@ -82,8 +82,8 @@ export const checkReport = (
   });
   const error = (code: string, params: Record<string, string | number> = {}, cell?: string, sheet?: string) =>
     issues.push({ severity: 'error', code, params, cell, sheet });
-  const warn = (code: string, params: Record<string, string | number> = {}) =>
-    issues.push({ severity: 'warning', code, params });
+  const warn = (code: string, params: Record<string, string | number> = {}, cell?: string, sheet?: string) =>
+    issues.push({ severity: 'warning', code, params, cell, sheet });
 
   for (const what of input.ignored ?? []) warn(`report.ignored.${what}`);
   if (input.unreadable) {
@@ -188,13 +188,17 @@ export const checkReport = (
     });
     if (previous) latest[t.column] = previous;
   }
-  if (!any && blocks.length > 0) error('report.empty');
+  // Where the unit was to type: the first month of the first target.
+  if (!any && blocks.length > 0) error('report.empty', {}, blocks[0].months[0]?.cell, sheetName);
   const month = Math.max(0, ...Object.values(latest).map((l) => l.month));
   const figures: Record<string, number | null> = {};
   for (const t of record.targets) {
     const l = latest[t.column];
     figures[t.column] = l && l.month === month ? l.value : null;
-    if (month > 0 && (!l || l.month !== month)) warn('report.monthBlank', { indicator: t.indicator, month });
+    if (month > 0 && (!l || l.month !== month)) {
+      const cell = blocks.find((b) => b.target.column === t.column)?.months[month - 1]?.cell;
+      warn('report.monthBlank', { indicator: t.indicator, month }, cell, sheetName);
+    }
   }
   return done({ ...base, month, figures });
 };
