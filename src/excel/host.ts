@@ -210,6 +210,17 @@ export class ExcelHost {
   }
 
   /** Writes the plans' metadata sheet anew (created veryHidden if missing); split below the request limit. */
+  /** The metadata with one plan replaced by its new state, the others as they are. */
+  private queuePlanReplaced(
+    context: Excel.RequestContext,
+    sessions: readonly { plan: Plan }[],
+    index: number,
+    next: Plan,
+  ) {
+    const plans = sessions.map((s, k) => (k === index ? next : s.plan));
+    return this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
+  }
+
   private async queueMetadata(
     context: Excel.RequestContext,
     existing: Excel.Worksheet | undefined,
@@ -298,8 +309,7 @@ export class ExcelHost {
           written.push(address);
         }
       }
-      const plans = sessions.map((s, k) => (k === index ? next : s.plan));
-      await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
+      await this.queuePlanReplaced(context, sessions, index, next);
       this.markOwnWrite(p.sheet, written);
       await context.sync();
     });
@@ -328,8 +338,7 @@ export class ExcelHost {
       for (const f of totalFormulas(next)) put(f.row, f.col, `=${f.formula}`, true);
       for (const s of serialNumbers(next)) put(s.row, s.col, s.value, false);
       for (const n of names) put(n.row, n.col, n.value, false);
-      const plans = sessions.map((s, k) => (k === index ? next : s.plan));
-      await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
+      await this.queuePlanReplaced(context, sessions, index, next);
       this.markOwnWrite(next.placement!.sheet, written);
       await context.sync();
     });
@@ -413,8 +422,7 @@ export class ExcelHost {
         ...plan,
         taskbookSheets: entries.map((e) => ({ ...e, ...(ids.has(e.sheet) ? { id: ids.get(e.sheet) } : {}) })),
       };
-      const plans = sessions.map((s, k) => (k === index ? next : s.plan));
-      await this.queueMetadata(context, context.workbook.worksheets.getItem(METADATA_SHEET), plans);
+      await this.queuePlanReplaced(context, sessions, index, next);
       await context.sync();
       if (this.can.pageLayout) {
         for (const a of added) queuePrintSetup(a.sheet, a.layout);
