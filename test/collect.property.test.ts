@@ -2,12 +2,12 @@
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { checkReport, createFromTemplate, type Plan } from '../src/core';
-import { fill, messages } from '../src/locales';
+import { messages, reportWords } from '../src/locales';
 import { planWorkbook, readReportFile, unitTaskbookWorkbook } from '../src/xlsx';
 import { readReportFast } from '../src/xlsx/fast';
 
 const m = messages('zh-CN');
-const words = { cumulative: m.report.header[1], month: (n: number) => fill(m.report.month, { m: n }) };
+const words = reportWords(m);
 let plan: Plan;
 let good: Buffer;
 

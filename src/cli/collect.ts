@@ -13,11 +13,11 @@ import {
   checkReport,
   settleDuplicates,
   consolidate,
-  reportingYear,
+  roundYear,
   summarySheet,
   type CheckedReport,
 } from '../core';
-import { describeIssue, fill } from '../locales';
+import { describeIssue, fill, reportWords } from '../locales';
 import { loadWorkbook, readCell } from '../xlsx';
 import { WorkbookStamp, readReportFast } from '../xlsx/fast';
 import type { CliContext } from './context';
@@ -87,7 +87,7 @@ export const collectReports = async (
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path: planPath });
   const today = new Date();
-  const words = { cumulative: ctx.m.report.header[1], month: (m: number) => fill(ctx.m.report.month, { m }) };
+  const words = reportWords(ctx.m);
   const checked: CheckedReport[] = [];
   for (const file of files) {
     const bytes = bytesOf(file);
@@ -99,13 +99,7 @@ export const collectReports = async (
   }
   // Two files for one unit: the newer 填报日期 wins, the other is said.
   settleDuplicates(checked);
-  const year =
-    o.year !== undefined
-      ? reportingYear(plan, Number(o.year), today)
-      : (checked.find((r) => r.year !== undefined && r.verdict !== 'returned')?.year ??
-        // Every file returned: still the year they were issued for, not this year's.
-        checked.find((r) => r.year !== undefined)?.year ??
-        reportingYear(plan, undefined, today));
+  const year = roundYear(plan, checked, today, o.year === undefined ? undefined : Number(o.year));
   const c = consolidate(plan, year, checked);
   const w = ctx.m.collectWords;
   const issueText = (r: CheckedReport) =>

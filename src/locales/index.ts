@@ -67,3 +67,9 @@ export const describeIssue = (
 /** Where an issue is: 湘商回归分解!C5. */
 export const issuePlace = (issue: { sheet?: string; cell?: string }): string =>
   issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? issue.sheet ?? '');
+
+/** How a 完成情况 sheet names its 累计 column and its months, for reading one back. */
+export const reportWords = (m: Messages) => ({
+  cumulative: m.report.header[1],
+  month: (n: number) => fill(m.report.month, { m: n }),
+});

@@ -2,7 +2,7 @@ import { readFigure } from '../figures';
 import { toScaled } from '../fixed';
 import type { Plan } from '../plan';
 import type { SheetCells } from '../locate/locate';
-import { readReportSheet, type ReadBlock } from './read';
+import { readReportSheet, type ReadBlock, type ReportWords } from './read';
 import { REPORT_SCHEMA, reportTargets, targetsHash, type ReportRecord } from './record';
 
 export type Verdict = 'pass' | 'notes' | 'returned';
@@ -69,7 +69,7 @@ export const checkReport = (
   plan: Plan,
   input: ReportInput,
   today: Date,
-  words: { cumulative: string; month: (m: number) => string },
+  words: ReportWords,
 ): CheckedReport => {
   const issues: ReportIssue[] = [];
   const done = (extra: Partial<CheckedReport> = {}): CheckedReport => ({

@@ -10,7 +10,7 @@ export {
   type ReportTarget,
 } from './record';
 export { reportSheet, type ReportLabels } from './layout';
-export { readReportSheet, type ReadBlock } from './read';
+export { readReportSheet, type ReadBlock, type ReportWords } from './read';
 export {
   checkReport,
   settleDuplicates,
@@ -26,6 +26,7 @@ export {
   historySheet,
   monthsText,
   roundOf,
+  roundYear,
   summarySheet,
   type Consolidation,
   type Standing,

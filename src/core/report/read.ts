@@ -5,6 +5,12 @@ import type { SheetCells } from '../locate/locate';
 import type { ReportRecord, ReportTarget } from './record';
 
 /** One target's block on a returned 完成情况 sheet: the target shown there and the twelve 累计 cells. */
+/** How the 完成情况 sheet names its 累计 column and its months, in the locale it was written in. */
+export interface ReportWords {
+  cumulative: string;
+  month: (m: number) => string;
+}
+
 export interface ReadBlock {
   target: ReportTarget;
   shownTarget: CellValue;
@@ -30,7 +36,7 @@ const norm = (v: CellValue) =>
 export const readReportSheet = (
   record: ReportRecord,
   sheet: SheetCells,
-  words: { cumulative: string; month: (m: number) => string },
+  words: ReportWords,
 ): { blocks: ReadBlock[]; problems: ReadProblem[] } => {
   const problems: ReadProblem[] = [];
   const blocks: ReadBlock[] = [];

@@ -4,7 +4,7 @@ import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLa
 import { BODY_FILL, fitLines, lineCount } from '../layout/lineBreak';
 import type { Plan } from '../plan';
 import type { CheckedReport } from './check';
-import { reportTargets, timeProgress, type ReportTarget } from './record';
+import { reportTargets, reportingYear, timeProgress, type ReportTarget } from './record';
 
 /** A unit's standing on one target: 目标, 1—N月累计完成, 完成率, 序时进度, 差距, 位次. */
 export interface Standing {
@@ -32,6 +32,22 @@ const standing = (target: number | null, done: number | null, progress: number):
   const rate = target && done !== null ? roundTo((done / target) * 100, 1) : null;
   return { target, done, rate, progress, gap: rate === null ? null : roundTo(rate - progress, 1) };
 };
+
+/**
+ * The year a round of reports is of: the one asked for, else that of the first file accepted, else that of
+ * any file (every one returned: still the year they were issued for), else the plan's year for today.
+ */
+export const roundYear = (
+  plan: Plan,
+  reports: readonly CheckedReport[],
+  today: Date,
+  asked?: number,
+): number =>
+  asked !== undefined
+    ? reportingYear(plan, asked, today)
+    : (reports.find((r) => r.year !== undefined && r.verdict !== 'returned')?.year ??
+      reports.find((r) => r.year !== undefined)?.year ??
+      reportingYear(plan, undefined, today));
 
 /** The figures a 汇总 and a 通报 need, from the reports that passed (the newest per unit). */
 export const consolidate = (plan: Plan, year: number, reports: readonly CheckedReport[]): Consolidation => {

@@ -8,13 +8,13 @@ import {
   checkReport,
   settleDuplicates,
   consolidate,
-  reportingYear,
+  roundYear,
   summarySheet,
   type CheckedReport,
   type Plan,
   type SheetLayout,
 } from '../../core';
-import { fill, type Messages } from '../../locales';
+import { reportWords, type Messages } from '../../locales';
 import { readReportFile } from '../../xlsx';
 
 export interface Collected {
@@ -30,7 +30,7 @@ export const collectFiles = async (
   onFile: (name: string) => void,
   today = new Date(),
 ): Promise<Collected> => {
-  const words = { cumulative: m.report.header[1], month: (n: number) => fill(m.report.month, { m: n }) };
+  const words = reportWords(m);
   const reports: CheckedReport[] = [];
   for (const file of files) {
     onFile(file.name);
@@ -39,10 +39,7 @@ export const collectFiles = async (
   }
   // Two files for one unit: the newer 填报日期 wins, the other is said.
   settleDuplicates(reports);
-  const year =
-    reports.find((r) => r.year !== undefined && r.verdict !== 'returned')?.year ??
-    reportingYear(plan, undefined, today);
-  const c = consolidate(plan, year, reports);
+  const c = consolidate(plan, roundYear(plan, reports, today), reports);
   return {
     reports,
     layouts: [summarySheet(plan, c, m.summary), bulletinSheet(plan, c, m.summary)],
