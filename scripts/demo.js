@@ -64,17 +64,22 @@ const typed = {
 };
 const returned = path.join(out, '报送');
 mkdirSync(returned, { recursive: true });
+// Typed where the sheet's labels say, as a person would: the 1月 rows of each target, the cell beside 填报日期.
 const typeInto = async (unit, blocks) => {
   const ExcelJS = require('exceljs');
+  const { fill, messages } = require('../dist/locales');
+  const words = messages('zh-CN').report;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out, '任务书', `${unit}-工作目标分解任务书.xlsx`));
-  const sheet = wb.getWorksheet('完成情况');
+  const sheet = wb.getWorksheet(words.sheet);
   const firstMonths = [];
+  let dateRow;
   sheet.eachRow((row, r) => {
-    if (row.getCell(1).value === '1月') firstMonths.push(r);
+    if (row.getCell(1).value === fill(words.month, { m: 1 })) firstMonths.push(r);
+    if (row.getCell(1).value === words.date) dateRow = r;
   });
   blocks.forEach((months, k) => months.forEach((v, m) => (sheet.getCell(firstMonths[k] + m, 2).value = v)));
-  if (blocks.length > 0) sheet.getCell('B4').value = '2018-04-05';
+  if (blocks.length > 0) sheet.getCell(dateRow, 2).value = '2018-04-05';
   const file = path.join(returned, `${unit}-完成情况.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
