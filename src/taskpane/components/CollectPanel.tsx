@@ -4,17 +4,11 @@ import { monthsText, type CheckedReport } from '../../core';
 import { describeIssue, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
+import { plainList } from './shared';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList,
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   issue: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },

@@ -3,16 +3,10 @@ import type { Issue } from '../../core';
 import { describeIssue, fill, issuePlace } from '../../locales';
 import { useMessages } from '../i18n';
 import { groupIssues } from '../logic/groupIssues';
+import { plainList } from './shared';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList,
   item: {
     display: 'flex',
     alignItems: 'flex-start',

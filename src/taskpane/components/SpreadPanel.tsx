@@ -27,6 +27,7 @@ import {
   type MethodKind,
   type SpreadForm,
 } from '../logic/spreadForm';
+import { planOptions } from './shared';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -95,11 +96,7 @@ export const SpreadPanel = ({ workbook }: { workbook: WorkbookState }) => {
               setPreview(undefined);
             }}
           >
-            {workbook.plans.map((p, k) => (
-              <option key={p.planId} value={k}>
-                {p.placement?.sheet ?? p.title}
-              </option>
-            ))}
+            {planOptions(workbook.plans)}
           </Select>
         </Field>
       )}

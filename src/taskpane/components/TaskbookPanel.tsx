@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
+import { planOptions } from './shared';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -71,11 +72,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
       {workbook.plans.length > 1 && (
         <Field label={m.pane.spread.plan}>
           <Select value={String(planIndex)} onChange={(_, d) => setPlanIndex(Number(d.value))}>
-            {workbook.plans.map((p, k) => (
-              <option key={p.planId} value={k}>
-                {p.placement?.sheet ?? p.title}
-              </option>
-            ))}
+            {planOptions(workbook.plans)}
           </Select>
         </Field>
       )}
