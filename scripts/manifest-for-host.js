@@ -4,7 +4,8 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { fill, messages } = require('../dist/locales');
+const { describeError, fill, messages } = require('../dist/locales');
+const { writeFileSafely } = require('../dist/cli/files');
 const { scriptLocale } = require('../dist/cli/lang');
 
 const locale = scriptLocale(process.env.FENJIE_LANG);
@@ -40,10 +41,12 @@ const out = source
   .join(host)
   .replace(`<AppDomain>${host}</AppDomain>`, `<AppDomain>${url.origin}</AppDomain>`);
 
-fs.mkdirSync(path.dirname(target), { recursive: true });
-const temporary = `${target}.${process.pid}.tmp`;
-fs.writeFileSync(temporary, out);
-fs.renameSync(temporary, target);
+try {
+  writeFileSafely(target, Buffer.from(out, 'utf8'));
+} catch (e) {
+  process.stderr.write(`${e.code ? describeError(e, locale) : e}\n`);
+  process.exit(2);
+}
 
 say(fill(t.replaced, { count, dev, host, path: target }));
 const left = [...new Set(out.match(/https?:\/\/[^"<\s]+/g) || [])].filter(

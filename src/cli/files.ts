@@ -1,6 +1,7 @@
 import {
   closeSync,
   existsSync,
+  fchmodSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -61,25 +62,45 @@ export const checkNewOutput = (path: string, force: boolean): void => {
   if (existsSync(path)) throw new PlanError('file.exists', { path });
 };
 
+const isReadOnly = (mode: number): boolean => (mode & 0o222) === 0;
+
+/** Writes every byte or throws: one `write` on a nearly full disk writes part of the buffer and says so only in its count. */
+const writeAll = (fd: number, data: Uint8Array): void => {
+  let written = 0;
+  while (written < data.length) {
+    const n = writeSync(fd, data, written, data.length - written);
+    if (n <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+    written += n;
+  }
+};
+
 /**
  * Writes through a temporary file in the same folder and a rename, so a crash, a kill or a full disk
- * midway leaves the old workbook as it was, never half of each. `durable: false` for files generated
- * from the plan (任务书 per unit), which can always be made again.
+ * midway leaves the old workbook byte for byte as it was, never half of each. The new file keeps the old
+ * one's permissions; a file marked read-only is refused, as Excel and WPS refuse it. `durable: false` for
+ * files generated from the plan (任务书 per unit), which can always be made again.
  */
 export const writeFileSafely = (path: string, data: Uint8Array, { durable = true } = {}): void => {
-  if (existsSync(path) && statSync(path).isDirectory()) throw new PlanError('file.isFolder', { path });
+  const old = existsSync(path) ? statSync(path) : undefined;
+  if (old?.isDirectory()) throw new PlanError('file.isFolder', { path });
+  // Root may write anywhere, so the mode is read, not tried.
+  if (old && isReadOnly(old.mode)) throw new PlanError('file.readOnly', { path });
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(folder, { recursive: true });
     const fd = openSync(temporary, 'wx');
     try {
-      writeSync(fd, data);
+      writeAll(fd, data);
+      if (old) fchmodSync(fd, old.mode & 0o7777);
       // The planner's own workbook reaches the disk before it replaces the old one; files made anew from it
-      // (one per unit, regenerated at will) skip the wait.
+      // (one per unit, regenerated at will) skip the wait. A full disk may be told only here.
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
+    }
+    if (statSync(temporary).size !== data.length) {
+      throw Object.assign(new Error('size differs'), { code: 'ENOSPC' });
     }
     renameSync(temporary, path);
   } catch (e) {

@@ -183,6 +183,8 @@ export const enUS: Messages = {
     'file.noPermission': 'No permission to open “{path}”. Check the file’s or folder’s permissions.',
     'file.locked':
       '“{path}” is open in another program (Excel or WPS?) and cannot be written. Close it and try again; the file is unchanged.',
+    'file.readOnly':
+      '“{path}” is read-only and was not written; it is unchanged. Clear its read-only attribute and try again.',
     'file.diskFull':
       'The disk is full; “{path}” was not written and is unchanged. Free some space and try again.',
     'file.badName': 'The file name “{path}” is too long.',

@@ -164,6 +164,7 @@ export const zhCN = {
     'file.notFolder': '“{path}”的路径中有一段不是文件夹。',
     'file.noPermission': '没有权限访问“{path}”。请检查文件或文件夹的权限。',
     'file.locked': '“{path}”正被其他程序（如 Excel 或 WPS）打开，无法写入。请先关闭它再重试；原文件未改动。',
+    'file.readOnly': '“{path}”是只读文件，未写入；原文件未改动。请先去掉文件的只读属性再重试。',
     'file.diskFull': '磁盘已满，无法写入“{path}”；原文件未改动。请腾出空间后重试。',
     'file.badName': '文件名“{path}”太长。',
     'file.ioFailed': '读写“{path}”时出错（{problem}）。',
