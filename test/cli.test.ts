@@ -187,3 +187,45 @@ describe('validate, spread and undo on a workbook', () => {
     expect(plan.values.map((v) => v[6])).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
   });
 });
+
+describe('a spread over many units', () => {
+  it('prints the first screenful and the count; --verbose and --json give every cell', () => {
+    const file = join(tempDir('cli'), 'many.xlsx');
+    const names = Array.from({ length: 60 }, (_, k) => `乡镇${k + 1}`).join(',');
+    expect(
+      fenjie(
+        'new',
+        'custom',
+        '--units',
+        names,
+        '--indicators',
+        '回归到位资金:亿元',
+        '--years',
+        '2018',
+        '-o',
+        file,
+      ).status,
+    ).toBe(0);
+    const args = [
+      'spread',
+      file,
+      '--indicator',
+      '回归到位资金',
+      '--total',
+      '120',
+      '--method',
+      'even',
+      '--dry-run',
+    ];
+    const short = fenjie(...args).stdout;
+    expect(short).toContain('乡镇20');
+    expect(short).not.toMatch(/乡镇21\b/);
+    expect(short).toContain('……以上为前 20 个，共 60 个单元格改变，另有 40 个未列出');
+    expect(fenjie(...args, '--verbose').stdout).toMatch(/乡镇60\s+2\s+重新分解/);
+    const json = JSON.parse(fenjie(...args, '--json').stdout) as {
+      changes: { unit: string; after: number }[];
+    };
+    expect(json.changes).toHaveLength(60);
+    expect(json.changes[59]).toMatchObject({ unit: '乡镇60', after: 2 });
+  });
+});

@@ -73,13 +73,19 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--force', h.force)
     .option('--round', h.round)
     .option('--dry-run', h.dryRun)
+    .option('--verbose', h.verbose)
+    .option('--json', h.json)
     .action(run(ctx, (file: string, opts: SpreadOptions) => spreadWorkbook(ctx, file, opts)));
 
   program
     .command('undo')
     .description(h.undo)
     .argument('<file>', h.file)
-    .action(run(ctx, (file: string) => undoWorkbook(ctx, file)));
+    .option('--verbose', h.verbose)
+    .option('--json', h.json)
+    .action(
+      run(ctx, (file: string, opts: { verbose?: boolean; json?: boolean }) => undoWorkbook(ctx, file, opts)),
+    );
 
   program
     .command('taskbooks')

@@ -33,6 +33,8 @@ export interface SpreadOptions {
   force?: boolean;
   round?: boolean;
   dryRun?: boolean;
+  verbose?: boolean;
+  json?: boolean;
 }
 
 const unitByName = (plan: Plan, name: string): string => {
@@ -134,17 +136,21 @@ const methodOf = (plan: Plan, column: string, o: SpreadOptions): SpreadMethod =>
   }
 };
 
-const printChanges = (ctx: CliContext, plan: Plan, changes: readonly Change[]): void => {
+/** Rows shown before the rest is counted: one terminal screen. */
+export const SCREENFUL = 20;
+
+const printChanges = (ctx: CliContext, plan: Plan, changes: readonly Change[], verbose: boolean): void => {
   const w = ctx.m.spreadWords;
   if (changes.length === 0) {
     ctx.out(w.noChange);
     return;
   }
   const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
+  const shown = verbose || changes.length <= SCREENFUL + 1 ? changes : changes.slice(0, SCREENFUL);
   ctx.out(
     formatTable(
       w.header,
-      changes.map((c) => [
+      shown.map((c) => [
         c.cell ?? '',
         name(c.unit),
         String(c.before ?? ''),
@@ -153,7 +159,20 @@ const printChanges = (ctx: CliContext, plan: Plan, changes: readonly Change[]): 
       ]),
     ),
   );
+  if (shown.length < changes.length)
+    ctx.out(
+      fill(w.more, { shown: shown.length, count: changes.length, rest: changes.length - shown.length }),
+    );
 };
+
+const changesJson = (plan: Plan, changes: readonly Change[]) =>
+  changes.map((c) => ({
+    cell: c.cell ?? null,
+    unit: plan.units.find((u) => u.id === c.unit)?.name ?? c.unit,
+    before: c.before ?? null,
+    after: c.after ?? null,
+    why: c.why,
+  }));
 
 /** The total asked for; with --round, one finer than the indicator is rounded to it, and the planner told. */
 const totalOf = (ctx: CliContext, plan: Plan, column: string, o: SpreadOptions): number | undefined => {
@@ -186,35 +205,58 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
     caps: perUnit(plan, o.cap),
   };
   const result = spread(plan, request);
-  printChanges(ctx, plan, result.changes);
-  if (result.roundedUp.length > 0)
+  const json = (written: string | null) =>
     ctx.out(
-      fill(ctx.m.spreadWords.roundedUp, { cells: result.roundedUp.map((r) => r.cell ?? r.unit).join('、') }),
+      JSON.stringify(
+        {
+          changes: changesJson(plan, result.changes),
+          roundedUp: result.roundedUp.map((r) => r.cell ?? r.unit),
+          written,
+        },
+        null,
+        2,
+      ),
     );
-  if (o.dryRun) return 0;
+  if (!o.json) {
+    printChanges(ctx, plan, result.changes, o.verbose ?? false);
+    if (result.roundedUp.length > 0)
+      ctx.out(
+        fill(ctx.m.spreadWords.roundedUp, {
+          cells: result.roundedUp.map((r) => r.cell ?? r.unit).join('、'),
+        }),
+      );
+  }
   const sameTotal = result.plan.controlTotals[column] === plan.controlTotals[column];
-  if (result.changes.length === 0 && sameTotal && o.output === undefined) {
-    ctx.out(ctx.m.spreadWords.notWritten);
+  const nothing = result.changes.length === 0 && sameTotal && o.output === undefined;
+  if (o.dryRun || nothing) {
+    if (o.json) json(null);
+    else if (nothing && !o.dryRun) ctx.out(ctx.m.spreadWords.notWritten);
     return 0;
   }
   const next = plans.map((p, k) => (k === index ? result.plan : p));
   writeChanges(workbook, next, index, result.changes);
   const out = o.output ?? path;
   writeFileSafely(out, await workbookToBuffer(workbook));
-  ctx.out(fill(ctx.m.spreadWords.written, { path: out }));
+  if (o.json) json(out);
+  else ctx.out(fill(ctx.m.spreadWords.written, { path: out }));
   return 0;
 };
 
 /** `fenjie undo`: put back what the last spread overwrote. */
-export const undoWorkbook = async (ctx: CliContext, path: string): Promise<number> => {
+export const undoWorkbook = async (
+  ctx: CliContext,
+  path: string,
+  o: { verbose?: boolean; json?: boolean } = {},
+): Promise<number> => {
   const { workbook, plans } = await openPlanWorkbook(path);
   const index = plans.findIndex((p) => p.undo !== undefined);
   if (index < 0) throw new PlanError('spread.nothingToUndo');
   const { plan, changes } = restoreSnapshot(plans[index], plans[index].undo!);
   const next = plans.map((p, k) => (k === index ? { ...plan, undo: undefined } : p));
-  printChanges(ctx, plan, changes);
+  if (!o.json) printChanges(ctx, plan, changes, o.verbose ?? false);
   writeChanges(workbook, next, index, changes);
   writeFileSafely(path, await workbookToBuffer(workbook));
-  ctx.out(fill(ctx.m.spreadWords.written, { path }));
+  if (o.json) ctx.out(JSON.stringify({ changes: changesJson(plan, changes), written: path }, null, 2));
+  else ctx.out(fill(ctx.m.spreadWords.written, { path }));
   return 0;
 };

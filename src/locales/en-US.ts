@@ -333,6 +333,7 @@ export const enUS: Messages = {
     noChange: 'No figure needs to change.',
     roundedUp: 'These cells took +1 in the last digit so the total is met exactly: {cells}',
     written: 'Wrote {path}',
+    more: '… the first {shown} of {count} changed cells; {rest} more not listed (add --verbose or --json to see them all).',
     notWritten: 'No figure needs to change; the file is unchanged.',
   },
   pane: {
@@ -476,6 +477,7 @@ export const enUS: Messages = {
       floor: 'per-unit floors: 高新区=80',
       cap: 'per-unit caps: 高新区=100',
       outputOther: 'write to another file instead of in place',
+      verbose: 'list everything, one line each (units, files, cells)',
       dryRun: 'print the changes only',
       units_: 'add, remove or rename units (after rows were inserted or deleted in the table)',
       unitsAdd: 'take rows inserted inside the table into the plan (all new rows when no name is given)',

@@ -310,6 +310,7 @@ export const zhCN = {
     noChange: '没有数字需要改变。',
     roundedUp: '为使合计恰好等于总数，以下单元格末位进 1：{cells}',
     written: '已写回 {path}',
+    more: '……以上为前 {shown} 个，共 {count} 个单元格改变，另有 {rest} 个未列出（加 --verbose 或 --json 可查看全部）。',
     notWritten: '没有数字需要改变，文件未改动。',
   },
   pane: {
@@ -447,6 +448,7 @@ export const zhCN = {
       floor: '各单位下限：高新区=80',
       cap: '各单位上限：高新区=100',
       outputOther: '写到另一个文件，而不是原文件',
+      verbose: '逐条列出全部（单位、文件、单元格）',
       dryRun: '只显示变化，不写入',
       units_: '加入、移除或改名分解单位（表中插入或删除了行之后）',
       unitsAdd: '把表格中新插入的行加入计划（不给名称则加入全部新行）',
