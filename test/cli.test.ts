@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWorkbook, readPlans } from '../src/xlsx';
 import { readBytes } from './support/libreoffice';
@@ -228,4 +228,50 @@ describe('a spread over many units', () => {
     expect(json.changes).toHaveLength(60);
     expect(json.changes[59]).toMatchObject({ unit: '乡镇60', after: 2 });
   });
+});
+
+describe('what a newcomer types first', () => {
+  it('--version and -V print the version and exit 0', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = fenjie(flag);
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim()).toBe(`fenjie ${version}`);
+    }
+  });
+
+  it('the task table is described by its tasks and parts, not as units', () => {
+    expect(fenjie('templates').stdout).toMatch(/zz-tasks-2017 .* 88 项任务，8 个部分/);
+  });
+});
+
+describe('long runs on a terminal', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  const onTerminal = (cwd: string, command: string) =>
+    spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, FENJIE_LANG: 'zh-CN' },
+    }).stdout;
+
+  (hasScript ? it : it.skip)(
+    'a bar names each unit, then one summary line; --verbose lists every file',
+    () => {
+      const dir = tempDir('tty');
+      fenjie('new', 'zz-xiangshang-2017-2020', '-o', join(dir, '湘商.xlsx'));
+      const cli = `${process.execPath} ${join(root, 'bin', 'fenjie.js')}`;
+      const screen = onTerminal(dir, `${cli} taskbooks 湘商.xlsx -o 任务书`);
+      expect(screen).toContain('10/10 炎陵县');
+      // What is left on the screen once the bar is cleared: the summary alone.
+      const lines = screen
+        .split(/\r?\n/)
+        .map((l) => l.split('\r').pop()!.trim())
+        .filter(Boolean);
+      expect(lines).toEqual([
+        expect.stringMatching(/^已生成 任务书\/全部任务书\.xlsx（10 个单位的任务书合订本）$/),
+      ]);
+      const verbose = onTerminal(dir, `${cli} taskbooks 湘商.xlsx -o 任务书 --force --verbose`);
+      expect(verbose.match(/-工作目标分解任务书\.xlsx/g)).toHaveLength(10);
+    },
+  );
 });

@@ -22,6 +22,7 @@ import { loadWorkbook, readCell } from '../xlsx';
 import { WorkbookStamp, readReportFast } from '../xlsx/fast';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, openPlanWorkbook, writeFileSafely } from './files';
+import { progress } from './progress';
 import { formatTable } from './table';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 
@@ -30,6 +31,7 @@ export interface CollectOptions {
   json?: boolean;
   year?: string;
   force?: boolean;
+  verbose?: boolean;
 }
 
 const localTime = (d: Date) =>
@@ -89,6 +91,8 @@ export const collectReports = async (
   const today = new Date();
   const words = reportWords(ctx.m);
   const checked: CheckedReport[] = [];
+  // On a terminal a bar names the file being checked; the verdicts follow as one table.
+  const reading = o.json ? undefined : progress(ctx, files.length, false);
   for (const file of files) {
     const bytes = bytesOf(file);
     const input =
@@ -96,7 +100,9 @@ export const collectReports = async (
         ? readReportFast(basename(file), bytes)
         : { file: basename(file), unreadable: bytes };
     checked.push(checkReport(plan, input, today, words));
+    if (ctx.terminal) reading?.step(basename(file), '');
   }
+  reading?.done();
   // Two files for one unit: the newer 填报日期 wins, the other is said.
   settleDuplicates(checked);
   const year = roundYear(plan, checked, today, o.year === undefined ? undefined : Number(o.year));
@@ -129,12 +135,15 @@ export const collectReports = async (
       ),
     );
   } else {
-    ctx.out(
-      formatTable(
-        w.header,
-        checked.map((r) => [r.file, r.unit?.name ?? '', w.verdicts[r.verdict], issueText(r)]),
-      ),
-    );
+    // On a terminal without --verbose the table lists the files that need a look; the counts say the rest.
+    const listed = ctx.terminal && !o.verbose ? checked.filter((r) => r.verdict !== 'pass') : checked;
+    if (listed.length > 0)
+      ctx.out(
+        formatTable(
+          w.header,
+          listed.map((r) => [r.file, r.unit?.name ?? '', w.verdicts[r.verdict], issueText(r)]),
+        ),
+      );
     ctx.out(
       fill(w.summary, {
         files: checked.length,

@@ -7,12 +7,15 @@ export interface CliContext {
   locale: Locale;
   m: Messages;
   out: (line: string) => void;
+  /** Writes to the terminal without a line break (a progress bar); undefined when output is not a terminal. */
+  terminal?: (text: string) => void;
 }
 
 export const cliContext = (locale: Locale): CliContext => ({
   locale,
   m: messages(locale),
   out: (line) => process.stdout.write(`${line}\n`),
+  terminal: process.stdout.isTTY && process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
 });
 
 /** A file-system error that escaped a command's own handling still names its path. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { CliContext } from './context';
 import { newPlan, type NewOptions } from './new';
@@ -10,6 +12,11 @@ import { collectReports, type CollectOptions } from './collect';
 import { addUnitsCommand, removeUnitsCommand, renameUnitCommand } from './units';
 import { run } from './context';
 
+/** The version package.json gives, read where the built command line finds it (dist/cli → the project). */
+const version = (): string =>
+  (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
+    .version;
+
 /** The fenjie command line, its help and its option names in the context's language. */
 export const buildProgram = (ctx: CliContext): Command => {
   const h = ctx.m.cli.help;
@@ -20,6 +27,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .description(ctx.m.cli.description)
     .configureHelp({ styleTitle: (title) => titles[title] ?? title })
     .helpOption('-h, --help', h.help)
+    .version(`fenjie ${version()}`, '-V, --version', h.version)
     .helpCommand('help [command]', h.helpCommand)
     .exitOverride()
     .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
@@ -97,6 +105,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--remove-stale', h.removeStale)
     .option('--year <year>', h.year_)
     .option('--force', h.force)
+    .option('--verbose', h.verbose)
     .action(run(ctx, (file: string, opts: TaskbooksOptions) => writeTaskbooks(ctx, file, opts)));
 
   program
@@ -115,6 +124,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--year <year>', h.year_)
     .option('--json', h.json)
     .option('--force', h.force)
+    .option('--verbose', h.verbose)
     .action(
       run(ctx, (plan: string, reports: string[], opts: CollectOptions) =>
         collectReports(ctx, plan, reports, opts),

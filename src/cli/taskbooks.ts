@@ -23,6 +23,7 @@ import {
 import { WorkbookStamp } from '../xlsx/fast';
 import type { CliContext } from './context';
 import { openPlanWorkbook, writeFileSafely } from './files';
+import { progress } from './progress';
 
 export interface TaskbooksOptions {
   output?: string;
@@ -31,6 +32,7 @@ export interface TaskbooksOptions {
   removeStale?: boolean;
   year?: string;
   force?: boolean;
+  verbose?: boolean;
 }
 
 /** A unit's name as a file name on every system: no / \ : * ? " < > |. */
@@ -79,10 +81,12 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   const labels = { taskbook: ctx.m.taskbook, report: ctx.m.report };
   // Every unit's workbook has the same shape: the shared parts are written once, only each unit's sheets anew.
   const stamp = new WorkbookStamp();
+  const bar = progress(ctx, files.length, o.verbose ?? false);
   for (const [i, file] of files.entries()) {
     writeFileSafely(file, stamp.write(unitWorkbookLayouts(plan, i, year, labels)), { durable: false });
-    ctx.out(fill(ctx.m.cli.taskbookWritten, { path: file, unit: plan.units[i].name }));
+    bar.step(plan.units[i].name, fill(ctx.m.cli.taskbookWritten, { path: file, unit: plan.units[i].name }));
   }
+  bar.done();
   const taken: string[] = [];
   const sheets = plan.units.map((_, i) => {
     const layout = taskbookSheetLayout(plan, i, ctx.m.taskbook, taken);
@@ -109,13 +113,15 @@ const writeDepartmentTaskbooks = async (
   const all = join(o.output, ctx.m.cli.allTaskbooksFile);
   if (!o.force)
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
+  const bar = progress(ctx, files.length, o.verbose ?? false);
   for (const [k, file] of files.entries()) {
     writeFileSafely(
       file,
       await workbookToBuffer(departmentTaskbookWorkbook(plan, departments[k], k, ctx.m.taskbook)),
     );
-    ctx.out(fill(ctx.m.cli.taskbookWritten, { path: file, unit: departments[k].name }));
+    bar.step(departments[k].name, fill(ctx.m.cli.taskbookWritten, { path: file, unit: departments[k].name }));
   }
+  bar.done();
   writeFileSafely(all, await workbookToBuffer(allDepartmentsWorkbook(plan, departments, ctx.m.taskbook)));
   ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: departments.length }));
   return 0;

@@ -13,6 +13,8 @@ export const listTemplates = (ctx: CliContext, json: boolean): number => {
       source: t.source.appendix || t.source.document,
       units: plan.units.length,
       columns: plan.columns.length,
+      tasks: plan.units.every((u) => u.kind === 'task'),
+      sections: new Set(plan.units.map((u) => u.section)).size,
     };
   });
   if (json) {
@@ -26,7 +28,9 @@ export const listTemplates = (ctx: CliContext, json: boolean): number => {
         r.id,
         r.title,
         r.source,
-        fill(ctx.m.cli.size, { units: r.units, columns: r.columns }),
+        r.tasks
+          ? fill(ctx.m.cli.taskSize, { tasks: r.units, sections: r.sections })
+          : fill(ctx.m.cli.size, { units: r.units, columns: r.columns }),
       ]),
     ),
   );

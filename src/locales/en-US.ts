@@ -478,6 +478,7 @@ export const enUS: Messages = {
       cap: 'per-unit caps: 高新区=100',
       outputOther: 'write to another file instead of in place',
       verbose: 'list everything, one line each (units, files, cells)',
+      version: 'print the version',
       dryRun: 'print the changes only',
       units_: 'add, remove or rename units (after rows were inserted or deleted in the table)',
       unitsAdd: 'take rows inserted inside the table into the plan (all new rows when no name is given)',
@@ -525,6 +526,7 @@ export const enUS: Messages = {
     description:
       'Target breakdown: split the targets handed down to counties, districts, zones and departments.',
     templatesHeader: ['template', 'title', 'source', 'size'],
+    taskSize: '{tasks} {tasks|task|tasks} in {sections} {sections|part|parts}',
     size: '{units} {units|unit|units} × {columns} {columns|column|columns}',
     written: 'Wrote {path}: {title} ({units} {units|unit|units}, {columns} {columns|column|columns})',
     error: 'Error',
