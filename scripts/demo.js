@@ -5,7 +5,8 @@ const { mkdirSync, rmSync } = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
-const out = path.join(root, 'demo-output');
+// FENJIE_DEMO_OUT: another folder (the schema test runs the demo into a temporary one).
+const out = path.resolve(process.env.FENJIE_DEMO_OUT || path.join(root, 'demo-output'));
 const fenjie = (...args) => {
   process.stdout.write(`\n$ fenjie ${args.join(' ')}\n`);
   try {

@@ -1,3 +1,4 @@
+import { themeXml } from './fast/theme';
 import ExcelJS from 'exceljs';
 import {
   METADATA_SHEET,
@@ -40,8 +41,20 @@ export const planWorkbook = (
   return { workbook, plans: placed };
 };
 
+/**
+ * ExcelJS, rewriting a workbook that came without a theme (another program's, or an older one of ours),
+ * keeps an empty theme list yet still writes the relationship to xl/theme/theme1.xml, which Excel then
+ * repairs; such a workbook is given the theme our own writer uses.
+ */
+const withTheme = (workbook: ExcelJS.Workbook): ExcelJS.Workbook => {
+  const internal = workbook as unknown as { _themes?: Record<string, string> };
+  if (internal._themes !== undefined && Object.keys(internal._themes).length === 0)
+    internal._themes = { theme1: themeXml };
+  return workbook;
+};
+
 export const workbookToBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
-  Buffer.from(await workbook.xlsx.writeBuffer());
+  Buffer.from(await withTheme(workbook).xlsx.writeBuffer());
 
 export const loadWorkbook = async (data: ArrayBuffer | Buffer, path = ''): Promise<ExcelJS.Workbook> => {
   const workbook = new ExcelJS.Workbook();

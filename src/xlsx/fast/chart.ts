@@ -26,7 +26,7 @@ export const chartXml = (sheet: string, chart: BarChart): string =>
     )
     .join('') +
   '<c:gapWidth val="60"/><c:axId val="1"/><c:axId val="2"/></c:barChart>' +
-  '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:tickLblSkip val="1"/><c:crossAx val="2"/></c:catAx>' +
+  '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="2"/><c:tickLblSkip val="1"/></c:catAx>' +
   '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:crossAx val="1"/></c:valAx>' +
   '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>';
 
