@@ -215,7 +215,8 @@ describe('more hostile files', () => {
     );
     writeFileSync(r('empty.xlsx'), Buffer.alloc(0));
     writeFileSync(r('huge.xlsx'), Buffer.alloc(21 * 1024 * 1024, 1));
-    // A sheet whose XML declares entities that would expand a billion times: read as written, never expanded.
+    // A sheet whose XML declares entities that would expand a billion times: refused unread (Excel and WPS
+    // never write a DTD), never expanded.
     const zip = await JSZip.loadAsync(base);
     const sheetPath = Object.keys(zip.files).find((f) => /worksheets\/sheet2\.xml$/.test(f))!;
     const xml = await zip.file(sheetPath)!.async('string');
@@ -227,16 +228,19 @@ describe('more hostile files', () => {
       ']>';
     zip.file(
       sheetPath,
-      xml
-        .replace('?>', `?>${laughs}`)
-        .replace(
-          '<sheetData>',
-          '<sheetData><row r="99"><c r="A99" t="inlineStr"><is><t>&lol9;</t></is></c></row>',
-        ),
+      (xml.includes('?>') ? xml.replace('?>', `?>${laughs}`) : `${laughs}${xml}`).replace(
+        '<sheetData>',
+        '<sheetData><row r="99"><c r="A99" t="inlineStr"><is><t>&lol9;</t></is></c></row>',
+      ),
     );
-    zip.file('xl/externalLinks/externalLink1.xml', '<externalLink/>');
-    zip.file('xl/embeddings/oleObject1.bin', 'x');
     writeFileSync(r('laughs.xlsx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const linked = await JSZip.loadAsync(base);
+    linked.file('xl/externalLinks/externalLink1.xml', '<externalLink/>');
+    linked.file('xl/embeddings/oleObject1.bin', 'x');
+    writeFileSync(
+      r('links.xlsx'),
+      await linked.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
+    );
     // A unit workbook of another plan, and one whose months have not ended (a plan for this year).
     const otherDir = tempDir('other');
     const other = join(otherDir, 'other.xlsx');
@@ -269,16 +273,22 @@ describe('more hostile files', () => {
     const res = fenjie(
       'collect',
       plan,
-      ...['locked', 'empty', 'huge', 'laughs', 'other-plan'].map((n) => r(`${n}.xlsx`)),
+      ...['locked', 'empty', 'huge', 'laughs', 'links', 'other-plan'].map((n) => r(`${n}.xlsx`)),
       '--json',
     );
-    process.stdout.write(`collect: 5 hostile files in ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
+    process.stdout.write(`collect: 6 hostile files in ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
     const by = Object.fromEntries((JSON.parse(res.stdout) as Verdicts).files.map((f) => [f.file, f]));
     expect(by['locked.xlsx'].verdict).toBe('returned');
     expect(by['empty.xlsx'].verdict).toBe('returned');
     expect(by['huge.xlsx'].issues.map((i) => i.code)).toEqual(['report.tooLarge']);
-    expect(by['laughs.xlsx'].verdict).not.toBe('returned');
-    expect(by['laughs.xlsx'].issues.map((i) => i.code)).toEqual(
+    expect(by['laughs.xlsx'].issues).toEqual([
+      expect.objectContaining({
+        code: 'report.notWorkbook',
+        params: expect.objectContaining({ kind: 'dtd' }),
+      }),
+    ]);
+    expect(by['links.xlsx'].verdict).not.toBe('returned');
+    expect(by['links.xlsx'].issues.map((i) => i.code)).toEqual(
       expect.arrayContaining(['report.ignored.externalLinks', 'report.ignored.embedded']),
     );
     expect(by['other-plan.xlsx'].issues.map((i) => i.code)).toEqual(['report.otherPlan']);

@@ -18,8 +18,8 @@ import {
   type CheckedReport,
 } from '../core';
 import { describeIssue, fill, reportWords } from '../locales';
-import { loadWorkbook, readCell } from '../xlsx';
-import { WorkbookStamp, readReportFast } from '../xlsx/fast';
+import { loadWorkbook, readCell, readReport } from '../xlsx';
+import { WorkbookStamp } from '../xlsx/fast';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, openPlanWorkbook, writeFileSafely } from './files';
 import { progress } from './progress';
@@ -97,7 +97,7 @@ export const collectReports = async (
     const bytes = bytesOf(file);
     const input =
       bytes instanceof Uint8Array
-        ? readReportFast(basename(file), bytes)
+        ? readReport(basename(file), bytes)
         : { file: basename(file), unreadable: bytes };
     checked.push(checkReport(plan, input, today, words));
     if (ctx.terminal) reading?.step(basename(file), '');

@@ -215,6 +215,31 @@ export const enUS: Messages = {
     'report.ignored.externalLinks': 'the file’s external links were ignored, never updated',
     'report.ignored.embedded': 'the file’s embedded objects were ignored, never opened',
     'report.notWorkbook': 'not a readable workbook',
+    'report.notWorkbook.empty': '{file} is an empty file, not a workbook: fill in the workbook you were sent',
+    'report.notWorkbook.xls':
+      '{file} is in the Excel 97-2003 format (.xls): open it in WPS or Excel and “Save As” an Excel workbook (.xlsx), then send it again',
+    'report.notWorkbook.et':
+      '{file} is in the WPS Spreadsheets format (.et): open it in WPS and “Save As” an Excel workbook (.xlsx), then send it again',
+    'report.notWorkbook.ods':
+      '{file} is an OpenDocument spreadsheet (.ods): open it in WPS or LibreOffice and “Save As” an Excel workbook (.xlsx), then send it again',
+    'report.notWorkbook.encrypted':
+      '{file} has an opening password and cannot be read: remove the password, save as .xlsx and send it again',
+    'report.notWorkbook.docx':
+      '{file} is a Word document, not a workbook: fill in the workbook you were sent',
+    'report.notWorkbook.truncatedZip': '{file} is incomplete (cut short in transfer?): send it again',
+    'report.notWorkbook.corruptWorkbook':
+      '{file} is damaged and cannot be read: open it in Excel or WPS to repair it, save it and send it again',
+    'report.notWorkbook.noSheets':
+      '{file} is a zip archive, not a workbook: fill in the workbook you were sent',
+    'report.notWorkbook.pdf': '{file} is a PDF, not a workbook: send the filled-in .xlsx workbook',
+    'report.notWorkbook.html':
+      '{file} is a web page (HTML) named like a workbook: open it in Excel or WPS, save it as .xlsx and send it again',
+    'report.notWorkbook.csv': '{file} is a CSV text file, not a workbook: fill in the workbook you were sent',
+    'report.notWorkbook.text': '{file} is a text file, not a workbook: fill in the workbook you were sent',
+    'report.notWorkbook.binary':
+      '{file} is not an .xlsx workbook (unknown file type): fill in the workbook you were sent',
+    'report.notWorkbook.dtd':
+      '{file} declares a document type (DTD), which Excel and WPS never write; it may be malicious and was not read',
     'report.tooLarge': 'too large ({size} MB, at most {max} MB); not read',
     'report.zipBomb': 'unzips to too much ({size} MB), perhaps hostile; not read',
     'report.tooManyCells': 'too many cells ({cells}, at most {max}); not read',

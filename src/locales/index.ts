@@ -57,8 +57,11 @@ export const describeIssue = (
   locale: Locale = 'zh-CN',
 ): string => {
   // A table that no longer matches its plan is said in the words of its refusal.
-  if (!(issue.code in locales[locale].issues)) return describeError(issue, locale);
-  const template = locales[locale].issues[issue.code];
+  const issues = locales[locale].issues;
+  if (!(issue.code in issues)) return describeError(issue, locale);
+  // A code with a `kind` may have words for each kind: report.notWorkbook.xls, report.notWorkbook.ods, …
+  const kind = issue.params.kind;
+  const template = (kind !== undefined ? issues[`${issue.code}.${kind}`] : undefined) ?? issues[issue.code];
   return template
     ? fill(template, localParams(issue.params, locale))
     : `${issue.code} ${JSON.stringify(issue.params)}`;

@@ -194,6 +194,27 @@ export const zhCN = {
     'report.ignored.externalLinks': '文件中的外部链接已忽略，未更新',
     'report.ignored.embedded': '文件中的嵌入对象已忽略，未打开',
     'report.notWorkbook': '不是可读取的工作簿',
+    'report.notWorkbook.empty': '{file} 是空文件，不是工作簿，请用下发的工作簿填报后再报送',
+    'report.notWorkbook.xls':
+      '{file} 是 Excel 97-2003 格式（.xls），请在 WPS 或 Excel 中打开，“另存为”Excel 工作簿（.xlsx）后再报送',
+    'report.notWorkbook.et':
+      '{file} 是 WPS 表格格式（.et），请在 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再报送',
+    'report.notWorkbook.ods':
+      '{file} 是 OpenDocument 表格格式（.ods），请在 WPS 或 LibreOffice 中打开，“另存为”Excel 工作簿（.xlsx）后再报送',
+    'report.notWorkbook.encrypted': '{file} 设有打开密码，无法读取，请取消密码后另存为 .xlsx 再报送',
+    'report.notWorkbook.docx': '{file} 是 Word 文档，不是工作簿，请用下发的工作簿填报',
+    'report.notWorkbook.truncatedZip': '{file} 不完整（可能传输时中断），请重新发送',
+    'report.notWorkbook.corruptWorkbook':
+      '{file} 已损坏，无法读取，请在 Excel 或 WPS 中打开修复后另存，再报送',
+    'report.notWorkbook.noSheets': '{file} 是压缩包，不是工作簿，请用下发的工作簿填报',
+    'report.notWorkbook.pdf': '{file} 是 PDF 文件，不是工作簿，请报送填好的 .xlsx 工作簿',
+    'report.notWorkbook.html':
+      '{file} 是网页（HTML）文件，只是扩展名像工作簿，请在 Excel 或 WPS 中打开后另存为 .xlsx 再报送',
+    'report.notWorkbook.csv': '{file} 是 CSV 文本文件，不是工作簿，请用下发的工作簿填报',
+    'report.notWorkbook.text': '{file} 是文本文件，不是工作簿，请用下发的工作簿填报',
+    'report.notWorkbook.binary': '{file} 不是 .xlsx 工作簿（无法识别的文件类型），请用下发的工作簿填报',
+    'report.notWorkbook.dtd':
+      '{file} 的内容中含有文档类型定义（DTD），Excel 和 WPS 不会写入这种内容，可能是恶意文件，未读取',
     'report.tooLarge': '文件过大（{size} MB，上限 {max} MB），未读取',
     'report.zipBomb': '解压后过大（{size} MB），可能是恶意文件，未读取',
     'report.tooManyCells': '单元格过多（{cells} 个，上限 {max} 个），未读取',

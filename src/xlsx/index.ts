@@ -14,4 +14,5 @@ export {
   type PlacedTaskbooks,
 } from './taskbooks';
 export { taskbookSheetLayout, unitWorkbookLayouts } from './unitLayouts';
-export { REPORT_LIMITS, readReportFile } from './reports';
+export { REPORT_LIMITS } from './reportLimits';
+export { readReport } from './readReport';

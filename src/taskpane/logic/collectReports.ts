@@ -1,7 +1,7 @@
 /**
  * 导入报送 in the pane: the chosen files read here with the same code as the command line's checks (never
  * opened in Excel, nothing in them executed), each given a verdict; the good ones consolidated into the
- * 汇总 and 通报 layouts. Loaded only when asked for, so ExcelJS stays out of the pane's first load.
+ * 汇总 and 通报 layouts. Loaded only when asked for.
  */
 import {
   bulletinSheet,
@@ -15,7 +15,7 @@ import {
   type SheetLayout,
 } from '../../core';
 import { reportWords, type Messages } from '../../locales';
-import { readReportFile } from '../../xlsx';
+import { readReport } from '../../xlsx/readReport';
 
 export interface Collected {
   reports: CheckedReport[];
@@ -34,7 +34,7 @@ export const collectFiles = async (
   const reports: CheckedReport[] = [];
   for (const file of files) {
     onFile(file.name);
-    const input = await readReportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    const input = readReport(file.name, new Uint8Array(await file.arrayBuffer()));
     reports.push(checkReport(plan, input, today, words));
   }
   // Two files for one unit: the newer 填报日期 wins, the other is said.

@@ -1,3 +1,2 @@
-/** Node only: many workbooks written, and many reports read, without ExcelJS. Not for the browser. */
+/** Node only: many workbooks written without ExcelJS. Not for the browser. */
 export { WorkbookStamp } from './workbook';
-export { readReportFast } from './read';

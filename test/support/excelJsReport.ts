@@ -1,23 +1,20 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
+/**
+ * A second reader of returned reports, through ExcelJS, kept only as the tests' oracle: on the workbooks
+ * it can read, the product's reader (src/xlsx/readReport.ts) must give the same verdicts.
+ */
 import {
   METADATA_SHEET,
   REPORT_SCHEMA,
   recordsFromMetadata,
   type ReportInput,
   type SheetCells,
-} from '../core';
-import { readCell } from './cellValue';
-import { sheetCells } from './locateSheet';
-import { sniffFile } from './sniff';
-
-/** What keeps a hostile file harmless: its size, what it unzips to, how many cells it holds. */
-export const REPORT_LIMITS = {
-  fileBytes: 20 * 1024 * 1024,
-  unzippedBytes: 100 * 1024 * 1024,
-  ratio: 200,
-  cells: 200_000,
-};
+} from '../../src/core';
+import { readCell } from '../../src/xlsx/cellValue';
+import { sheetCells } from '../../src/xlsx/locateSheet';
+import { REPORT_LIMITS } from '../../src/xlsx/reportLimits';
+import { sniffFile } from '../../src/xlsx/sniff';
 
 const sheetGridOf = (sheet: ExcelJS.Worksheet): unknown[][] => {
   const grid: unknown[][] = [];

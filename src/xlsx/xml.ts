@@ -1,0 +1,73 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+
+/** The namespaces a returned workbook's parts may use: ECMA-376 transitional, and Strict as Excel saves it. */
+export const NS = {
+  main: [
+    'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+    'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  ],
+  relationships: [
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+    'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  ],
+  package: ['http://schemas.openxmlformats.org/package/2006/relationships'],
+};
+
+export interface XmlElement {
+  /** The element's namespace and local name, whatever prefix the file gave it. */
+  uri: string;
+  local: string;
+  /** An attribute by local name, in no namespace or in one of `uris`. */
+  attr: (local: string, uris?: readonly string[]) => string | undefined;
+}
+
+export interface XmlVisitor {
+  open?: (element: XmlElement) => void;
+  close?: (element: XmlElement) => void;
+  text?: (text: string) => void;
+}
+
+/** Thrown by a visitor to stop reading a part early (a cell limit reached). */
+export class StopReading extends Error {}
+
+/** A part that declares a DTD: no Office program writes one, and its entities could expand without end. */
+export class DtdFound extends Error {}
+
+const elementOf = (tag: SaxesTagNS): XmlElement => ({
+  uri: tag.uri,
+  local: tag.local,
+  attr: (local, uris) => {
+    for (const a of Object.values(tag.attributes))
+      if (a.local === local && (uris ? uris.includes(a.uri) : a.uri === '')) return a.value;
+    return undefined;
+  },
+});
+
+/**
+ * Reads a part as the standard defines it: namespace-aware, any prefix, any valid order. No DTD is
+ * accepted, so no entity can expand; text arrives with its five entities and character references resolved.
+ */
+export const readXml = (xml: string, visitor: XmlVisitor): void => {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const open: XmlElement[] = [];
+  parser.on('doctype', () => {
+    throw new DtdFound();
+  });
+  parser.on('opentag', (tag) => {
+    const element = elementOf(tag);
+    open.push(element);
+    visitor.open?.(element);
+  });
+  parser.on('closetag', () => visitor.close?.(open.pop()!));
+  if (visitor.text) {
+    parser.on('text', visitor.text);
+    parser.on('cdata', visitor.text);
+  }
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (!(e instanceof StopReading)) throw e;
+  }
+};
+
+export const isMain = (e: XmlElement, local: string): boolean => e.local === local && NS.main.includes(e.uri);
