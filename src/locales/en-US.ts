@@ -255,8 +255,14 @@ export const enUS: Messages = {
     'report.sheetMissing': 'the sheet “{sheet}” is missing (renamed or deleted?)',
     'report.blockMissing': 'the table of “{indicator}” cannot be found (changed or deleted?)',
     'report.monthMissing': '“{indicator}” has no row for month {month}',
+    'report.taskbookAltered':
+      'on the 任务书 page the target of “{indicator}” ({period}) was changed to {found}; {issued} was issued',
+    'report.taskbookMissing':
+      'the 任务书 page “{sheet}” sent with it is missing (deleted or renamed?); its targets cannot be checked',
     'report.targetAltered': 'the target of “{indicator}” was changed to {shown}; {assigned} was assigned',
     'report.disguisedNumber': '“{text}” is text, not a number; enter {value}',
+    'report.disguisedNumbers':
+      '{count} figures of “{indicator}” were typed as text (full-width digits from the input method?): {cells}; they read as {readings}',
     'report.notANumber': '“{text}” is not a number',
     'report.negative': 'a cumulative figure cannot be negative ({value})',
     'report.tooPrecise': '{value} has more decimals than the indicator’s {decimals}',
@@ -265,6 +271,9 @@ export const enUS: Messages = {
       'the cumulative {value} of month {month} is below month {previousMonth}’s {previous}',
     'report.empty': 'no figure was typed in the 1—N月累计完成 column',
     'report.monthBlank': '“{indicator}” has nothing for month {month}',
+    'report.repeated': 'sent twice: the same as {same}, counted once',
+    'report.conflicting':
+      '{unit} sent another report dated {date} with different figures ({others}); neither is used: ask the unit which one stands and import only that one',
     'report.duplicate': 'the same unit sent a newer report ({newer}); this one was not used',
     'cell.formula': 'a figure is expected here, but the cell holds the formula {formula}',
     'cell.negative': 'a target cannot be negative ({value})',

@@ -228,8 +228,12 @@ export const zhCN = {
     'report.sheetMissing': '找不到工作表“{sheet}”（可能被改名或删除）',
     'report.blockMissing': '找不到“{indicator}”的填报表格（可能被改动或删除）',
     'report.monthMissing': '“{indicator}”找不到 {month} 月这一行',
+    'report.taskbookAltered': '任务书页“{indicator}”（{period}）的目标被改为 {found}，下达的是 {issued}',
+    'report.taskbookMissing': '找不到随附的任务书页“{sheet}”（可能被删除或改名），其中的下达目标无法核对',
     'report.targetAltered': '“{indicator}”的目标被改为 {shown}，下达的是 {assigned}',
     'report.disguisedNumber': '“{text}”是文本，不是数字；应填 {value}',
+    'report.disguisedNumbers':
+      '“{indicator}”的 {count} 个数字填成了文本（如输入法处于全角状态）：{cells}，应分别为 {readings}',
     'report.notANumber': '“{text}”不是数字',
     'report.negative': '累计完成不能为负数（{value}）',
     'report.tooPrecise': '{value} 的小数位多于本指标的 {decimals} 位',
@@ -238,6 +242,9 @@ export const zhCN = {
       '{month}月累计 {value} 小于{previousMonth}月累计 {previous}：累计数不能减少',
     'report.empty': '“1—N月累计完成”一列没有填报任何数字',
     'report.monthBlank': '“{indicator}”没有填报 {month} 月',
+    'report.repeated': '重复报送：与 {same} 内容相同，只计一次',
+    'report.conflicting':
+      '{unit}另有填报日期同为 {date} 而数字不同的报送（{others}），均未采用：请与该单位确认以哪一份为准，只导入那一份',
     'report.duplicate': '同一单位有更新的报送（{newer}），本文件未采用',
     'cell.formula': '这里应填数字，却是公式 {formula}',
     'cell.negative': '目标不能为负数（{value}）',

@@ -331,6 +331,8 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
       ?.layout;
     const name = typeof layout?.sheet === 'string' ? layout.sheet : undefined;
     const report = name === undefined ? undefined : sheet(name);
+    const taskbookName = (record as { taskbook?: { sheet?: unknown } } | undefined)?.taskbook?.sheet;
+    const taskbook = typeof taskbookName === 'string' ? sheet(taskbookName) : undefined;
     if (cells > REPORT_LIMITS.cells)
       return { ...unreadable('report.tooManyCells', { cells, max: REPORT_LIMITS.cells }), ignored };
     const dateCell = typeof layout?.fields?.date === 'string' ? layout.fields.date : undefined;
@@ -347,6 +349,7 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
       record,
       sheet: report,
       sheetName: report ? name : undefined,
+      taskbookSheet: taskbook,
       reportedAt,
       ignored,
     };

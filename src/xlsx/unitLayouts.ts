@@ -1,5 +1,6 @@
 import {
   REPORT_SCHEMA,
+  a1,
   recordsSheetLayout,
   reportSheet,
   taskbookContent,
@@ -44,8 +45,15 @@ export const unitWorkbookLayouts = (
   const taskbook = taskbookLayout(plan, taskbookContent(plan, unit, wording), labels.taskbook, name, {
     kind: 'values',
   });
+  const withTaskbook = {
+    ...record,
+    taskbook: {
+      sheet: taskbook.name,
+      figures: (taskbook.anchors ?? []).map((a) => ({ column: a.id, cell: a1(a.row, a.col) })),
+    },
+  };
   const meta = recordsSheetLayout([
-    { schema: REPORT_SCHEMA, label: report.name, json: JSON.stringify(record) },
+    { schema: REPORT_SCHEMA, label: report.name, json: JSON.stringify(withTaskbook) },
   ]);
   return [taskbook, report, meta];
 };

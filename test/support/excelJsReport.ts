@@ -106,6 +106,8 @@ export const readReportFile = async (file: string, data: Uint8Array): Promise<Re
   const layout = (record as { layout?: { sheet?: unknown; fields?: { date?: unknown } } } | undefined)
     ?.layout;
   const sheet = typeof layout?.sheet === 'string' ? workbook.getWorksheet(layout.sheet) : undefined;
+  const taskbookName = (record as { taskbook?: { sheet?: unknown } } | undefined)?.taskbook?.sheet;
+  const taskbook = typeof taskbookName === 'string' ? workbook.getWorksheet(taskbookName) : undefined;
   const dateCell = typeof layout?.fields?.date === 'string' ? layout.fields.date : undefined;
   const reportedAt = sheet && dateCell ? readCell(sheet.getCell(dateCell)) : null;
   return {
@@ -113,6 +115,7 @@ export const readReportFile = async (file: string, data: Uint8Array): Promise<Re
     record,
     sheet: sheet ? formulasAsText(sheet) : undefined,
     sheetName: sheet?.name,
+    taskbookSheet: taskbook ? formulasAsText(taskbook) : undefined,
     reportedAt: reportedAt === null ? undefined : String(reportedAt),
     ignored,
   };

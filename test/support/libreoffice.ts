@@ -20,7 +20,11 @@ const profile = (): string => {
 };
 
 /** Converts files with headless LibreOffice (`xlsx` to recalculate, `pdf` to render); returns the outputs' paths. */
-export const convertWithLibreOffice = (files: string[], to: 'xlsx' | 'pdf' | 'xls' | 'ods', outDir: string): string[] => {
+export const convertWithLibreOffice = (
+  files: string[],
+  to: 'xlsx' | 'pdf' | 'xls' | 'ods',
+  outDir: string,
+): string[] => {
   mkdirSync(outDir, { recursive: true });
   execFileSync(
     'soffice',

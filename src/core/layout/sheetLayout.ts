@@ -99,6 +99,8 @@ export interface SheetLayout {
   charts?: BarChart[];
   /** Protected: only unlocked cells can be typed into (no password unless one is given). */
   protection?: { password?: string };
+  /** Cells other code refers to by id (a 任务书's figure of a plan column); not rendered. */
+  anchors?: { id: string; row: number; col: number }[];
 }
 
 export const emptyLayout = (name: string, state: SheetLayout['state'] = 'visible'): SheetLayout => ({

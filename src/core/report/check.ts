@@ -1,6 +1,8 @@
 import { readFigure } from '../figures';
 import { toScaled } from '../fixed';
-import type { Plan } from '../plan';
+import { parseA1 } from '../a1';
+import { indicatorOf, type Plan } from '../plan';
+import { printedFigure } from '../taskbook/content';
 import type { SheetCells } from '../locate/locate';
 import { readReportSheet, type ReadBlock, type ReportWords } from './read';
 import { REPORT_SCHEMA, reportTargets, targetsHash, type ReportRecord } from './record';
@@ -37,6 +39,8 @@ export interface ReportInput {
   record?: unknown;
   sheet?: SheetCells;
   sheetName?: string;
+  /** The 任务书 page the record names, if the file still has it. */
+  taskbookSheet?: SheetCells;
   reportedAt?: string;
   /** Macros, external links, embedded objects found and ignored. */
   ignored?: string[];
@@ -129,6 +133,8 @@ export const checkReport = (
         ours: String(now?.value ?? ''),
       });
   }
+  if (record.planVersion === plan.version)
+    compareTaskbookPage(plan, i, record, input.taskbookSheet, error, warn);
   if (!input.sheet) {
     error('report.sheetMissing', { sheet: record.layout.sheet });
     return done(base);
@@ -140,6 +146,8 @@ export const checkReport = (
   const ended = (m: number) =>
     record.year < today.getFullYear() || (record.year === today.getFullYear() && m < today.getMonth() + 1);
   const latest: Record<string, { month: number; value: number }> = {};
+  // Columns with a figure that could not be read: already an error there, never “not reported” too.
+  const misread = new Set<string>();
   let any = false;
   for (const block of blocks) readBlock(block);
   function readBlock(block: ReadBlock) {
@@ -154,16 +162,18 @@ export const checkReport = (
         sheetName,
       );
     let previous: { month: number; value: number } | undefined;
+    const disguised: { cell: string; text: string; value: number }[] = [];
     block.months.forEach(({ value, cell }, k) => {
       const m = k + 1;
       const reading = readFigure(value);
       if (reading.kind === 'empty') return;
       any = true;
       if (reading.kind === 'disguised') {
-        error('report.disguisedNumber', { text: reading.text, value: reading.value }, cell, sheetName);
+        disguised.push({ cell, text: reading.text, value: reading.value });
         return;
       }
       if (reading.kind !== 'number') {
+        misread.add(t.column);
         error(
           'report.notANumber',
           { text: reading.kind === 'excelError' || reading.kind === 'text' ? reading.text : String(value) },
@@ -187,6 +197,27 @@ export const checkReport = (
       previous = { month: m, value: v };
     });
     if (previous) latest[t.column] = previous;
+    if (disguised.length > 0) misread.add(t.column);
+    // One habit (an IME left in full-width mode) is said once for its block, not once a month.
+    if (disguised.length === 1)
+      error(
+        'report.disguisedNumber',
+        { text: disguised[0].text, value: disguised[0].value },
+        disguised[0].cell,
+        sheetName,
+      );
+    else if (disguised.length > 1)
+      error(
+        'report.disguisedNumbers',
+        {
+          indicator: t.indicator,
+          count: disguised.length,
+          cells: cellRuns(disguised.map((d) => d.cell)),
+          readings: disguised.map((d) => `“${d.text}”→${d.value}`).join('、'),
+        },
+        disguised[0].cell,
+        sheetName,
+      );
   }
   // Where the unit was to type: the first month of the first target.
   if (!any && blocks.length > 0) error('report.empty', {}, blocks[0].months[0]?.cell, sheetName);
@@ -195,7 +226,7 @@ export const checkReport = (
   for (const t of record.targets) {
     const l = latest[t.column];
     figures[t.column] = l && l.month === month ? l.value : null;
-    if (month > 0 && (!l || l.month !== month)) {
+    if (month > 0 && (!l || l.month !== month) && !misread.has(t.column)) {
       const cell = blocks.find((b) => b.target.column === t.column)?.months[month - 1]?.cell;
       warn('report.monthBlank', { indicator: t.indicator, month }, cell, sheetName);
     }
@@ -203,21 +234,110 @@ export const checkReport = (
   return done({ ...base, month, figures });
 };
 
-/** Two good reports of one unit: the newer 填报日期 is used, and the other says so. */
+type Say = (code: string, params: Record<string, string | number>, cell?: string, sheet?: string) => void;
+
+/**
+ * Every figure the 任务书 page was issued with, against the plan: a unit that changed its target there
+ * (40 made 41) is returned as surely as one that changed it on the 完成情况 sheet.
+ */
+const compareTaskbookPage = (
+  plan: Plan,
+  unit: number,
+  record: ReportRecord,
+  sheet: SheetCells | undefined,
+  error: Say,
+  warn: Say,
+): void => {
+  const page = record.taskbook;
+  if (!page || !Array.isArray(page.figures)) return;
+  if (!sheet) {
+    warn('report.taskbookMissing', { sheet: String(page.sheet) });
+    return;
+  }
+  for (const f of page.figures) {
+    const j = plan.columns.findIndex((c) => c.id === f.column);
+    if (j < 0 || typeof f.cell !== 'string' || !/^[A-Z]+\d+$/.test(f.cell)) continue;
+    const issued = printedFigure(plan, j, plan.values[unit][j]);
+    const { row, col } = parseA1(f.cell);
+    const value = sheet.value(row, col);
+    const found = readFigure(value);
+    const foundValue = found.kind === 'number' || found.kind === 'disguised' ? found.value : null;
+    const issuedValue = typeof issued === 'number' ? issued : null;
+    if (foundValue !== issuedValue)
+      error(
+        'report.taskbookAltered',
+        {
+          indicator: indicatorOf(plan, plan.columns[j])?.name ?? plan.columns[j].label,
+          period: plan.columns[j].label,
+          issued: String(issued ?? ''),
+          found: String(value ?? ''),
+        },
+        f.cell,
+        page.sheet,
+      );
+  }
+};
+
+/** B8, B9, B10, B12 → B8:B10、B12: cells of one column in runs. */
+const cellRuns = (cells: readonly string[]): string => {
+  const parsed = cells.map((c) => /^([A-Z]+)(\d+)$/.exec(c)!).map((m) => ({ col: m[1], row: Number(m[2]) }));
+  const runs: string[] = [];
+  for (let k = 0; k < parsed.length;) {
+    let e = k;
+    while (
+      e + 1 < parsed.length &&
+      parsed[e + 1].col === parsed[k].col &&
+      parsed[e + 1].row === parsed[e].row + 1
+    )
+      e++;
+    const first = `${parsed[k].col}${parsed[k].row}`;
+    runs.push(e > k ? `${first}:${parsed[e].col}${parsed[e].row}` : first);
+    k = e + 1;
+  }
+  return runs.join('、');
+};
+
+const sameFigures = (a: CheckedReport, b: CheckedReport) =>
+  a.month === b.month && JSON.stringify(a.figures) === JSON.stringify(b.figures);
+
+/**
+ * Two or more good reports of one unit. The newest 填报日期 is used and each older file says which file
+ * replaced it; a file whose content repeats the one used is said once as 重复报送; files of the same newest
+ * date with different figures are all set aside, and the planner is asked which one stands.
+ */
 export const settleDuplicates = (reports: CheckedReport[]): void => {
-  for (const r of reports) {
-    if (r.verdict === 'returned' || !r.unit) continue;
-    const newer = reports.find(
-      (x) =>
-        x !== r &&
-        x.verdict !== 'returned' &&
-        x.unit?.id === r.unit!.id &&
-        (x.reportedAt ?? '') > (r.reportedAt ?? ''),
-    );
-    if (newer) {
-      r.issues.push({ severity: 'warning', code: 'report.duplicate', params: { newer: newer.file } });
-      r.verdict = 'notes';
-      r.unit = undefined;
-    }
+  const byUnit = new Map<string, CheckedReport[]>();
+  for (const r of reports)
+    if (r.verdict !== 'returned' && r.unit) byUnit.set(r.unit.id, [...(byUnit.get(r.unit.id) ?? []), r]);
+  const setAside = (r: CheckedReport, issue: ReportIssue) => {
+    r.issues.push(issue);
+    r.verdict = issue.severity === 'error' ? 'returned' : 'notes';
+    r.unit = undefined;
+  };
+  for (const group of byUnit.values()) {
+    if (group.length < 2) continue;
+    const newest = group.reduce((d, r) => ((r.reportedAt ?? '') > d ? (r.reportedAt ?? '') : d), '');
+    const latest = group.filter((r) => (r.reportedAt ?? '') === newest);
+    const used = latest[0];
+    const differing = latest.filter((r) => !sameFigures(r, used));
+    if (differing.length > 0) {
+      for (const r of latest)
+        setAside(r, {
+          severity: 'error',
+          code: 'report.conflicting',
+          params: {
+            unit: r.unit!.name,
+            date: newest,
+            others: latest
+              .filter((x) => x !== r)
+              .map((x) => x.file)
+              .join('、'),
+          },
+        });
+    } else
+      for (const r of latest.slice(1))
+        setAside(r, { severity: 'warning', code: 'report.repeated', params: { same: used.file } });
+    for (const r of group.filter((x) => !latest.includes(x)))
+      setAside(r, { severity: 'warning', code: 'report.duplicate', params: { newer: used.file } });
   }
 };

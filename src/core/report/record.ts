@@ -42,6 +42,8 @@ export interface ReportRecord {
   /** sha256 over plan, version, unit and targets: an altered target no longer matches it. */
   targetsHash: string;
   layout: { sheet: string; blocks: ReportBlock[]; fields: Record<'person' | 'phone' | 'date', string> };
+  /** The 任务书 page sent with it: where each assigned figure stands, so a change there is caught too. */
+  taskbook?: { sheet: string; figures: { column: string; cell: string }[] };
 }
 
 /** 2017—2020年, 2018年, 2017-2018 → the years a period covers. */

@@ -170,7 +170,9 @@ export const taskbookLayout = (
     layout.rowHeights[row] = 34;
     row++;
     const p = plan.placement;
+    layout.anchors = [];
     for (const t of content.targets) {
+      layout.anchors.push({ id: plan.columns[t.column].id, row, col: 5 });
       const fmt = numberFormat(decimalsOf(plan, plan.columns[t.column]));
       const planCell =
         figures.kind === 'formulas' && p

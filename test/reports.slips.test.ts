@@ -1,0 +1,143 @@
+/** The slips clerks make in the workbooks they send back, each said once and plainly. */
+import ExcelJS from 'exceljs';
+import { checkReport, createFromTemplate, settleDuplicates, type Plan } from '../src/core';
+import { describeIssue, messages, reportWords } from '../src/locales';
+import { planWorkbook, readReport, unitTaskbookWorkbook } from '../src/xlsx';
+
+const m = messages('zh-CN');
+const words = reportWords(m);
+const today = new Date('2026-11-24');
+let plan: Plan;
+
+beforeAll(() => {
+  plan = planWorkbook([createFromTemplate('zz-xiangshang-2017-2020', 'p')], m.sheet).plans[0];
+});
+
+const unitIndex = (name: string) => plan.units.findIndex((u) => u.name === name);
+
+/** A unit's workbook as issued, with cells typed on its sheets, as bytes. */
+const returned = async (unit: string, typed: Record<string, Record<string, ExcelJS.CellValue>>) => {
+  const wb = unitTaskbookWorkbook(plan, unitIndex(unit), 2018, { taskbook: m.taskbook, report: m.report });
+  for (const [sheet, cells] of Object.entries(typed))
+    for (const [cell, v] of Object.entries(cells)) wb.getWorksheet(sheet)!.getCell(cell).value = v;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+};
+const check = (file: string, bytes: Uint8Array) => checkReport(plan, readReport(file, bytes), today, words);
+
+describe('full-width digits typed as text', () => {
+  it('are said once for their block, with the cells and what they read as', async () => {
+    const r = check(
+      '荷塘区.xlsx',
+      await returned('荷塘区', { 完成情况: { B8: '１０', B9: '２５', B10: '３１', B23: 1, B38: 0 } }),
+    );
+    expect(r.verdict).toBe('returned');
+    expect(r.issues.map((i) => describeIssue(i))).toEqual([
+      '“回归到位资金”的 3 个数字填成了文本（如输入法处于全角状态）：B8:B10，应分别为 “１０”→10、“２５”→25、“３１”→31',
+    ]);
+    expect(r.issues[0]).toMatchObject({ sheet: '完成情况', cell: 'B8' });
+  });
+
+  it('one such cell keeps its own sentence', async () => {
+    const r = check('荷塘区.xlsx', await returned('荷塘区', { 完成情况: { B8: '８０', B23: 1, B38: 0 } }));
+    expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
+      ['B8', '“８０”是文本，不是数字；应填 80'],
+    ]);
+  });
+});
+
+describe('a target changed on the 任务书 page', () => {
+  it('is returned, naming the sheet, the cell, the figure issued and the figure found', async () => {
+    const i = unitIndex('茶陵县');
+    const wb = unitTaskbookWorkbook(plan, i, 2018, { taskbook: m.taskbook, report: m.report });
+    const page = wb.getWorksheet('茶陵县')!;
+    let target = '';
+    page.eachRow((row) => {
+      if (String(row.getCell(2).value ?? '').replace(/\n/g, '') === '回归到位资金')
+        target = row.getCell(5).address;
+    });
+    expect(page.getCell(target).value).toBe(40);
+    page.getCell(target).value = 41;
+    for (const [cell, v] of [
+      ['B8', 3],
+      ['B23', 1],
+      ['B38', 0],
+    ] as const)
+      wb.getWorksheet('完成情况')!.getCell(cell).value = v;
+    const r = check('茶陵县.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(r.verdict).toBe('returned');
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'report.taskbookAltered', sheet: '茶陵县', cell: target }),
+    ]);
+    expect(describeIssue(r.issues[0])).toBe(
+      '任务书页“回归到位资金”（2017—2020年）的目标被改为 41，下达的是 40',
+    );
+  });
+
+  it('the page as issued passes', async () => {
+    const r = check('茶陵县.xlsx', await returned('茶陵县', { 完成情况: { B8: 3, B23: 1, B38: 0 } }));
+    expect(r.verdict).toBe('pass');
+  });
+});
+
+describe('two files for one unit', () => {
+  const filled = (date: string, first: number) =>
+    returned('石峰区', { 完成情况: { B4: date, B8: first, B23: 1, B38: 0 } });
+  const settle = (files: [string, Uint8Array][]) => {
+    const reports = files.map(([name, bytes]) => check(name, bytes));
+    settleDuplicates(reports);
+    return Object.fromEntries(
+      reports.map((r) => [
+        r.file,
+        { verdict: r.verdict, used: r.unit !== undefined, said: r.issues.map((i) => describeIssue(i)) },
+      ]),
+    );
+  };
+
+  it('the same workbook under two names is said once as 重复报送 and counted once', async () => {
+    const bytes = await filled('2018-04-05', 4);
+    expect(
+      settle([
+        ['石峰区.xlsx', bytes],
+        ['石峰区(1).xlsx', bytes],
+      ]),
+    ).toEqual({
+      '石峰区.xlsx': { verdict: 'pass', used: true, said: [] },
+      '石峰区(1).xlsx': {
+        verdict: 'notes',
+        used: false,
+        said: ['重复报送：与 石峰区.xlsx 内容相同，只计一次'],
+      },
+    });
+  });
+
+  it('the newer 填报日期 wins and the other names it', async () => {
+    expect(
+      settle([
+        ['石峰区-旧.xlsx', await filled('2018-04-03', 4)],
+        ['石峰区-新.xlsx', await filled('2018-04-05', 5)],
+      ]),
+    ).toEqual({
+      '石峰区-旧.xlsx': {
+        verdict: 'notes',
+        used: false,
+        said: ['同一单位有更新的报送（石峰区-新.xlsx），本文件未采用'],
+      },
+      '石峰区-新.xlsx': { verdict: 'pass', used: true, said: [] },
+    });
+  });
+
+  it('the same 填报日期 with different figures takes neither and asks which one stands', async () => {
+    const r = settle([
+      ['石峰区-甲.xlsx', await filled('2018-04-05', 4)],
+      ['石峰区-乙.xlsx', await filled('2018-04-05', 5)],
+    ]);
+    expect(r['石峰区-甲.xlsx']).toEqual({
+      verdict: 'returned',
+      used: false,
+      said: [
+        '石峰区另有填报日期同为 2018-04-05 而数字不同的报送（石峰区-乙.xlsx），均未采用：请与该单位确认以哪一份为准，只导入那一份',
+      ],
+    });
+    expect(r['石峰区-乙.xlsx']).toMatchObject({ verdict: 'returned', used: false });
+  });
+});
