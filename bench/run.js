@@ -19,12 +19,16 @@ const bigPlan = (units) => {
     if (k % 4 === 1) ind.rule = { growth: { from: '2016', rate: 0.1 } };
   });
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   // Figures as a real plan has them: at the indicator's precision, growth targets following their rule.
   plan.values = plan.units.map(() => {
     const row = plan.columns.map((c) => {
       const ind = plan.indicators.find((i) => i.id === c.indicator);
-      return ind.measure === '个' ? Math.floor(rand() * 20) : ind.measure === '%' ? Math.round(rand() * 1000) / 10 : Math.round(rand() * 10000) / 100;
+      return ind.measure === '个'
+        ? Math.floor(rand() * 20)
+        : ind.measure === '%'
+          ? Math.round(rand() * 1000) / 10
+          : Math.round(rand() * 10000) / 100;
     });
     plan.columns.forEach((c, j) => {
       const ind = plan.indicators.find((i) => i.id === c.indicator);
@@ -39,7 +43,10 @@ const bigPlan = (units) => {
   for (const c of plan.columns) {
     if (!core.takesControlTotal(plan, c)) continue;
     const j = plan.columns.indexOf(c);
-    plan.controlTotals[c.id] = core.sumScaled(plan.values.map((r) => r[j]), core.decimalsOf(plan, c));
+    plan.controlTotals[c.id] = core.sumScaled(
+      plan.values.map((r) => r[j]),
+      core.decimalsOf(plan, c),
+    );
   }
   return plan;
 };
@@ -59,7 +66,11 @@ const rows = [];
 for (const units of [100, 1000, 3000]) {
   const plan = bigPlan(units);
   let values = plan.values;
-  const grid = { value: (i, j) => values[i][j], formula: () => undefined, unitName: (i) => plan.units[i].name };
+  const grid = {
+    value: (i, j) => values[i][j],
+    formula: () => undefined,
+    unitName: (i) => plan.units[i].name,
+  };
   const cells = units * plan.columns.length;
   time(3, () => core.validate(plan, grid)); // warm up
   const full = time(9, () => core.validate(plan, grid));
@@ -69,15 +80,24 @@ for (const units of [100, 1000, 3000]) {
     values[i][1] = values[i][1] + 1;
     validator.update([{ unit: i, column: 1 }]);
   });
-  const spreadMs = time(9, () => core.spread(plan, { column: plan.columns[1].id, total: 123457, method: { kind: 'proportional' } }));
+  const spreadMs = time(9, () =>
+    core.spread(plan, { column: plan.columns[1].id, total: 123457, method: { kind: 'proportional' } }),
+  );
   const locked = plan.units.filter((_, k) => k % 10 === 0).map((u) => u.id);
   const spreadLocked = time(9, () =>
-    core.spread(plan, { column: plan.columns[1].id, total: 123457, method: { kind: 'proportional' }, locks: locked }),
+    core.spread(plan, {
+      column: plan.columns[1].id,
+      total: 123457,
+      method: { kind: 'proportional' },
+      locks: locked,
+    }),
   );
   rows.push({ units, cells, full, edit, spreadMs, spreadLocked });
 }
 
-process.stdout.write('units  cells    validate(full)  validate(1 edit)  spread(1 column)  spread(10% locked)\n');
+process.stdout.write(
+  'units  cells    validate(full)  validate(1 edit)  spread(1 column)  spread(10% locked)\n',
+);
 for (const r of rows)
   process.stdout.write(
     `${String(r.units).padEnd(5)}  ${String(r.cells).padEnd(7)}  ${r.full.toFixed(2).padStart(11)} ms  ${r.edit.toFixed(3).padStart(13)} ms  ${r.spreadMs.toFixed(2).padStart(13)} ms  ${r.spreadLocked.toFixed(2).padStart(15)} ms\n`,

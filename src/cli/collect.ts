@@ -18,10 +18,10 @@ import {
   type CheckedReport,
 } from '../core';
 import { describeIssue, fill, reportWords } from '../locales';
-import { loadWorkbook, readCell, readReport } from '../xlsx';
+import { readReport } from '../xlsx/readReport';
 import { WorkbookStamp } from '../xlsx/fast';
 import type { CliContext } from './context';
-import { checkNewOutput, fileError, openPlanWorkbook, writeFileSafely } from './files';
+import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './files';
 import { progress } from './progress';
 import { formatTable } from './table';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -45,6 +45,7 @@ const earlierRounds = async (path: string, force: boolean): Promise<SummaryRecor
   checkNewOutput(path, true);
   if (!existsSync(path)) return (checkNewOutput(path, force), undefined);
   try {
+    const { loadWorkbook, readCell } = await import('../xlsx');
     const workbook = await loadWorkbook(readFileSync(path), path);
     const meta = workbook.getWorksheet(METADATA_SHEET);
     const grid: unknown[][] = [];
@@ -85,7 +86,7 @@ export const collectReports = async (
 ): Promise<number> => {
   if (files.length === 0) throw new PlanError('collect.noReports');
   const previous = o.output === undefined ? undefined : await earlierRounds(o.output, o.force ?? false);
-  const { plans } = await openPlanWorkbook(planPath);
+  const plans = readPlanFile(planPath);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path: planPath });
   const today = new Date();

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { PlanError, type Plan } from '../core';
-import { loadWorkbook, readPlans } from '../xlsx';
+import { readPlansFast } from '../xlsx/readPlansFast';
 import type ExcelJS from 'exceljs';
 
 /** A file-system failure in a sentence that names the path, never a stack trace. */
@@ -109,13 +109,20 @@ export const writeFileSafely = (path: string, data: Uint8Array, { durable = true
   }
 };
 
-export const readWorkbook = async (path: string): Promise<ExcelJS.Workbook> =>
-  loadWorkbook(readFileOrFail(path), path);
+/** A workbook to rewrite, through ExcelJS (loaded only by the commands that rewrite one). */
+export const readWorkbook = async (path: string): Promise<ExcelJS.Workbook> => {
+  const { loadWorkbook } = await import('../xlsx');
+  return loadWorkbook(readFileOrFail(path), path);
+};
+
+/** A workbook's plans, for a command that only reads them: no ExcelJS. */
+export const readPlanFile = (path: string): Plan[] => readPlansFast(readFileOrFail(path), path);
 
 /** A workbook and its plans, each found on its sheet; refused when a table no longer matches its plan. */
 export const openPlanWorkbook = async (
   path: string,
 ): Promise<{ workbook: ExcelJS.Workbook; plans: Plan[] }> => {
   const workbook = await readWorkbook(path);
+  const { readPlans } = await import('../xlsx');
   return { workbook, plans: readPlans(workbook, path) };
 };

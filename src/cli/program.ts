@@ -2,15 +2,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { CliContext } from './context';
-import { newPlan, type NewOptions } from './new';
-import { spreadWorkbook, undoWorkbook, type SpreadOptions } from './spread';
-import { listTemplates } from './templates';
-import { validateWorkbook } from './validate';
-import { writeTaskbooks, type TaskbooksOptions } from './taskbooks';
-import { listDepartments } from './departments';
-import { collectReports, type CollectOptions } from './collect';
-import { addUnitsCommand, removeUnitsCommand, renameUnitCommand } from './units';
+import type { NewOptions } from './new';
+import type { SpreadOptions } from './spread';
+import type { TaskbooksOptions } from './taskbooks';
+import type { CollectOptions } from './collect';
 import { run } from './context';
+
+// Each command's module is loaded when it runs, so a command that never rewrites a workbook never loads
+// ExcelJS (start-up is most of a short command's time).
+const commands = {
+  new: () => import('./new'),
+  spread: () => import('./spread'),
+  templates: () => import('./templates'),
+  validate: () => import('./validate'),
+  taskbooks: () => import('./taskbooks'),
+  departments: () => import('./departments'),
+  collect: () => import('./collect'),
+  units: () => import('./units'),
+};
 
 /** The version package.json gives, read where the built command line finds it (dist/cli → the project). */
 const version = (): string =>
@@ -37,7 +46,11 @@ export const buildProgram = (ctx: CliContext): Command => {
     .command('templates')
     .description(h.templates)
     .option('--json', h.json)
-    .action(run(ctx, (opts: { json?: boolean }) => listTemplates(ctx, opts.json ?? false)));
+    .action(
+      run(ctx, async (opts: { json?: boolean }) =>
+        (await commands.templates()).listTemplates(ctx, opts.json ?? false),
+      ),
+    );
 
   program
     .command('new')
@@ -50,7 +63,11 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--indicators <list>', h.indicators)
     .option('--years <list>', h.years)
     .option('--title <text>', h.title)
-    .action(run(ctx, (template: string, opts: NewOptions) => newPlan(ctx, template, opts)));
+    .action(
+      run(ctx, async (template: string, opts: NewOptions) =>
+        (await commands.new()).newPlan(ctx, template, opts),
+      ),
+    );
 
   program
     .command('validate')
@@ -58,7 +75,9 @@ export const buildProgram = (ctx: CliContext): Command => {
     .argument('<file>', h.file)
     .option('--json', h.json)
     .action(
-      run(ctx, (file: string, opts: { json?: boolean }) => validateWorkbook(ctx, file, opts.json ?? false)),
+      run(ctx, async (file: string, opts: { json?: boolean }) =>
+        (await commands.validate()).validateWorkbook(ctx, file, opts.json ?? false),
+      ),
     );
 
   program
@@ -83,7 +102,11 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--dry-run', h.dryRun)
     .option('--verbose', h.verbose)
     .option('--json', h.json)
-    .action(run(ctx, (file: string, opts: SpreadOptions) => spreadWorkbook(ctx, file, opts)));
+    .action(
+      run(ctx, async (file: string, opts: SpreadOptions) =>
+        (await commands.spread()).spreadWorkbook(ctx, file, opts),
+      ),
+    );
 
   program
     .command('undo')
@@ -92,7 +115,9 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--verbose', h.verbose)
     .option('--json', h.json)
     .action(
-      run(ctx, (file: string, opts: { verbose?: boolean; json?: boolean }) => undoWorkbook(ctx, file, opts)),
+      run(ctx, async (file: string, opts: { verbose?: boolean; json?: boolean }) =>
+        (await commands.spread()).undoWorkbook(ctx, file, opts),
+      ),
     );
 
   program
@@ -106,14 +131,22 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--year <year>', h.year_)
     .option('--force', h.force)
     .option('--verbose', h.verbose)
-    .action(run(ctx, (file: string, opts: TaskbooksOptions) => writeTaskbooks(ctx, file, opts)));
+    .action(
+      run(ctx, async (file: string, opts: TaskbooksOptions) =>
+        (await commands.taskbooks()).writeTaskbooks(ctx, file, opts),
+      ),
+    );
 
   program
     .command('departments')
     .description(h.departments)
     .argument('<file>', h.file)
     .option('--rename <list>', h.rename)
-    .action(run(ctx, (file: string, opts: { rename?: string }) => listDepartments(ctx, file, opts.rename)));
+    .action(
+      run(ctx, async (file: string, opts: { rename?: string }) =>
+        (await commands.departments()).listDepartments(ctx, file, opts.rename),
+      ),
+    );
 
   program
     .command('collect')
@@ -126,8 +159,8 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--force', h.force)
     .option('--verbose', h.verbose)
     .action(
-      run(ctx, (plan: string, reports: string[], opts: CollectOptions) =>
-        collectReports(ctx, plan, reports, opts),
+      run(ctx, async (plan: string, reports: string[], opts: CollectOptions) =>
+        (await commands.collect()).collectReports(ctx, plan, reports, opts),
       ),
     );
 
@@ -137,20 +170,32 @@ export const buildProgram = (ctx: CliContext): Command => {
     .description(h.unitsAdd)
     .argument('<file>', h.file)
     .argument('[names...]', h.unitNames)
-    .action(run(ctx, (file: string, names: string[]) => addUnitsCommand(ctx, file, names)));
+    .action(
+      run(ctx, async (file: string, names: string[]) =>
+        (await commands.units()).addUnitsCommand(ctx, file, names),
+      ),
+    );
   units
     .command('remove')
     .description(h.unitsRemove)
     .argument('<file>', h.file)
     .argument('<names...>', h.unitNames)
-    .action(run(ctx, (file: string, names: string[]) => removeUnitsCommand(ctx, file, names)));
+    .action(
+      run(ctx, async (file: string, names: string[]) =>
+        (await commands.units()).removeUnitsCommand(ctx, file, names),
+      ),
+    );
   units
     .command('rename')
     .description(h.unitsRename)
     .argument('<file>', h.file)
     .argument('<from>', h.unitFrom)
     .argument('<to>', h.unitTo)
-    .action(run(ctx, (file: string, from: string, to: string) => renameUnitCommand(ctx, file, from, to)));
+    .action(
+      run(ctx, async (file: string, from: string, to: string) =>
+        (await commands.units()).renameUnitCommand(ctx, file, from, to),
+      ),
+    );
 
   // --lang is read before parsing (the help is already in that language); subcommands accept it too.
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];

@@ -11,18 +11,10 @@ import {
   type Plan,
 } from '../core';
 import { fill } from '../locales';
-import {
-  allDepartmentsWorkbook,
-  departmentTaskbookWorkbook,
-  placeTaskbookSheets,
-  replaceMetadata,
-  taskbookSheetLayout,
-  unitWorkbookLayouts,
-  workbookToBuffer,
-} from '../xlsx';
 import { WorkbookStamp } from '../xlsx/fast';
+import { taskbookSheetLayout, unitWorkbookLayouts } from '../xlsx/unitLayouts';
 import type { CliContext } from './context';
-import { openPlanWorkbook, writeFileSafely } from './files';
+import { openPlanWorkbook, readPlanFile, writeFileSafely } from './files';
 import { progress } from './progress';
 
 export interface TaskbooksOptions {
@@ -38,37 +30,46 @@ export interface TaskbooksOptions {
 /** A unit's name as a file name on every system: no / \ : * ? " < > |. */
 const fileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, '_').trim();
 
+/** `--in-place`: 任务书 sheets in the plan's own workbook, whose figures follow the plan sheet. */
+const writeInPlace = async (ctx: CliContext, path: string, o: TaskbooksOptions): Promise<number> => {
+  const { placeTaskbookSheets, replaceMetadata, workbookToBuffer } = await import('../xlsx');
+  const { workbook, plans } = await openPlanWorkbook(path);
+  const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
+  if (!plan) throw new PlanError('file.noPlan', { path });
+  const units = o.units === undefined ? undefined : splitList(o.units);
+  for (const name of units ?? [])
+    if (!plan.units.some((u) => u.name === name)) throw new PlanError('spread.unknownUnit', { unit: name });
+  const placed = placeTaskbookSheets(workbook, plan, ctx.m.taskbook, { units, removeStale: o.removeStale });
+  replaceMetadata(
+    workbook,
+    plans.map((p) => (p === plan ? placed.plan : p)),
+  );
+  writeFileSafely(path, await workbookToBuffer(workbook));
+  for (const w of placed.written) ctx.out(fill(ctx.m.cli.taskbookSheet, w));
+  if (placed.stale.length > 0) ctx.out(fill(ctx.m.cli.staleTaskbooks, { sheets: placed.stale.join('、') }));
+  ctx.out(fill(ctx.m.spreadWords.written, { path }));
+  return 0;
+};
+
 /** `fenjie taskbooks plan.xlsx -o out/`: one workbook per unit, and all of them in one for printing. */
 export const writeTaskbooks = async (ctx: CliContext, path: string, o: TaskbooksOptions): Promise<number> => {
-  const { workbook, plans } = await openPlanWorkbook(path);
+  if (o.inPlace) return writeInPlace(ctx, path, o);
+  const plans = readPlanFile(path);
   const found = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!found) throw new PlanError('file.noPlan', { path });
   // Issuing: the plan keeps what it handed out; new targets make a new version (reports say which).
-  const issued = o.inPlace ? { plan: found, reissued: false } : issueTargets(found, new Date().toISOString());
+  const issued = issueTargets(found, new Date().toISOString());
   const plan = issued.plan;
   if (plan !== found) {
+    // Only then is the plan workbook rewritten, through ExcelJS, which keeps everything else in it.
+    const { replaceMetadata, workbookToBuffer } = await import('../xlsx');
+    const opened = await openPlanWorkbook(path);
     replaceMetadata(
-      workbook,
-      plans.map((p) => (p === found ? plan : p)),
+      opened.workbook,
+      opened.plans.map((p) => (p.planId === found.planId ? plan : p)),
     );
-    writeFileSafely(path, await workbookToBuffer(workbook));
+    writeFileSafely(path, await workbookToBuffer(opened.workbook));
     if (issued.reissued) ctx.out(fill(ctx.m.cli.reissued, { version: plan.version }));
-  }
-  if (o.inPlace) {
-    // In the plan's own workbook: sheets whose figures follow the plan sheet.
-    const units = o.units === undefined ? undefined : splitList(o.units);
-    for (const name of units ?? [])
-      if (!plan.units.some((u) => u.name === name)) throw new PlanError('spread.unknownUnit', { unit: name });
-    const placed = placeTaskbookSheets(workbook, plan, ctx.m.taskbook, { units, removeStale: o.removeStale });
-    replaceMetadata(
-      workbook,
-      plans.map((p) => (p === found ? placed.plan : p)),
-    );
-    writeFileSafely(path, await workbookToBuffer(workbook));
-    for (const w of placed.written) ctx.out(fill(ctx.m.cli.taskbookSheet, w));
-    if (placed.stale.length > 0) ctx.out(fill(ctx.m.cli.staleTaskbooks, { sheets: placed.stale.join('、') }));
-    ctx.out(fill(ctx.m.spreadWords.written, { path }));
-    return 0;
   }
   const output = o.output;
   if (output === undefined) throw new PlanError('cli.outputNeeded');
@@ -113,6 +114,7 @@ const writeDepartmentTaskbooks = async (
   const all = join(o.output, ctx.m.cli.allTaskbooksFile);
   if (!o.force)
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
+  const { allDepartmentsWorkbook, departmentTaskbookWorkbook, workbookToBuffer } = await import('../xlsx');
   const bar = progress(ctx, files.length, o.verbose ?? false);
   for (const [k, file] of files.entries()) {
     writeFileSafely(

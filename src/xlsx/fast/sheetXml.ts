@@ -70,12 +70,22 @@ export const stylesXml = (
     `<fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="${fills.length}">${fills.join('')}</fills><borders count="${borders.length}">${borders.join('')}</borders>` +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
     `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
-  // By the style itself, not the layout object: workbooks of one shape share this table.
+  // By the style itself, not the layout object: workbooks of one shape share this table. Each layout's
+  // names are looked up once, not once a cell.
+  const byLayout = new WeakMap<SheetLayout, Map<string, number>>();
   return {
     xml,
     xf: (layout, style) => {
-      const definition = style === undefined ? undefined : layout.styles[style];
-      return definition === undefined ? 0 : (cache.get(JSON.stringify(definition)) ?? 0);
+      if (style === undefined) return 0;
+      let names = byLayout.get(layout);
+      if (!names) byLayout.set(layout, (names = new Map()));
+      let k = names.get(style);
+      if (k === undefined) {
+        const definition = layout.styles[style];
+        k = definition === undefined ? 0 : (cache.get(JSON.stringify(definition)) ?? 0);
+        names.set(style, k);
+      }
+      return k;
     },
   };
 };

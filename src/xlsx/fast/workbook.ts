@@ -81,6 +81,17 @@ export class WorkbookStamp {
     return made;
   }
 
+  /** Sheets written before, compressed once: each unit's 任务书 sheet again in 全部任务书.xlsx. */
+  private sheets = new Map<string, ZipEntry>();
+
+  private sheetEntry(name: string, xml: string): ZipEntry {
+    const known = this.sheets.get(xml);
+    if (known) return { ...known, name: Buffer.from(name, 'utf8') };
+    const entry = zipEntry(name, xml);
+    this.sheets.set(xml, entry);
+    return entry;
+  }
+
   /** The workbook of these sheets, in order; the first visible sheet is the active one. */
   write(layouts: readonly SheetLayout[]): Buffer {
     const { entries, xf } = this.sharedParts(layouts);
@@ -106,7 +117,7 @@ export class WorkbookStamp {
     const sheets = layouts.map((l, k) => {
       const drawing = drawings.find((d) => d.sheet === k);
       const xml = sheetXml(l, (s) => xf(l, s));
-      return zipEntry(
+      return this.sheetEntry(
         `xl/worksheets/sheet${k + 1}.xml`,
         drawing ? xml.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>') : xml,
       );
