@@ -94,5 +94,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   process.stdout.write(
     `${files.length} reports   fenjie collect ${a.toFixed(0)} ms, peak ${Math.max(...ours.map((x) => x.mb)).toFixed(0)} MB   openpyxl ${b.toFixed(0)} ms, peak ${Math.max(...theirs.map((x) => x.mb)).toFixed(0)} MB   ratio ${(b / a).toFixed(2)}×\n`,
   );
-  rmSync(dir, { recursive: true, force: true });
+  // FENJIE_BENCH_KEEP=1 leaves the files for a profiler.
+  if (process.env.FENJIE_BENCH_KEEP) process.stdout.write(`files kept in ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
 })();

@@ -37,6 +37,8 @@ const elementOf = (tag: SaxesTagNS): XmlElement => ({
   uri: tag.uri,
   local: tag.local,
   attr: (local, uris) => {
+    // An attribute in no namespace is keyed by its bare name.
+    if (!uris) return tag.attributes[local]?.uri === '' ? tag.attributes[local].value : undefined;
     for (const a of Object.values(tag.attributes))
       if (a.local === local && (uris ? uris.includes(a.uri) : a.uri === '')) return a.value;
     return undefined;
