@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import {
   METADATA_SHEET,
   PlanError,
@@ -11,6 +11,9 @@ import {
   roundOf,
   type SummaryRecord,
   checkReport,
+  isLockFileName,
+  placeInRound,
+  roundMonth,
   settleDuplicates,
   consolidate,
   roundYear,
@@ -24,15 +27,36 @@ import type { CliContext } from './context';
 import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './files';
 import { progress } from './progress';
 import { formatTable } from './table';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 
 export interface CollectOptions {
   output?: string;
   json?: boolean;
   year?: string;
+  month?: string;
   force?: boolean;
   verbose?: boolean;
 }
+
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
+
+/** The files to check: folders opened (their workbooks, not their subfolders), lock files set aside. */
+const gather = (args: readonly string[]): { files: string[]; skipped: string[] } => {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const arg of args) {
+    const inside = existsSync(arg) && statSync(arg).isDirectory();
+    const names = inside
+      ? readdirSync(arg)
+          .filter((f) => WORKBOOK_NAME.test(f) || isLockFileName(f))
+          .sort()
+          .map((f) => join(arg, f))
+          .filter((f) => !statSync(f).isDirectory())
+      : [arg];
+    for (const f of names) (isLockFileName(basename(f)) ? skipped : files).push(f);
+  }
+  return { files, skipped };
+};
 
 const localTime = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
@@ -74,6 +98,22 @@ const bytesOf = (path: string): Uint8Array | { code: string; params: Record<stri
   }
 };
 
+/** --year 2018 or 2018年; anything else is said. */
+const yearOption = (text: string | undefined): number | undefined => {
+  if (text === undefined) return undefined;
+  const m = /^\s*(\d{4})\s*年?\s*$/.exec(text);
+  if (!m) throw new PlanError('cli.badYear', { text });
+  return Number(m[1]);
+};
+
+/** --month 3 or 3月. */
+const monthOption = (text: string | undefined): number | undefined => {
+  if (text === undefined) return undefined;
+  const m = /^\s*(\d{1,2})\s*月?\s*$/.exec(text);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 12) throw new PlanError('cli.badMonth', { text });
+  return Number(m[1]);
+};
+
 /**
  * `fenjie collect plan.xlsx reports/*.xlsx -o 汇总.xlsx`: every file checked and given a verdict (通过,
  * 通过（有提示）, 退回) with its issues; the newest good report of each unit consolidated into 汇总 and 通报.
@@ -81,10 +121,16 @@ const bytesOf = (path: string): Uint8Array | { code: string; params: Record<stri
 export const collectReports = async (
   ctx: CliContext,
   planPath: string,
-  files: string[],
+  args: string[],
   o: CollectOptions,
 ): Promise<number> => {
+  const w = ctx.m.collectWords;
+  const gathered = gather(args);
+  // A 汇总 written into the reports' folder is not a report either.
+  const files = gathered.files.filter((f) => o.output === undefined || resolve(f) !== resolve(o.output));
+  if (!o.json) for (const f of gathered.skipped) ctx.out(fill(w.skippedLock, { file: basename(f) }));
   if (files.length === 0) throw new PlanError('collect.noReports');
+  const asked = monthOption(o.month);
   const previous = o.output === undefined ? undefined : await earlierRounds(o.output, o.force ?? false);
   const plans = readPlanFile(planPath);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
@@ -92,6 +138,7 @@ export const collectReports = async (
   const today = new Date();
   const words = reportWords(ctx.m);
   const checked: CheckedReport[] = [];
+  const summaries: string[] = [];
   // On a terminal a bar names the file being checked; the verdicts follow as one table.
   const reading = o.json ? undefined : progress(ctx, files.length, false);
   for (const file of files) {
@@ -100,15 +147,21 @@ export const collectReports = async (
       bytes instanceof Uint8Array
         ? readReport(basename(file), bytes)
         : { file: basename(file), unreadable: bytes };
-    checked.push(checkReport(plan, input, today, words));
+    if (input.summaryOf !== undefined) summaries.push(basename(file));
+    else checked.push(checkReport(plan, input, today, words));
     if (ctx.terminal) reading?.step(basename(file), '');
   }
   reading?.done();
+  if (!o.json) for (const f of summaries) ctx.out(fill(w.skippedSummary, { file: f }));
   // Two files for one unit: the newer 填报日期 wins, the other is said.
   settleDuplicates(checked);
-  const year = roundYear(plan, checked, today, o.year === undefined ? undefined : Number(o.year));
-  const c = consolidate(plan, year, checked);
-  const w = ctx.m.collectWords;
+  const year = roundYear(plan, checked, today, yearOption(o.year));
+  const month = roundMonth(
+    checked.filter((r) => r.year === year),
+    asked,
+  );
+  placeInRound(checked, month);
+  const c = consolidate(plan, year, checked, month);
   const issueText = (r: CheckedReport) =>
     r.issues
       .map(
@@ -127,9 +180,13 @@ export const collectReports = async (
             file: r.file,
             unit: r.unit?.name,
             verdict: r.verdict,
+            month: r.month,
             issues: r.issues.map((i) => ({ ...i, message: describeIssue(i, ctx.locale) })),
           })),
+          round: { year, month, asked: asked !== undefined },
           notReported: c.notReported,
+          late: c.late,
+          skipped: [...gathered.skipped.map((f) => basename(f)), ...summaries],
         },
         null,
         2,
@@ -142,7 +199,13 @@ export const collectReports = async (
       ctx.out(
         formatTable(
           w.header,
-          listed.map((r) => [r.file, r.unit?.name ?? '', w.verdicts[r.verdict], issueText(r)]),
+          listed.map((r) => [
+            r.file,
+            r.unit?.name ?? '',
+            r.month > 0 ? fill(w.upTo, { month: r.month }) : '–',
+            w.verdicts[r.verdict],
+            issueText(r),
+          ]),
         ),
       );
     ctx.out(
@@ -153,19 +216,33 @@ export const collectReports = async (
         returned: checked.filter((r) => r.verdict === 'returned').length,
       }),
     );
+    if (month > 0)
+      ctx.out(
+        fill(asked === undefined ? w.roundChosen : w.roundAsked, {
+          year,
+          months: monthsText(ctx.m.summary, month),
+          month,
+        }),
+      );
   }
-  if (o.output !== undefined) {
-    // A rerun into the same 汇总 keeps the rounds before it, dated, in 历史.
-    const passed = checked.filter((r) => r.verdict !== 'returned').length;
+  const passed = checked.filter((r) => r.verdict !== 'returned').length;
+  if (o.output !== undefined && passed === 0) {
+    if (!o.json) ctx.out(fill(w.nothingPassed, { path: o.output }));
+  } else if (o.output === undefined) {
+    if (!o.json) ctx.out(w.noOutput);
+  }
+  if (o.output !== undefined && passed > 0) {
+    // A rerun into the same 汇总 keeps the other rounds, dated, in 历史; the same round again replaces its own.
+    const kept = previous && previous.planId === plan.planId && previous.year === year ? previous.rounds : [];
     const record: SummaryRecord = {
       schema: SUMMARY_SCHEMA,
       planId: plan.planId,
       year,
       indicators: c.targets.map((t) => t.indicator),
       rounds: [
-        ...(previous && previous.planId === plan.planId && previous.year === year ? previous.rounds : []),
+        ...kept.filter((r) => r.month !== c.month),
         roundOf(c, passed, checked.length - passed, localTime(today)),
-      ],
+      ].sort((a, b) => a.month - b.month),
     };
     const stamp = new WorkbookStamp();
     writeFileSafely(

@@ -163,6 +163,8 @@ export const enUS: Messages = {
     'departments.unknown': 'No responsible unit is called “{name}”.',
     'cli.outputNeeded':
       'Give the folder to write into with -o, or --in-place to write the task books into the plan workbook.',
+    'cli.badYear': 'The year “{text}” should be four digits, such as 2018.',
+    'cli.badMonth': 'The month “{text}” should be 1 to 12, such as 3.',
     'collect.noReports': 'Give at least one report file.',
     'collect.notSummary':
       '“{path}” exists but is not this plan’s consolidation workbook; nothing was written. Choose another name.',
@@ -274,6 +276,10 @@ export const enUS: Messages = {
     'report.repeated': 'sent twice: the same as {same}, counted once',
     'report.conflicting':
       '{unit} sent another report dated {date} with different figures ({others}); neither is used: ask the unit which one stands and import only that one',
+    'report.behindRound':
+      'reported up to month {month}, the round is months 1–{round}: listed as behind the round, left out of the city total',
+    'report.beyondRound':
+      'the round is months 1–{round}; {cells} hold figures of later months: the month-{round} figures are used',
     'report.duplicate': 'the same unit sent a newer report ({newer}); this one was not used',
     'cell.formula': 'a figure is expected here, but the cell holds the formula {formula}',
     'cell.negative': 'a target cannot be negative ({value})',
@@ -320,10 +326,18 @@ export const enUS: Messages = {
     summary: '{count} {count|department|departments}.',
   },
   collectWords: {
-    header: ['file', 'unit', 'verdict', 'issues'],
+    header: ['file', 'unit', 'up to', 'verdict', 'issues'],
     verdicts: { pass: 'passed', notes: 'passed with notes', returned: 'returned' },
     summary: '{files} {files|file|files}: {pass} passed, {notes} passed with notes, {returned} returned.',
     written: 'Wrote {path} ({months})',
+    upTo: 'to month {month}',
+    roundChosen: 'Round: {year}, {months} (the month most reports reached; --month sets another).',
+    roundAsked: 'Round: {year}, {months} (--month {month}).',
+    nothingPassed: 'No report passed: the summary “{path}” was not written.',
+    noOutput: 'No summary written (add -o 汇总.xlsx to write one).',
+    skippedLock:
+      'Skipped {file}: a temporary file Excel, WPS or LibreOffice keeps beside an open workbook, not a report.',
+    skippedSummary: 'Skipped {file}: a summary workbook, not a report.',
     at: '{sheet}!{cell}',
   },
   summary: {
@@ -347,6 +361,8 @@ export const enUS: Messages = {
     city: 'City',
     noRank: '–',
     notReported: 'Not reported: {units}',
+    late: 'Behind the round: {units}',
+    lateUnit: '{unit} (to month {month})',
     returned: 'Returned: {files}',
     legend:
       'The gap is completion minus time elapsed. Green: ahead; yellow: behind; red: more than 10 points behind.',
@@ -523,6 +539,8 @@ export const enUS: Messages = {
       unitTo: 'the new name',
       taskbooks: 'write each unit’s task book (one workbook per unit, and all in one)',
       outputFolder: 'the folder to write into',
+      collectYear: 'the reporting year (default: the year the reports were issued for)',
+      month: 'the month the round runs to, e.g. 3 (default: the month most reports reached)',
       year_: 'the reporting year (default: this year within the plan’s period)',
       departments:
         'list the departments of a task table with their lead, responsible and support tasks; correct a name once',

@@ -1,4 +1,11 @@
-import { METADATA_SHEET, REPORT_SCHEMA, parseA1, recordsFromMetadata, type ReportInput } from '../core';
+import {
+  METADATA_SHEET,
+  REPORT_SCHEMA,
+  SUMMARY_SCHEMA,
+  parseA1,
+  recordsFromMetadata,
+  type ReportInput,
+} from '../core';
 import { REPORT_LIMITS } from './reportLimits';
 import { sniffFile } from './sniff';
 import { directory, openWorkbookXml, sharedStrings, sheetOf, TooLarge } from './workbookXml';
@@ -66,6 +73,9 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
         );
         const [json] = recordsFromMetadata(grid, REPORT_SCHEMA);
         record = json === undefined ? undefined : (JSON.parse(json) as unknown);
+        const [summary] = recordsFromMetadata(grid, SUMMARY_SCHEMA);
+        if (json === undefined && summary !== undefined)
+          return { file, summaryOf: String((JSON.parse(summary) as { planId?: unknown }).planId ?? '') };
       } catch {
         record = { damaged: true };
       }

@@ -30,6 +30,12 @@ export interface CheckedReport {
   month: number;
   /** 1—N月累计完成 by plan column id. */
   figures: Record<string, number | null>;
+  /** Each month's 累计 as read (null where none), and its cell, by plan column id. */
+  series?: Record<string, { value: number | null; cell: string }[]>;
+  /** The 完成情况 sheet it was read from. */
+  sheet?: string;
+  /** Accepted, but its last month is before the round's: shown as 截至N月, not counted in the city's figure. */
+  late?: boolean;
 }
 
 /** What an adapter read from a file, for checking; a file it could not read at all comes with `unreadable`. */
@@ -44,6 +50,8 @@ export interface ReportInput {
   reportedAt?: string;
   /** Macros, external links, embedded objects found and ignored. */
   ignored?: string[];
+  /** The file is a 汇总 workbook (of the plan with this id), not a report. */
+  summaryOf?: string;
 }
 
 const isRecord = (x: unknown): x is ReportRecord => {
@@ -146,6 +154,7 @@ export const checkReport = (
   const ended = (m: number) =>
     record.year < today.getFullYear() || (record.year === today.getFullYear() && m < today.getMonth() + 1);
   const latest: Record<string, { month: number; value: number }> = {};
+  const series: Record<string, { value: number | null; cell: string }[]> = {};
   // Columns with a figure that could not be read: already an error there, never “not reported” too.
   const misread = new Set<string>();
   let any = false;
@@ -163,6 +172,10 @@ export const checkReport = (
       );
     let previous: { month: number; value: number } | undefined;
     const disguised: { cell: string; text: string; value: number }[] = [];
+    const months = (series[t.column] = block.months.map(({ cell }) => ({
+      value: null as number | null,
+      cell,
+    })));
     block.months.forEach(({ value, cell }, k) => {
       const m = k + 1;
       const reading = readFigure(value);
@@ -195,6 +208,7 @@ export const checkReport = (
           sheetName,
         );
       previous = { month: m, value: v };
+      months[k].value = v;
     });
     if (previous) latest[t.column] = previous;
     if (disguised.length > 0) misread.add(t.column);
@@ -231,7 +245,7 @@ export const checkReport = (
       warn('report.monthBlank', { indicator: t.indicator, month }, cell, sheetName);
     }
   }
-  return done({ ...base, month, figures });
+  return done({ ...base, month, figures, series, sheet: sheetName });
 };
 
 type Say = (code: string, params: Record<string, string | number>, cell?: string, sheet?: string) => void;

@@ -19,6 +19,7 @@ export {
   type ReportIssue,
   type Verdict,
 } from './check';
+export { isLockFileName, placeInRound, roundMonth } from './round';
 export {
   SUMMARY_SCHEMA,
   bulletinSheet,

@@ -15,16 +15,21 @@ export interface Standing {
   gap: number | null;
   /** 1 for the highest 完成率 among the units with a target that reported; undefined: “–”. */
   rank?: number;
+  /** The month of a late unit's latest figure (截至N月), which the round's city figure leaves out. */
+  asOf?: number;
 }
 
 export interface Consolidation {
   year: number;
-  /** 1—N月: the latest month any accepted report reached. */
+  /** 1—N月: the round's month. */
   month: number;
   targets: ReportTarget[];
-  units: { name: string; reported: boolean; standings: Standing[] }[];
+  /** `late`: the unit's report stops before the round (the month it reached). */
+  units: { name: string; reported: boolean; late?: number; standings: Standing[] }[];
   city: Standing[];
   notReported: string[];
+  /** 未按期报送: units whose report stops before the round, with the month it reached. */
+  late: { name: string; month: number }[];
   returned: { file: string; unit?: string }[];
 }
 
@@ -49,40 +54,49 @@ export const roundYear = (
       reports.find((r) => r.year !== undefined)?.year ??
       reportingYear(plan, undefined, today));
 
-/** The figures a 汇总 and a 通报 need, from the reports that passed (the newest per unit). */
-export const consolidate = (plan: Plan, year: number, reports: readonly CheckedReport[]): Consolidation => {
+/**
+ * The figures a 汇总 and a 通报 need, from the reports that passed (the newest per unit), for the round's
+ * month (placeInRound has settled each report against it). A unit whose report stops before the round shows
+ * its latest figure, marked, and stays out of the city's figure and the ranking.
+ */
+export const consolidate = (
+  plan: Plan,
+  year: number,
+  reports: readonly CheckedReport[],
+  round?: number,
+): Consolidation => {
   const accepted = new Map<string, CheckedReport>();
   for (const r of reports)
     if (r.verdict !== 'returned' && r.unit && r.year === year) {
       const had = accepted.get(r.unit.id);
       if (!had || (r.reportedAt ?? '') >= (had.reportedAt ?? '')) accepted.set(r.unit.id, r);
     }
-  const month = Math.max(0, ...[...accepted.values()].map((r) => r.month));
+  const month = round ?? Math.max(0, ...[...accepted.values()].map((r) => r.month));
   const targets = plan.units.length ? reportTargets(plan, 0, year) : [];
   const units = plan.units.map((u, i) => {
     const report = accepted.get(u.id);
     const mine = reportTargets(plan, i, year);
+    const late = report && report.month > 0 && report.month < month ? report.month : undefined;
     return {
       name: u.name,
       reported: !!report,
-      standings: mine.map((t) =>
-        standing(
-          t.value,
-          report && report.month === month ? (report.figures[t.column] ?? null) : null,
-          timeProgress(t, year, Math.max(month, 1)),
-        ),
-      ),
+      late,
+      standings: mine.map((t) => {
+        const figure = report && (report.month === month || late) ? (report.figures[t.column] ?? null) : null;
+        const s = standing(t.value, figure, timeProgress(t, year, Math.max(late ?? month, 1)));
+        return late ? { ...s, asOf: late } : s;
+      }),
     };
   });
   targets.forEach((_, k) => {
     const ranked = units
-      .filter((u) => u.reported && u.standings[k].target && u.standings[k].rate !== null)
+      .filter((u) => u.reported && !u.late && u.standings[k].target && u.standings[k].rate !== null)
       .sort((a, b) => (b.standings[k].rate ?? 0) - (a.standings[k].rate ?? 0));
     ranked.forEach((u, r) => (u.standings[k].rank = r + 1));
   });
   const city = targets.map((t, k) => {
     const target = units.reduce((s, u) => s + (u.standings[k].target ?? 0), 0);
-    const done = units.reduce((s, u) => s + (u.standings[k].done ?? 0), 0);
+    const done = units.reduce((s, u) => s + (u.late ? 0 : (u.standings[k].done ?? 0)), 0);
     return standing(
       roundTo(target, t.decimals),
       roundTo(done, t.decimals),
@@ -96,6 +110,7 @@ export const consolidate = (plan: Plan, year: number, reports: readonly CheckedR
     units,
     city,
     notReported: units.filter((u) => !u.reported).map((u) => u.name),
+    late: units.flatMap((u) => (u.late ? [{ name: u.name, month: u.late }] : [])),
     returned: reports
       .filter((r) => r.verdict === 'returned')
       .map((r) => ({ file: r.file, unit: r.unit?.name })),
@@ -114,6 +129,9 @@ export interface SummaryLabels {
   city: string;
   noRank: string;
   notReported: string;
+  /** 未按期报送：攸县（截至2月）、…; a late unit's name in the table: 攸县（截至2月）. */
+  late: string;
+  lateUnit: string;
   returned: string;
   legend: string;
   chartTitle: string;
@@ -229,7 +247,9 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     });
     layout.rowHeights[r] = 20;
   };
-  c.units.forEach((u, i) => row(4 + i, i + 1, u.name, u.standings));
+  const nameOf = (u: Consolidation['units'][number]) =>
+    u.late ? fill(labels.lateUnit, { unit: u.name, month: u.late }) : u.name;
+  c.units.forEach((u, i) => row(4 + i, i + 1, nameOf(u), u.standings));
   const cityRow = 4 + c.units.length;
   row(
     cityRow,
@@ -261,6 +281,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   ];
   note(labels.legend);
   note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
+  note(lateLine(labels, c));
   note(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
   layout.print = {
     paper: 'A4',
@@ -272,6 +293,12 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   };
   return layout;
 };
+
+const lateLine = (labels: SummaryLabels, c: Consolidation) =>
+  fill(labels.late, {
+    units:
+      c.late.map((u) => fill(labels.lateUnit, { unit: u.name, month: u.month })).join('、') || labels.none,
+  });
 
 /** An A4 page's text width, in 11 pt characters: the 通报's one column. */
 const PAGE_WIDTH = 72;
@@ -319,7 +346,7 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
     );
     for (const u of c.units) {
       const mine = u.standings[k];
-      if (!u.reported || mine.rate === null) continue;
+      if (!u.reported || u.late || mine.rate === null) continue;
       line(
         fill(labels.unitLine, {
           unit: u.name,
@@ -332,12 +359,14 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
         }),
       );
     }
-    const ahead = c.units.filter((u) => u.reported && (u.standings[k].gap ?? -1) >= 0).map((u) => u.name);
-    const behind = c.units.filter((u) => u.reported && (u.standings[k].gap ?? 0) < 0).map((u) => u.name);
+    const counted = c.units.filter((u) => u.reported && !u.late);
+    const ahead = counted.filter((u) => (u.standings[k].gap ?? -1) >= 0).map((u) => u.name);
+    const behind = counted.filter((u) => (u.standings[k].gap ?? 0) < 0).map((u) => u.name);
     line(fill(labels.ahead, { units: ahead.join('、') || labels.none }));
     line(fill(labels.behind, { units: behind.join('、') || labels.none }));
   });
   line(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
+  line(lateLine(labels, c));
   layout.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true, area: `A1:A${r - 1}` };
   return layout;
 };

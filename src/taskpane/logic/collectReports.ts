@@ -6,6 +6,9 @@
 import {
   bulletinSheet,
   checkReport,
+  isLockFileName,
+  placeInRound,
+  roundMonth,
   settleDuplicates,
   consolidate,
   roundYear,
@@ -33,13 +36,18 @@ export const collectFiles = async (
   const words = reportWords(m);
   const reports: CheckedReport[] = [];
   for (const file of files) {
+    if (isLockFileName(file.name)) continue;
     onFile(file.name);
     const input = readReport(file.name, new Uint8Array(await file.arrayBuffer()));
-    reports.push(checkReport(plan, input, today, words));
+    // A 汇总 picked up with the reports is not one of them.
+    if (input.summaryOf === undefined) reports.push(checkReport(plan, input, today, words));
   }
   // Two files for one unit: the newer 填报日期 wins, the other is said.
   settleDuplicates(reports);
-  const c = consolidate(plan, roundYear(plan, reports, today), reports);
+  const year = roundYear(plan, reports, today);
+  const month = roundMonth(reports.filter((r) => r.year === year));
+  placeInRound(reports, month);
+  const c = consolidate(plan, year, reports, month);
   return {
     reports,
     layouts: [summarySheet(plan, c, m.summary), bulletinSheet(plan, c, m.summary)],

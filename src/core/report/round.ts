@@ -1,0 +1,48 @@
+import type { CheckedReport } from './check';
+
+const accepted = (r: CheckedReport) => r.verdict !== 'returned' && r.unit !== undefined && r.month > 0;
+
+/**
+ * The month a round of reports is of: the one the planner asked for, else the month most accepted reports
+ * reached (the later one on a tie), so one clerk's slip into April does not relabel everyone's March.
+ */
+export const roundMonth = (reports: readonly CheckedReport[], asked?: number): number => {
+  if (asked !== undefined) return asked;
+  const counts = new Map<number, number>();
+  for (const r of reports) if (accepted(r)) counts.set(r.month, (counts.get(r.month) ?? 0) + 1);
+  let best = 0;
+  for (const [month, n] of counts)
+    if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && month > best)) best = month;
+  return best;
+};
+
+/**
+ * Every accepted report placed in the round: one that stops before it is 通过（有提示）and marked late (its
+ * latest figure shown as 截至N月, not counted in the city's figure); one with figures after it is taken at
+ * the round's month, with a note naming the cells beyond it.
+ */
+export const placeInRound = (reports: CheckedReport[], month: number): void => {
+  for (const r of reports) {
+    if (!accepted(r) || month <= 0) continue;
+    const note = (code: string, params: Record<string, string | number>, cell?: string, sheet?: string) => {
+      r.issues.push({ severity: 'warning', code, params, cell, sheet });
+      if (r.verdict === 'pass') r.verdict = 'notes';
+    };
+    if (r.month < month) {
+      r.late = true;
+      note('report.behindRound', { month: r.month, round: month });
+    } else if (r.month > month) {
+      const beyond = Object.values(r.series ?? {}).flatMap((months) =>
+        months.slice(month).flatMap((m) => (m.value === null ? [] : [m.cell])),
+      );
+      note('report.beyondRound', { round: month, cells: beyond.join('、') }, beyond[0], r.sheet);
+      r.figures = Object.fromEntries(
+        Object.entries(r.series ?? {}).map(([column, months]) => [column, months[month - 1]?.value ?? null]),
+      );
+      r.month = month;
+    }
+  }
+};
+
+/** Files Excel and WPS (~$…) and LibreOffice (.~lock.…#) keep beside an open workbook: never a report. */
+export const isLockFileName = (name: string): boolean => /^~\$/.test(name) || /^\.~lock\..*#$/.test(name);
