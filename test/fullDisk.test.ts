@@ -9,15 +9,16 @@ import {
   closeSync,
   copyFileSync,
   ftruncateSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { tempDir } from './support/tmp';
 
 const root = join(__dirname, '..');
@@ -127,11 +128,13 @@ describe('on a full disk nothing is lost and nothing is said to be saved', () =>
     for (const f of readdirSync(join(disk, '任务书'))) expect(f).not.toMatch(/\.tmp$/);
   });
 
-  it('fenjie collect writes no partial 汇总', () => {
+  it('fenjie collect writes no partial 汇总', async () => {
     if (!mounted) return;
-    mkdirSync(join(work, 'r'), { recursive: true });
     const report = readdirSync(join(work, '任务书')).find((f) => f.startsWith('攸县'))!;
-    copyFileSync(join(work, '任务书', report), join(work, '攸县报送.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(work, '任务书', report));
+    for (const cell of ['B8', 'B23', 'B38']) wb.getWorksheet('完成情况')!.getCell(cell).value = 1;
+    await wb.xlsx.writeFile(join(work, '攸县报送.xlsx'));
     expectRefusedUnchanged(
       ['collect', '湘商.xlsx', '攸县报送.xlsx', '-o', '汇总.xlsx'],
       ['湘商.xlsx', '攸县报送.xlsx'],
@@ -157,5 +160,26 @@ describe('a workbook marked read-only', () => {
       0,
     );
     expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+});
+
+describe('a plan open in another program', () => {
+  it.each([
+    ['.~lock.湘商.xlsx#', '“湘商.xlsx”正在 LibreOffice 中打开（旁边有 .~lock 锁定文件）'],
+    ['~$湘商.xlsx', '“湘商.xlsx”正在 Excel 或 WPS 中打开（旁边有 ~$ 开头的临时文件）'],
+  ])('with %s beside it is left byte-identical, the program named; --force writes', (lock, words) => {
+    const dir = tempDir('open');
+    copyFileSync(join(work, '湘商.xlsx'), join(dir, '湘商.xlsx'));
+    writeFileSync(join(dir, lock), 'held');
+    const before = readFileSync(join(dir, '湘商.xlsx'));
+    const spread = ['spread', '湘商.xlsx', '--indicator', '回归到位资金', '--total', '600'];
+    const r = fenjie(dir, ...spread);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(words);
+    expect(r.stderr).toContain('确要写入请加 --force');
+    expect(readFileSync(join(dir, '湘商.xlsx')).equals(before)).toBe(true);
+    expect(fenjie(dir, 'units', 'rename', '湘商.xlsx', '攸县', '攸县人民政府').status).toBe(2);
+    expect(fenjie(dir, ...spread, '--force').status).toBe(0);
+    expect(readFileSync(join(dir, '湘商.xlsx')).equals(before)).toBe(false);
   });
 });

@@ -253,6 +253,7 @@ export const collectReports = async (
         historySheet(record, { sheet: ctx.m.summary.historySheet, header: ctx.m.summary.historyHeader }),
         recordsSheetLayout([{ schema: SUMMARY_SCHEMA, label: null, json: JSON.stringify(record) }]),
       ]),
+      { force: o.force },
     );
     if (!o.json) ctx.out(fill(w.written, { path: o.output, months: monthsText(ctx.m.summary, c.month) }));
   }

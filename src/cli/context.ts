@@ -9,6 +9,8 @@ export interface CliContext {
   out: (line: string) => void;
   /** Writes to the terminal without a line break (a progress bar); undefined when output is not a terminal. */
   terminal?: (text: string) => void;
+  /** --force: write a workbook even though another program has it open. */
+  force?: boolean;
 }
 
 export const cliContext = (locale: Locale): CliContext => ({

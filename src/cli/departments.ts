@@ -34,7 +34,7 @@ export const listDepartments = async (ctx: CliContext, path: string, rename?: st
       workbook,
       plans.map((p, k) => (k === index ? plan : p)),
     );
-    writeFileSafely(path, await workbookToBuffer(workbook));
+    writeFileSafely(path, await workbookToBuffer(workbook), { force: ctx.force });
   }
   const w = ctx.m.departmentWords;
   const departments = departmentsOf(plan, countiesOf(plan));

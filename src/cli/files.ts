@@ -64,6 +64,20 @@ export const checkNewOutput = (path: string, force: boolean): void => {
 
 const isReadOnly = (mode: number): boolean => (mode & 0o222) === 0;
 
+/**
+ * The program that has the workbook open, told by the lock file it keeps beside it: LibreOffice's
+ * .~lock.NAME#, Excel's and WPS's ~$NAME (Excel drops the name's first characters when it is long). Such a
+ * program shows the old figures and would save them over ours.
+ */
+export const openElsewhere = (path: string): 'libreoffice' | 'excel' | undefined => {
+  const folder = dirname(path);
+  const name = basename(path);
+  if (existsSync(join(folder, `.~lock.${name}#`))) return 'libreoffice';
+  for (const owner of [name, name.slice(1), name.slice(2)])
+    if (owner && existsSync(join(folder, `~$${owner}`))) return 'excel';
+  return undefined;
+};
+
 /** Writes every byte or throws: one `write` on a nearly full disk writes part of the buffer and says so only in its count. */
 const writeAll = (fd: number, data: Uint8Array): void => {
   let written = 0;
@@ -80,11 +94,17 @@ const writeAll = (fd: number, data: Uint8Array): void => {
  * one's permissions; a file marked read-only is refused, as Excel and WPS refuse it. `durable: false` for
  * files generated from the plan (任务书 per unit), which can always be made again.
  */
-export const writeFileSafely = (path: string, data: Uint8Array, { durable = true } = {}): void => {
+export const writeFileSafely = (
+  path: string,
+  data: Uint8Array,
+  { durable = true, force = false } = {},
+): void => {
   const old = existsSync(path) ? statSync(path) : undefined;
   if (old?.isDirectory()) throw new PlanError('file.isFolder', { path });
   // Root may write anywhere, so the mode is read, not tried.
   if (old && isReadOnly(old.mode)) throw new PlanError('file.readOnly', { path });
+  const holder = old && !force ? openElsewhere(path) : undefined;
+  if (holder) throw new PlanError('file.openElsewhere', { path, kind: holder });
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {

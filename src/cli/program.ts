@@ -114,8 +114,9 @@ export const buildProgram = (ctx: CliContext): Command => {
     .argument('<file>', h.file)
     .option('--verbose', h.verbose)
     .option('--json', h.json)
+    .option('--force', h.forceOpen)
     .action(
-      run(ctx, async (file: string, opts: { verbose?: boolean; json?: boolean }) =>
+      run(ctx, async (file: string, opts: { verbose?: boolean; json?: boolean; force?: boolean }) =>
         (await commands.spread()).undoWorkbook(ctx, file, opts),
       ),
     );
@@ -142,9 +143,10 @@ export const buildProgram = (ctx: CliContext): Command => {
     .description(h.departments)
     .argument('<file>', h.file)
     .option('--rename <list>', h.rename)
+    .option('--force', h.forceOpen)
     .action(
-      run(ctx, async (file: string, opts: { rename?: string }) =>
-        (await commands.departments()).listDepartments(ctx, file, opts.rename),
+      run(ctx, async (file: string, opts: { rename?: string; force?: boolean }) =>
+        (await commands.departments()).listDepartments({ ...ctx, force: opts.force }, file, opts.rename),
       ),
     );
 
@@ -171,9 +173,10 @@ export const buildProgram = (ctx: CliContext): Command => {
     .description(h.unitsAdd)
     .argument('<file>', h.file)
     .argument('[names...]', h.unitNames)
+    .option('--force', h.forceOpen)
     .action(
-      run(ctx, async (file: string, names: string[]) =>
-        (await commands.units()).addUnitsCommand(ctx, file, names),
+      run(ctx, async (file: string, names: string[], opts: { force?: boolean }) =>
+        (await commands.units()).addUnitsCommand({ ...ctx, force: opts.force }, file, names),
       ),
     );
   units
@@ -181,9 +184,10 @@ export const buildProgram = (ctx: CliContext): Command => {
     .description(h.unitsRemove)
     .argument('<file>', h.file)
     .argument('<names...>', h.unitNames)
+    .option('--force', h.forceOpen)
     .action(
-      run(ctx, async (file: string, names: string[]) =>
-        (await commands.units()).removeUnitsCommand(ctx, file, names),
+      run(ctx, async (file: string, names: string[], opts: { force?: boolean }) =>
+        (await commands.units()).removeUnitsCommand({ ...ctx, force: opts.force }, file, names),
       ),
     );
   units
@@ -192,9 +196,10 @@ export const buildProgram = (ctx: CliContext): Command => {
     .argument('<file>', h.file)
     .argument('<from>', h.unitFrom)
     .argument('<to>', h.unitTo)
+    .option('--force', h.forceOpen)
     .action(
-      run(ctx, async (file: string, from: string, to: string) =>
-        (await commands.units()).renameUnitCommand(ctx, file, from, to),
+      run(ctx, async (file: string, from: string, to: string, opts: { force?: boolean }) =>
+        (await commands.units()).renameUnitCommand({ ...ctx, force: opts.force }, file, from, to),
       ),
     );
 

@@ -236,7 +236,7 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
   const next = plans.map((p, k) => (k === index ? result.plan : p));
   writeChanges(workbook, next, index, result.changes);
   const out = o.output ?? path;
-  writeFileSafely(out, await workbookToBuffer(workbook));
+  writeFileSafely(out, await workbookToBuffer(workbook), { force: o.force });
   if (o.json) json(out);
   else ctx.out(fill(ctx.m.spreadWords.written, { path: out }));
   return 0;
@@ -246,7 +246,7 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
 export const undoWorkbook = async (
   ctx: CliContext,
   path: string,
-  o: { verbose?: boolean; json?: boolean } = {},
+  o: { verbose?: boolean; json?: boolean; force?: boolean } = {},
 ): Promise<number> => {
   const { workbook, plans } = await openPlanWorkbook(path);
   const index = plans.findIndex((p) => p.undo !== undefined);
@@ -255,7 +255,7 @@ export const undoWorkbook = async (
   const next = plans.map((p, k) => (k === index ? { ...plan, undo: undefined } : p));
   if (!o.json) printChanges(ctx, plan, changes, o.verbose ?? false);
   writeChanges(workbook, next, index, changes);
-  writeFileSafely(path, await workbookToBuffer(workbook));
+  writeFileSafely(path, await workbookToBuffer(workbook), { force: o.force });
   if (o.json) ctx.out(JSON.stringify({ changes: changesJson(plan, changes), written: path }, null, 2));
   else ctx.out(fill(ctx.m.spreadWords.written, { path }));
   return 0;

@@ -44,7 +44,7 @@ const writeInPlace = async (ctx: CliContext, path: string, o: TaskbooksOptions):
     workbook,
     plans.map((p) => (p === plan ? placed.plan : p)),
   );
-  writeFileSafely(path, await workbookToBuffer(workbook));
+  writeFileSafely(path, await workbookToBuffer(workbook), { force: o.force });
   for (const w of placed.written) ctx.out(fill(ctx.m.cli.taskbookSheet, w));
   if (placed.stale.length > 0) ctx.out(fill(ctx.m.cli.staleTaskbooks, { sheets: placed.stale.join('、') }));
   ctx.out(fill(ctx.m.spreadWords.written, { path }));
@@ -68,7 +68,7 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
       opened.workbook,
       opened.plans.map((p) => (p.planId === found.planId ? plan : p)),
     );
-    writeFileSafely(path, await workbookToBuffer(opened.workbook));
+    writeFileSafely(path, await workbookToBuffer(opened.workbook), { force: o.force });
     if (issued.reissued) ctx.out(fill(ctx.m.cli.reissued, { version: plan.version }));
   }
   const output = o.output;

@@ -43,7 +43,7 @@ const save = async (
 ) => {
   const plans = found.map((f, k) => (k === index ? plan : f.plan));
   writeUnits(workbook, plans, index, names);
-  writeFileSafely(path, await workbookToBuffer(workbook));
+  writeFileSafely(path, await workbookToBuffer(workbook), { force: ctx.force });
   ctx.out(fill(ctx.m.spreadWords.written, { path }));
 };
 

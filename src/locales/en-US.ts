@@ -185,6 +185,12 @@ export const enUS: Messages = {
     'file.noPermission': 'No permission to open “{path}”. Check the file’s or folder’s permissions.',
     'file.locked':
       '“{path}” is open in another program (Excel or WPS?) and cannot be written. Close it and try again; the file is unchanged.',
+    'file.openElsewhere':
+      '“{path}” is open in another program and was not written. Close it and try again, or add --force.',
+    'file.openElsewhere.libreoffice':
+      '“{path}” is open in LibreOffice (its .~lock file stands beside it): it still shows the old figures and would save them over these, so nothing was written. Close it in LibreOffice and try again, or add --force.',
+    'file.openElsewhere.excel':
+      '“{path}” is open in Excel or WPS (a ~$ file stands beside it): it still shows the old figures and would save them over these, so nothing was written. Close it and try again, or add --force.',
     'file.readOnly':
       '“{path}” is read-only and was not written; it is unchanged. Clear its read-only attribute and try again.',
     'file.diskFull':
@@ -541,6 +547,7 @@ export const enUS: Messages = {
       outputFolder: 'the folder to write into',
       collectYear: 'the reporting year (default: the year the reports were issued for)',
       month: 'the month the round runs to, e.g. 3 (default: the month most reports reached)',
+      forceOpen: 'write even though the workbook is open in Excel, WPS or LibreOffice',
       year_: 'the reporting year (default: this year within the plan’s period)',
       departments:
         'list the departments of a task table with their lead, responsible and support tasks; correct a name once',
@@ -552,7 +559,7 @@ export const enUS: Messages = {
       collect: 'check the workbooks units sent back and consolidate them (exit 1 when any is returned)',
       reports: 'the units’ .xlsx reports',
       summaryOut: 'the .xlsx to write the consolidation into',
-      force: 'overwrite a file that exists',
+      force: 'overwrite a file that exists; write even though the workbook is open in another program',
       others: 'weights: the weight of the units not listed (e.g. 0)',
       round: 'round a total with more decimals than the indicator to its precision',
       help: 'show help',

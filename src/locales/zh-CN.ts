@@ -166,6 +166,11 @@ export const zhCN = {
     'file.notFolder': '“{path}”的路径中有一段不是文件夹。',
     'file.noPermission': '没有权限访问“{path}”。请检查文件或文件夹的权限。',
     'file.locked': '“{path}”正被其他程序（如 Excel 或 WPS）打开，无法写入。请先关闭它再重试；原文件未改动。',
+    'file.openElsewhere': '“{path}”正在其他程序中打开，未写入。请先关闭它再重试；确要写入请加 --force。',
+    'file.openElsewhere.libreoffice':
+      '“{path}”正在 LibreOffice 中打开（旁边有 .~lock 锁定文件）：那里显示的仍是旧数字，保存时会覆盖这次的结果，因此未写入。请先在 LibreOffice 中关闭它再重试；确要写入请加 --force。',
+    'file.openElsewhere.excel':
+      '“{path}”正在 Excel 或 WPS 中打开（旁边有 ~$ 开头的临时文件）：那里显示的仍是旧数字，保存时会覆盖这次的结果，因此未写入。请先关闭它再重试；确要写入请加 --force。',
     'file.readOnly': '“{path}”是只读文件，未写入；原文件未改动。请先去掉文件的只读属性再重试。',
     'file.diskFull': '磁盘已满，无法写入“{path}”；原文件未改动。请腾出空间后重试。',
     'file.badName': '文件名“{path}”太长。',
@@ -503,6 +508,7 @@ export const zhCN = {
       outputFolder: '写入的文件夹',
       collectYear: '报送年度（默认：报送文件所属的年度）',
       month: '本轮截至的月份，如 3（默认：多数报送截至的月份）',
+      forceOpen: '即使工作簿正在 Excel、WPS 或 LibreOffice 中打开也写入',
       year_: '报送年度（默认：计划期限内的今年）',
       departments: '列出重点任务表的责任部门及其牵头、负责、配合的任务数；可一次更正部门名称',
       rename: '更正部门名称：市商务粮食局=市商务局（逗号分隔多项）',
@@ -512,7 +518,7 @@ export const zhCN = {
       collect: '检查各单位报送的工作簿并汇总（有退回时退出码为 1）',
       reports: '各单位报送的 .xlsx 文件',
       summaryOut: '写入汇总的 .xlsx 文件',
-      force: '覆盖已有文件',
+      force: '覆盖已有文件；工作簿正在其他程序中打开时也写入',
       others: '按权重分解时，未列出的单位的权重（如 0）',
       round: '总数的小数位多于指标时，按指标精度四舍五入',
       help: '显示帮助',
