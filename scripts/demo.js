@@ -74,13 +74,20 @@ const typeInto = async (unit, blocks) => {
   await wb.xlsx.readFile(path.join(out, '任务书', `${unit}-工作目标分解任务书.xlsx`));
   const sheet = wb.getWorksheet(words.sheet);
   const firstMonths = [];
-  let dateRow;
+  // The cell to the right of each label: 填报人, 联系电话, 填报日期.
+  const beside = {};
   sheet.eachRow((row, r) => {
     if (row.getCell(1).value === fill(words.month, { m: 1 })) firstMonths.push(r);
-    if (row.getCell(1).value === words.date) dateRow = r;
+    row.eachCell((cell, c) => {
+      if ([words.person, words.phone, words.date].includes(cell.value)) beside[cell.value] = sheet.getCell(r, c + 1);
+    });
   });
   blocks.forEach((months, k) => months.forEach((v, m) => (sheet.getCell(firstMonths[k] + m, 2).value = v)));
-  if (blocks.length > 0) sheet.getCell(dateRow, 2).value = '2018-04-05';
+  if (blocks.length > 0) {
+    beside[words.person].value = '张敏';
+    beside[words.phone].value = '0731-28680000';
+    beside[words.date].value = '2018-04-05';
+  }
   const file = path.join(returned, `${unit}-完成情况.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;

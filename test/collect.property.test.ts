@@ -14,7 +14,11 @@ let good: Buffer;
 beforeAll(async () => {
   plan = planWorkbook([createFromTemplate('zz-xiangshang-2017-2020', 'p')], m.sheet).plans[0];
   const wb = unitTaskbookWorkbook(plan, 0, 2018, { taskbook: m.taskbook, report: m.report });
-  for (const cell of ['B8', 'B23', 'B38']) wb.getWorksheet('完成情况')!.getCell(cell).value = 1;
+  const sheet = wb.getWorksheet('完成情况')!;
+  for (const cell of ['B8', 'B23', 'B38']) sheet.getCell(cell).value = 1;
+  sheet.getCell('D3').value = '张三';
+  sheet.getCell('F3').value = '0731-1234567';
+  sheet.getCell('B4').value = '2018-04-05';
   good = Buffer.from(await wb.xlsx.writeBuffer());
 });
 

@@ -32,8 +32,13 @@ const type = (src: string, dst: string, cells: Record<string, string | number>, 
   );
 
 /** 1—N月累计 for each of the three 湘商 targets (blocks start at rows 8, 23 and 38). */
-const months = (...blocks: number[][]): Record<string, number> =>
-  Object.fromEntries(blocks.flatMap((values, k) => values.map((v, m) => [`B${8 + 15 * k + m}`, v])));
+/** With 填报人, 联系电话 and 填报日期 filled in, as a unit sends it (a test may type another date). */
+const months = (...blocks: number[][]): Record<string, string | number> => ({
+  D3: '张三',
+  F3: '0731-1234567',
+  B4: '2018-04-05',
+  ...Object.fromEntries(blocks.flatMap((values, k) => values.map((v, m) => [`B${8 + 15 * k + m}`, v]))),
+});
 
 let dir: string;
 let plan: string;

@@ -77,8 +77,8 @@ describe('the README', () => {
         '郴州.xlsx',
         '任务书',
         '任务.xlsx',
+        // The collect example returns every file (nothing filled in yet), so it writes no 汇总.
         '部门任务书',
-        '汇总.xlsx',
       ].sort(),
     );
   });

@@ -31,6 +31,9 @@ beforeAll(async () => {
     ['B24', 1],
     ['B38', 0],
     ['B39', 1],
+    ['D3', '张三'],
+    ['F3', '0731-1234567'],
+    ['B4', '2018-04-05'],
   ] as const)
     sheet.getCell(cell).value = v;
   good = Buffer.from(await wb.xlsx.writeBuffer());

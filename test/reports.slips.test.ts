@@ -18,9 +18,17 @@ const unitIndex = (name: string) => plan.units.findIndex((u) => u.name === name)
 /** A unit's workbook as issued, with cells typed on its sheets, as bytes. */
 const returned = async (unit: string, typed: Record<string, Record<string, ExcelJS.CellValue>>) => {
   const wb = unitTaskbookWorkbook(plan, unitIndex(unit), 2018, { taskbook: m.taskbook, report: m.report });
+  signed(wb);
   for (const [sheet, cells] of Object.entries(typed))
     for (const [cell, v] of Object.entries(cells)) wb.getWorksheet(sheet)!.getCell(cell).value = v;
   return new Uint8Array(await wb.xlsx.writeBuffer());
+};
+/** 填报人, 联系电话 and 填报日期, as a unit fills them in. */
+const signed = (wb: ExcelJS.Workbook) => {
+  const sheet = wb.getWorksheet('完成情况')!;
+  sheet.getCell('D3').value = '张三';
+  sheet.getCell('F3').value = '0731-1234567';
+  sheet.getCell('B4').value = '2018-04-05';
 };
 const check = (file: string, bytes: Uint8Array) => checkReport(plan, readReport(file, bytes), today, words);
 
@@ -57,6 +65,7 @@ describe('a target changed on the 任务书 page', () => {
     });
     expect(page.getCell(target).value).toBe(40);
     page.getCell(target).value = 41;
+    signed(wb);
     for (const [cell, v] of [
       ['B8', 3],
       ['B23', 1],
@@ -139,5 +148,75 @@ describe('two files for one unit', () => {
       ],
     });
     expect(r['石峰区-乙.xlsx']).toMatchObject({ verdict: 'returned', used: false });
+  });
+});
+
+describe('figures as precise as reality', () => {
+  it('12.5亿元 and 0.35亿元 are accepted against whole targets; a count stays whole', async () => {
+    const r = check('芦淞区.xlsx', await returned('芦淞区', { 完成情况: { B8: 12.5, B23: 1, B38: 0.35 } }));
+    expect([r.verdict, r.issues.map((i) => describeIssue(i))]).toEqual(['pass', []]);
+    expect(r.figures).toEqual({ 'i1_2017-2020': 12.5, 'i2_2017-2020': 1, 'i3_2017-2020': 0.35 });
+    const count = check(
+      '芦淞区.xlsx',
+      await returned('芦淞区', { 完成情况: { B8: 12.5, B23: 1.5, B38: 0.35 } }),
+    );
+    expect(count.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
+      ['B23', '1.5 的小数位多于本指标的 0 位'],
+    ]);
+  });
+
+  it('the 完成情况 cell shows 12.50, not 13', async () => {
+    const wb = unitTaskbookWorkbook(plan, unitIndex('芦淞区'), 2018, {
+      taskbook: m.taskbook,
+      report: m.report,
+    });
+    const sheet = wb.getWorksheet('完成情况')!;
+    expect([sheet.getCell('B8').numFmt, sheet.getCell('B23').numFmt, sheet.getCell('B38').numFmt]).toEqual([
+      '#,##0.00',
+      '#,##0',
+      '#,##0.00',
+    ]);
+  });
+});
+
+describe('plausible figures', () => {
+  it('万元 typed into 亿元 cells is a note naming the cell and the likely figure', async () => {
+    const r = check('醴陵市.xlsx', await returned('醴陵市', { 完成情况: { B8: 120000, B23: 1, B38: 0 } }));
+    expect(r.verdict).toBe('notes');
+    expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
+      ['B8', '累计完成 120000，完成率 150000%，远超目标：是否按万元填写？按亿元应为 12'],
+    ]);
+  });
+
+  it('an empty 填报人, 联系电话 or 填报日期 is a note; a date typed as text is read as the date it says', async () => {
+    const wb = unitTaskbookWorkbook(plan, unitIndex('攸县'), 2018, {
+      taskbook: m.taskbook,
+      report: m.report,
+    });
+    const sheet = wb.getWorksheet('完成情况')!;
+    for (const [cell, v] of [
+      ['B8', 3],
+      ['B23', 1],
+      ['B38', 0],
+      ['B4', '2018年4月5日'],
+    ] as const)
+      sheet.getCell(cell).value = v;
+    const r = check('攸县.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(r.verdict).toBe('notes');
+    expect(r.reportedAt).toBe('2018-04-05');
+    expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
+      ['D3', '填报人、联系电话没有填写：请补上，汇总时需要知道找谁核对、以哪份为准'],
+      ['B4', '填报日期“2018年4月5日”是文本，按 2018-04-05 读取'],
+    ]);
+    sheet.getCell('B4').value = '四月初';
+    const bad = check('攸县.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(bad.issues.map((i) => describeIssue(i))).toContain(
+      '填报日期“四月初”无法识别为日期（应如 2018-04-05）：同一单位有两份报送时无法判断哪份较新',
+    );
+  });
+
+  it('“15亿” reads as 15, like “15亿元”, and says nothing about a blank month', async () => {
+    const r = check('石峰区.xlsx', await returned('石峰区', { 完成情况: { B8: '15亿', B23: 1, B38: 0 } }));
+    expect(r.issues.map((i) => describeIssue(i))).toEqual(['“15亿”是文本，不是数字；应填 15']);
   });
 });

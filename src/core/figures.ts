@@ -22,7 +22,7 @@ const EXCEL_ERRORS = new Set([
   '#CALC!',
   '#GETTING_DATA',
 ]);
-const MEASURE_SUFFIX = /(亿美元|万美元|亿元|万元|美元|元|个|家|项|人|次|%|％)$/;
+const MEASURE_SUFFIX = /(亿美元|万美元|亿元|万元|美元|亿|万|元|个|家|项|人|次|%|％)$/;
 
 /** Full-width digits and signs to ASCII, separators and spaces out, a trailing measure dropped. */
 const undisguise = (text: string): number | undefined => {

@@ -286,6 +286,14 @@ export const enUS: Messages = {
       'reported up to month {month}, the round is months 1–{round}: listed as behind the round, left out of the city total',
     'report.beyondRound':
       'the round is months 1–{round}; {cells} hold figures of later months: the month-{round} figures are used',
+    'report.fieldsEmpty':
+      '{fields} left empty: the planner needs someone to call, and the date decides between two files of one unit',
+    'report.dateAsText': 'the date “{text}” is text; read as {date}',
+    'report.dateUnreadable':
+      'the date “{text}” cannot be read as a date (e.g. 2018-04-05): two files of this unit could not be told apart',
+    'report.implausible': '{value} is {rate}% of the target: please check it',
+    'report.implausibleTenThousand':
+      '{value} is {rate}% of the target: typed in 万元? In {measure} it would be {suggestion}',
     'report.duplicate': 'the same unit sent a newer report ({newer}); this one was not used',
     'cell.formula': 'a figure is expected here, but the cell holds the formula {formula}',
     'cell.negative': 'a target cannot be negative ({value})',

@@ -75,4 +75,5 @@ export const issuePlace = (issue: { sheet?: string; cell?: string }): string =>
 export const reportWords = (m: Messages) => ({
   cumulative: m.report.header[1],
   month: (n: number) => fill(m.report.month, { m: n }),
+  fields: { person: m.report.person, phone: m.report.phone, date: m.report.date },
 });

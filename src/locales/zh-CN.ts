@@ -254,6 +254,13 @@ export const zhCN = {
       '{unit}另有填报日期同为 {date} 而数字不同的报送（{others}），均未采用：请与该单位确认以哪一份为准，只导入那一份',
     'report.behindRound': '报送至{month}月，本轮为1—{round}月：列为未按期报送，不计入本轮全市合计',
     'report.beyondRound': '本轮为1—{round}月，{cells} 填了之后月份的数字：按{round}月的累计汇总',
+    'report.fieldsEmpty': '{fields}没有填写：请补上，汇总时需要知道找谁核对、以哪份为准',
+    'report.dateAsText': '填报日期“{text}”是文本，按 {date} 读取',
+    'report.dateUnreadable':
+      '填报日期“{text}”无法识别为日期（应如 2018-04-05）：同一单位有两份报送时无法判断哪份较新',
+    'report.implausible': '累计完成 {value}，完成率 {rate}%，远超目标：请核对是否填错',
+    'report.implausibleTenThousand':
+      '累计完成 {value}，完成率 {rate}%，远超目标：是否按万元填写？按{measure}应为 {suggestion}',
     'report.duplicate': '同一单位有更新的报送（{newer}），本文件未采用',
     'cell.formula': '这里应填数字，却是公式 {formula}',
     'cell.negative': '目标不能为负数（{value}）',

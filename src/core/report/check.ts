@@ -5,7 +5,7 @@ import { indicatorOf, type Plan } from '../plan';
 import { printedFigure } from '../taskbook/content';
 import type { SheetCells } from '../locate/locate';
 import { readReportSheet, type ReadBlock, type ReportWords } from './read';
-import { REPORT_SCHEMA, reportTargets, targetsHash, type ReportRecord } from './record';
+import { REPORT_SCHEMA, reportTargets, reportedDecimals, targetsHash, type ReportRecord } from './record';
 
 export type Verdict = 'pass' | 'notes' | 'returned';
 
@@ -125,6 +125,32 @@ export const checkReport = (
   }
   const unit = { id: plan.units[i].id, name: plan.units[i].name };
   const base = { unit, year: record.year, reportedAt: input.reportedAt };
+  if (input.sheet) {
+    const fields = record.layout.fields ?? {};
+    const sheetName = input.sheetName ?? record.layout.sheet;
+    const at = (cell: unknown) =>
+      typeof cell === 'string' && /^[A-Z]+\d+$/.test(cell)
+        ? input.sheet!.value(parseA1(cell).row, parseA1(cell).col)
+        : null;
+    // Someone to phone, and the date that decides between two files of one unit.
+    const empty = (['person', 'phone', 'date'] as const).filter((f) => {
+      const v = at(fields[f]);
+      return v === null || String(v).trim() === '';
+    });
+    if (empty.length > 0)
+      warn(
+        'report.fieldsEmpty',
+        { fields: empty.map((f) => words.fields?.[f] ?? f).join('、') },
+        fields[empty[0]],
+        sheetName,
+      );
+    const date = readDate(input.reportedAt);
+    if (date.kind === 'text')
+      warn('report.dateAsText', { text: date.text, date: date.iso }, fields.date, sheetName);
+    if (date.kind === 'unreadable')
+      warn('report.dateUnreadable', { text: date.text }, fields.date, sheetName);
+    base.reportedAt = date.kind === 'unreadable' ? undefined : date.iso;
+  }
   // The hash is over the targets as issued in the record's own version: an old but honest report matches it.
   if (
     record.targetsHash !==
@@ -197,8 +223,9 @@ export const checkReport = (
       }
       const v = reading.value;
       if (v < 0) error('report.negative', { value: v }, cell, sheetName);
-      if (toScaled(v, t.decimals) / 10 ** t.decimals !== v)
-        error('report.tooPrecise', { value: v, decimals: t.decimals }, cell, sheetName);
+      const decimals = reportedDecimals(t);
+      if (toScaled(v, decimals) / 10 ** decimals !== v)
+        error('report.tooPrecise', { value: v, decimals }, cell, sheetName);
       if (!ended(m)) error('report.monthNotEnded', { month: m, year: record.year }, cell, sheetName);
       if (previous && v < previous.value)
         error(
@@ -233,6 +260,22 @@ export const checkReport = (
         sheetName,
       );
   }
+  // A figure far above its target is most often typed in the wrong measure (万元 into 亿元 cells).
+  for (const block of blocks) {
+    const t = block.target;
+    const l = latest[t.column];
+    if (!l || !t.value || (l.value / t.value) * 100 <= IMPLAUSIBLE_RATE) continue;
+    const cell = block.months[l.month - 1]?.cell;
+    const rate = Math.round((l.value / t.value) * 1000) / 10;
+    if (/^亿/.test(t.measure))
+      warn(
+        'report.implausibleTenThousand',
+        { value: l.value, rate, measure: t.measure, suggestion: l.value / 10000 },
+        cell,
+        sheetName,
+      );
+    else warn('report.implausible', { value: l.value, rate }, cell, sheetName);
+  }
   // Where the unit was to type: the first month of the first target.
   if (!any && blocks.length > 0) error('report.empty', {}, blocks[0].months[0]?.cell, sheetName);
   const month = Math.max(0, ...Object.values(latest).map((l) => l.month));
@@ -246,6 +289,24 @@ export const checkReport = (
     }
   }
   return done({ ...base, month, figures, series, sheet: sheetName });
+};
+
+/** A 填报日期 as it was typed: a date, a date written as text (2018.4.5, 2018年4月5日), or not a date. */
+const readDate = (
+  text: string | undefined,
+):
+  | { kind: 'none' | 'date'; iso?: string; text?: string }
+  | { kind: 'text'; iso: string; text: string }
+  | { kind: 'unreadable'; text: string; iso?: undefined } => {
+  if (text === undefined || text.trim() === '') return { kind: 'none' };
+  const t = text.trim();
+  const m = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$/.exec(t);
+  if (!m) return { kind: 'unreadable', text: t };
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return { kind: 'unreadable', text: t };
+  const iso = day.toISOString().slice(0, 10);
+  return t === iso ? { kind: 'date', iso } : { kind: 'text', iso, text: t };
 };
 
 type Say = (code: string, params: Record<string, string | number>, cell?: string, sheet?: string) => void;
@@ -291,6 +352,9 @@ const compareTaskbookPage = (
       );
   }
 };
+
+/** A 完成率 above this (%) is said as a likely slip of the measure. */
+const IMPLAUSIBLE_RATE = 300;
 
 /** B8, B9, B10, B12 → B8:B10、B12: cells of one column in runs. */
 const cellRuns = (cells: readonly string[]): string => {

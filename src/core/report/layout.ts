@@ -6,6 +6,7 @@ import type { Plan } from '../plan';
 import {
   REPORT_SCHEMA,
   reportTargets,
+  reportedDecimals,
   targetsHash,
   timeProgress,
   type ReportBlock,
@@ -94,7 +95,9 @@ export const reportSheet = (
   labels: ReportLabels,
 ): { layout: SheetLayout; record: ReportRecord } => {
   const targets = reportTargets(plan, unit, year);
-  const formats = [...new Set(targets.map((t) => numberFormat(t.decimals)))];
+  const formats = [
+    ...new Set(targets.flatMap((t) => [numberFormat(t.decimals), numberFormat(reportedDecimals(t))])),
+  ];
   const layout = emptyLayout(labels.sheet);
   layout.styles = styles(formats);
   layout.columnWidths = [...WIDTHS];
@@ -133,6 +136,8 @@ export const reportSheet = (
   let row = 6;
   const blocks: ReportBlock[] = targets.map((t, k) => {
     const fmt = numberFormat(t.decimals);
+    // What the unit types is as fine as its measure needs (12.5亿元, 0.35亿元), whatever the target's decimals.
+    const entry = numberFormat(reportedDecimals(t));
     put(row, 1, {
       value: fill(labels.heading, {
         n: labels.sectionNumbers[k] ?? k + 1,
@@ -158,16 +163,16 @@ export const reportSheet = (
       const b = `B${row}`;
       layout.rowHeights[row] = 18;
       put(row, 1, { value: fill(labels.month, { m }), style: 'month' });
-      put(row, 2, { value: null, style: `entry:${fmt}` });
+      put(row, 2, { value: null, style: `entry:${entry}` });
       put(row, 3, {
         formula: m === 1 ? `IF(${b}="","",${b})` : `IF(${b}="","",${b}-N(B${row - 1}))`,
-        style: `figure:${fmt}`,
+        style: `figure:${entry}`,
       });
       put(row, 4, { formula: `IF(OR(${b}="",N(${target})=0),"",ROUND(${b}/${target}*100,1))`, style: 'pct' });
       put(row, 5, { value: timeProgress(t, year, m), style: 'pct' });
       put(row, 6, { formula: `IF(D${row}="","",ROUND(D${row}-E${row},1))`, style: 'pct' });
     }
-    const decimals = t.decimals;
+    const decimals = reportedDecimals(t);
     layout.validations.push({
       range: `B${firstRow}:B${row - 1}`,
       formula: `AND(ISNUMBER(B${firstRow}),B${firstRow}>=0,ROUND(B${firstRow},${decimals})=B${firstRow})`,

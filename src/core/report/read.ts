@@ -9,6 +9,8 @@ import type { ReportRecord, ReportTarget } from './record';
 export interface ReportWords {
   cumulative: string;
   month: (m: number) => string;
+  /** 填报人, 联系电话, 填报日期: for saying which were left empty. */
+  fields?: Record<'person' | 'phone' | 'date', string>;
 }
 
 export interface ReadBlock {

@@ -1,6 +1,6 @@
 import { PlanError } from '../errors';
 import { figureValue } from '../figures';
-import { decimalsOf, indicatorOf, type Plan } from '../plan';
+import { decimalsOf, indicatorOf, isCountMeasure, isShareMeasure, type Plan } from '../plan';
 import { sha256 } from '../sha256';
 import { targetColumns } from '../taskbook/content';
 
@@ -13,6 +13,11 @@ export interface ReportTarget {
   measure: string;
   period: string;
   decimals: number;
+  /**
+   * How finely a completion is reported: what the measure needs (亿元 to 0.01, counts whole), whatever the
+   * target's precision. Workbooks issued before it was recorded read completions at the target's decimals.
+   */
+  reportDecimals?: number;
   value: number | null;
   /** The months the target spans, for 序时进度: from the first month of `from` to the last of `to`. */
   from: number;
@@ -97,12 +102,25 @@ export const reportTargets = (plan: Plan, unit: number, year: number): ReportTar
       measure: indicatorOf(plan, column)?.measure ?? '',
       period: column.label,
       decimals: decimalsOf(plan, column),
+      reportDecimals: completionDecimals(indicatorOf(plan, column)?.measure ?? '', decimalsOf(plan, column)),
       value: figureValue(plan.values[unit][j]) ?? null,
       from,
       to,
     };
   });
 };
+
+/** Counts whole; shares to 0.1; amounts to 0.01 (or finer, as the target). */
+export const completionDecimals = (measure: string, targetDecimals: number): number =>
+  isCountMeasure(measure)
+    ? 0
+    : isShareMeasure(measure)
+      ? Math.max(targetDecimals, 1)
+      : Math.max(targetDecimals, 2);
+
+/** The decimals a report's completions are read at (the target's, for a workbook issued before this was kept). */
+export const reportedDecimals = (t: Pick<ReportTarget, 'decimals' | 'reportDecimals'>): number =>
+  t.reportDecimals ?? t.decimals;
 
 export const targetsHash = (
   plan: Plan,

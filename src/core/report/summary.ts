@@ -4,7 +4,7 @@ import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLa
 import { BODY_FILL, fitLines, lineCount } from '../layout/lineBreak';
 import type { Plan } from '../plan';
 import type { CheckedReport } from './check';
-import { reportTargets, reportingYear, timeProgress, type ReportTarget } from './record';
+import { reportTargets, reportedDecimals, reportingYear, timeProgress, type ReportTarget } from './record';
 
 /** A unit's standing on one target: 目标, 1—N月累计完成, 完成率, 序时进度, 差距, 位次. */
 export interface Standing {
@@ -99,7 +99,7 @@ export const consolidate = (
     const done = units.reduce((s, u) => s + (u.late ? 0 : (u.standings[k].done ?? 0)), 0);
     return standing(
       roundTo(target, t.decimals),
-      roundTo(done, t.decimals),
+      roundTo(done, reportedDecimals(t)),
       timeProgress(t, year, Math.max(month, 1)),
     );
   });
