@@ -214,3 +214,68 @@ describe('the language', () => {
     expect(r.stdout).toContain('(1 unit, 1 column)');
   });
 });
+
+describe.each<[Lang, Record<string, string>]>([
+  [
+    'zh-CN',
+    {
+      noYear: '指标“回归到位资金”没有“2018”这一列；它的目标列是：2017—2020年',
+      near: '计划中没有单位“高薪区”。是想写“高新区”吗？',
+      lockValue: '请用 --floor 高新区=80 --cap 高新区=80',
+      taskbook: '是下发给“攸县”的任务书工作簿',
+      badYear: '年度“明年”应为四位数字',
+    },
+  ],
+  [
+    'en-US',
+    {
+      noYear: '“回归到位资金” has no column “2018”; its columns are: 2017—2020年',
+      near: 'The plan has no unit “高薪区”. Did you mean “高新区”?',
+      lockValue: 'use --floor 高新区=80 --cap 高新区=80',
+      taskbook: 'is the 任务书 workbook issued to “攸县”',
+      badYear: 'The year “明年” should be four digits',
+    },
+  ],
+])('answers that name what is there (%s)', (lang, words) => {
+  let dir: string;
+  let plan: string;
+  beforeAll(() => {
+    dir = tempDir('answers');
+    plan = workbookIn(dir, lang);
+    expect(fenjieIn(lang, dir, 'taskbooks', plan, '-o', '任务书', '--year', '2018年').status).toBe(0);
+  });
+  const spread = (...args: string[]) =>
+    fenjieIn(lang, dir, 'spread', plan, '--indicator', '回归到位资金', '--total', '600', ...args);
+
+  it('a year the indicator has no column for names the columns there are', () => {
+    expectMistake(spread('--year', '2018'), lang, words.noYear);
+    expect(spread('--year', '2017-2020年', '--dry-run').status).toBe(0);
+  });
+
+  it('a misspelt unit suggests the nearest; a lock with a figure points to --floor and --cap', () => {
+    const before = readFileSync(plan);
+    expectMistake(spread('--lock', '高薪区'), lang, words.near);
+    expectMistake(spread('--lock', '高新区=80'), lang, words.lockValue);
+    expect(readFileSync(plan).equals(before)).toBe(true);
+  });
+
+  it('a 任务书 or a 汇总 given where the plan belongs is named for what it is', () => {
+    const taskbook = join(dir, '任务书', '攸县-工作目标分解任务书.xlsx');
+    expectMistake(fenjieIn(lang, dir, 'validate', taskbook), lang, words.taskbook);
+    expectMistake(
+      fenjieIn(lang, dir, 'spread', taskbook, '--indicator', '回归到位资金'),
+      lang,
+      words.taskbook,
+    );
+  });
+
+  it('a year is read as 2018 or 2018年, and anything else is said', () => {
+    expectMistake(fenjieIn(lang, dir, 'taskbooks', plan, '-o', '另', '--year', '明年'), lang, words.badYear);
+  });
+
+  it('new without -o writes <template>.xlsx in the current folder', () => {
+    const here = tempDir('here');
+    expect(fenjieIn(lang, here, 'new', 'zz-top500-2017-2020').status).toBe(0);
+    expect(readdirSync(here)).toEqual(['zz-top500-2017-2020.xlsx']);
+  });
+});

@@ -25,6 +25,7 @@ import { readReport } from '../xlsx/readReport';
 import { WorkbookStamp } from '../xlsx/fast';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './files';
+import { monthOption, yearOption } from './options';
 import { progress } from './progress';
 import { formatTable } from './table';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -96,22 +97,6 @@ const bytesOf = (path: string): Uint8Array | { code: string; params: Record<stri
     const err = fileError(e, path, false);
     return { code: err.code, params: err.params };
   }
-};
-
-/** --year 2018 or 2018年; anything else is said. */
-const yearOption = (text: string | undefined): number | undefined => {
-  if (text === undefined) return undefined;
-  const m = /^\s*(\d{4})\s*年?\s*$/.exec(text);
-  if (!m) throw new PlanError('cli.badYear', { text });
-  return Number(m[1]);
-};
-
-/** --month 3 or 3月. */
-const monthOption = (text: string | undefined): number | undefined => {
-  if (text === undefined) return undefined;
-  const m = /^\s*(\d{1,2})\s*月?\s*$/.exec(text);
-  if (!m || Number(m[1]) < 1 || Number(m[1]) > 12) throw new PlanError('cli.badMonth', { text });
-  return Number(m[1]);
 };
 
 /**

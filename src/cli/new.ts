@@ -15,7 +15,8 @@ import type { CliContext } from './context';
 import { checkNewOutput, writeFileSafely } from './files';
 
 export interface NewOptions {
-  output: string;
+  /** Where to write; without it, `<template>.xlsx` in the current folder. */
+  output?: string;
   units?: string;
   city?: string;
   indicators?: string;
@@ -48,13 +49,14 @@ const customPlan = (options: NewOptions): Plan => {
 
 /** `fenjie new <template> -o plan.xlsx`: a plan workbook a planner can open, fill and print. */
 export const newPlan = async (ctx: CliContext, templateId: string, options: NewOptions): Promise<number> => {
-  checkNewOutput(options.output, options.force ?? false);
+  const output = options.output ?? `${templateId}.xlsx`;
+  checkNewOutput(output, options.force ?? false);
   const plan = templateId === 'custom' ? customPlan(options) : createFromTemplate(templateId, randomUUID());
   const { workbook } = planWorkbook([plan], ctx.m.sheet);
-  writeFileSafely(options.output, await workbookToBuffer(workbook));
+  writeFileSafely(output, await workbookToBuffer(workbook));
   ctx.out(
     fill(ctx.m.cli.written, {
-      path: options.output,
+      path: output,
       title: plan.title,
       units: plan.units.length,
       columns: plan.columns.length,

@@ -56,7 +56,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .command('new')
     .description(h.new)
     .argument('<template>', h.template)
-    .requiredOption('-o, --output <file>', h.output)
+    .option('-o, --output <file>', h.newOutput)
     .option('--force', h.force)
     .option('--units <list>', h.units)
     .option('--city <name>', h.city)

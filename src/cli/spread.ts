@@ -14,6 +14,7 @@ import { fill } from '../locales';
 import { workbookToBuffer, writeChanges } from '../xlsx';
 import type { CliContext } from './context';
 import { checkNewOutput, openPlanWorkbook, writeFileSafely } from './files';
+import { nearestNames } from './suggest';
 import { formatTable } from './table';
 
 export interface SpreadOptions {
@@ -39,8 +40,22 @@ export interface SpreadOptions {
 
 const unitByName = (plan: Plan, name: string): string => {
   const unit = plan.units.find((u) => u.name === name.trim() || u.id === name.trim());
-  if (!unit) throw new PlanError('spread.unknownUnit', { unit: name });
-  return unit.id;
+  if (unit) return unit.id;
+  const near = nearestNames(
+    name,
+    plan.units.map((u) => u.name),
+  );
+  throw new PlanError(near.length > 0 ? 'spread.unknownUnitNear' : 'spread.unknownUnit', {
+    unit: name,
+    near: near.map((n) => `“${n}”`).join('、'),
+  });
+};
+
+/** --lock 高新区 (its figure kept); --lock 高新区=80 asks for a figure, which is --floor and --cap. */
+const lockOf = (plan: Plan, text: string): string => {
+  const m = /^(.+?)[=\uFF1D:\uFF1A]\s*(.+)$/.exec(text.trim());
+  if (m) throw new PlanError('spread.lockWithValue', { unit: m[1].trim(), value: m[2].trim() });
+  return unitByName(plan, text);
 };
 
 /** 高新区=2,芦淞区=1 → { u01: 2, u02: 1 } */
@@ -69,12 +84,22 @@ const number = (
 
 /** The plan and target column the planner means by an indicator's name (and a year when it has several). */
 const findColumn = (plans: Plan[], indicator: string, year?: string): { index: number; column: string } => {
+  // 2018, 2018年, 2017-2020, 2017—2020年 name the same column.
+  const same = (a: string | undefined, b: string) =>
+    a !== undefined &&
+    a.replace(/年$/, '').replace(/[-－–—~～至]+/g, '—') ===
+      b.replace(/年$/, '').replace(/[-－–—~～至]+/g, '—');
   for (const [index, plan] of plans.entries()) {
     const ind = plan.indicators.find((i) => i.name === indicator || i.id === indicator);
     if (!ind) continue;
-    const columns = plan.columns.filter(
-      (c) => c.indicator === ind.id && (year === undefined || c.period === year || c.label === year),
-    );
+    const all = plan.columns.filter((c) => c.indicator === ind.id);
+    const columns = all.filter((c) => year === undefined || same(c.period, year) || same(c.label, year));
+    if (columns.length === 0)
+      throw new PlanError('spread.noSuchYear', {
+        indicator,
+        year: year ?? '',
+        columns: all.map((c) => c.label).join('、'),
+      });
     const targets = columns.filter((c) => c.role === 'target');
     const chosen = targets.length === 1 ? targets : columns.length === 1 ? columns : targets;
     if (chosen.length !== 1)
@@ -200,7 +225,7 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
     locks: (o.lock ?? [])
       .flatMap((l) => l.split(/[,\uFF0C]/))
       .filter((s) => s.trim() !== '')
-      .map((n) => unitByName(plan, n)),
+      .map((n) => lockOf(plan, n)),
     floors: perUnit(plan, o.floor),
     caps: perUnit(plan, o.cap),
   };

@@ -15,6 +15,7 @@ import { WorkbookStamp } from '../xlsx/fast';
 import { taskbookSheetLayout, unitWorkbookLayouts } from '../xlsx/unitLayouts';
 import type { CliContext } from './context';
 import { openPlanWorkbook, readPlanFile, writeFileSafely } from './files';
+import { yearOption } from './options';
 import { progress } from './progress';
 
 export interface TaskbooksOptions {
@@ -78,7 +79,7 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   const all = join(output, ctx.m.cli.allTaskbooksFile);
   if (!o.force)
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
-  const year = reportingYear(plan, o.year === undefined ? undefined : Number(o.year), new Date());
+  const year = reportingYear(plan, yearOption(o.year), new Date());
   const labels = { taskbook: ctx.m.taskbook, report: ctx.m.report };
   // Every unit's workbook has the same shape: the shared parts are written once, only each unit's sheets anew.
   const stamp = new WorkbookStamp();

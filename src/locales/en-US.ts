@@ -68,6 +68,11 @@ export const enUS: Messages = {
     'custom.badIndicator': 'Indicator “{text}” should read name:measure, e.g. 回归到位资金:亿元.',
     'custom.unknownCity': 'No preset for “{city}”. Presets: {known}',
     'spread.unknownColumn': 'The plan has no column “{column}”.',
+    'spread.unknownUnitNear': 'The plan has no unit “{unit}”. Did you mean {near}?',
+    'spread.lockWithValue':
+      '--lock keeps the figure “{unit}” has; it takes no value. To set it to {value}, use --floor {unit}={value} --cap {unit}={value}.',
+    'spread.noSuchYear':
+      '“{indicator}” has no column “{year}”; its columns are: {columns}. Give one of them with --year.',
     'spread.unknownUnit': 'The plan has no unit “{unit}”.',
     'spread.notSummed': '“{column}” is a ratio or percentage; it cannot be spread from a total.',
     'spread.badTotal': 'The total must be a number, not “{value}”.',
@@ -174,6 +179,10 @@ export const enUS: Messages = {
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
     'file.noPlan': 'The workbook “{path}” holds no target plan (its hidden plan data is missing).',
+    'file.isTaskbook':
+      '“{path}” is the 任务书 workbook issued to “{unit}” (plan: {plan}), not a target plan. Run this on the plan workbook (the one the target table was inserted into).',
+    'file.isSummary':
+      '“{path}” is a summary (汇总) workbook, not a target plan. Run this on the plan workbook (the one the target table was inserted into).',
     'file.sheetMissing': 'The plan sheet “{sheet}” is missing from the workbook (renamed or deleted?).',
     'file.exists':
       'The file exists already: {path}. Nothing was written; add --force to overwrite it, or choose another name.',
@@ -556,6 +565,7 @@ export const enUS: Messages = {
       collectYear: 'the reporting year (default: the year the reports were issued for)',
       month: 'the month the round runs to, e.g. 3 (default: the month most reports reached)',
       forceOpen: 'write even though the workbook is open in Excel, WPS or LibreOffice',
+      newOutput: 'the file to write (default: <template>.xlsx in the current folder)',
       year_: 'the reporting year (default: this year within the plan’s period)',
       departments:
         'list the departments of a task table with their lead, responsible and support tasks; correct a name once',

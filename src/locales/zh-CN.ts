@@ -65,6 +65,11 @@ export const zhCN = {
     'custom.badIndicator': '指标“{text}”的写法不对，应为“名称：计量单位”，如 回归到位资金：亿元。',
     'custom.unknownCity': '没有找到“{city}”的县市区预设。可用：{known}',
     'spread.unknownColumn': '计划中没有列“{column}”。',
+    'spread.unknownUnitNear': '计划中没有单位“{unit}”。是想写{near}吗？',
+    'spread.lockWithValue':
+      '--lock 只锁定“{unit}”现有的数字，不接受数值。要把它定为 {value}，请用 --floor {unit}={value} --cap {unit}={value}。',
+    'spread.noSuchYear':
+      '指标“{indicator}”没有“{year}”这一列；它的目标列是：{columns}。请用 --year 指定其中之一。',
     'spread.unknownUnit': '计划中没有单位“{unit}”。',
     'spread.notSummed': '“{column}”是比率或百分比指标，不能按总数分解。',
     'spread.badTotal': '总数应为数字，这里是“{value}”。',
@@ -158,6 +163,10 @@ export const zhCN = {
     'file.notFound': '找不到文件：{path}',
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
     'file.noPlan': '工作簿“{path}”中没有目标分解计划（缺少隐藏的计划数据）。',
+    'file.isTaskbook':
+      '“{path}”是下发给“{unit}”的任务书工作簿（计划：{plan}），不是目标分解计划。请对计划工作簿（插入目标表的那个）运行此命令。',
+    'file.isSummary':
+      '“{path}”是汇总工作簿，不是目标分解计划。请对计划工作簿（插入目标表的那个）运行此命令。',
     'file.sheetMissing': '工作簿中找不到计划表“{sheet}”（可能被改名或删除）。',
     'file.exists': '文件已存在：{path}。为免覆盖，未写入；确要覆盖请加 --force，或换一个文件名。',
     'file.notXlsxName': '“{path}”不是 .xlsx 文件名：工作簿应以 .xlsx 结尾（确要如此请加 --force）。',
@@ -516,6 +525,7 @@ export const zhCN = {
       collectYear: '报送年度（默认：报送文件所属的年度）',
       month: '本轮截至的月份，如 3（默认：多数报送截至的月份）',
       forceOpen: '即使工作簿正在 Excel、WPS 或 LibreOffice 中打开也写入',
+      newOutput: '写入的文件（默认：当前文件夹中的“模板名.xlsx”）',
       year_: '报送年度（默认：计划期限内的今年）',
       departments: '列出重点任务表的责任部门及其牵头、负责、配合的任务数；可一次更正部门名称',
       rename: '更正部门名称：市商务粮食局=市商务局（逗号分隔多项）',

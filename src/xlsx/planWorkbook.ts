@@ -8,7 +8,7 @@ import {
   metadataSheetLayout,
   planSheetLayout,
   planWithSheetValues,
-  plansFromMetadata,
+  plansOfWorkbook,
   type Plan,
   uniqueSheetName,
   type SheetLabels,
@@ -91,7 +91,7 @@ const sheetGrid = (sheet: ExcelJS.Worksheet): unknown[][] => {
 export const locatePlans = (workbook: ExcelJS.Workbook, path = ''): PlanOnSheet[] => {
   const meta = workbook.getWorksheet(METADATA_SHEET);
   if (!meta) throw new PlanError('file.noPlan', { path });
-  return plansFromMetadata(sheetGrid(meta)).map((stored) => {
+  return plansOfWorkbook(sheetGrid(meta), path).map((stored) => {
     const name = stored.placement?.sheet;
     const sheet = name === undefined ? undefined : workbook.getWorksheet(name);
     if (!sheet) throw new PlanError('file.sheetMissing', { sheet: name ?? '' });

@@ -4,7 +4,7 @@ import {
   locateError,
   locateTable,
   planWithSheetValues,
-  plansFromMetadata,
+  plansOfWorkbook,
   type Plan,
   type SheetCells,
 } from '../core';
@@ -48,7 +48,7 @@ export const readPlansFast = (bytes: Uint8Array, path = ''): Plan[] => {
   };
   const meta = sheet(METADATA_SHEET);
   if (!meta) throw new PlanError('file.noPlan', { path });
-  return plansFromMetadata(gridOf(meta)).map((stored) => {
+  return plansOfWorkbook(gridOf(meta), path).map((stored) => {
     const name = stored.placement?.sheet;
     const cells = name === undefined ? undefined : sheet(name);
     if (!cells) throw new PlanError('file.sheetMissing', { sheet: name ?? '' });

@@ -36,3 +36,4 @@ export {
   type SummaryRound,
 } from './summary';
 export { issueTargets, planTargetsHash } from './issue';
+export { plansOfWorkbook } from './whatFile';
