@@ -76,7 +76,8 @@ describe('fenjie collect', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(unitFile('茶陵县'));
     const meta = wb.getWorksheet('_fenjie')!;
-    meta.getCell('A4').value = String(readCell(meta.getCell('A4'))).replace('"value":40', '"value":4');
+    // 茶陵县's 2018 target: 10, a quarter of its 40 for 2017—2020年.
+    meta.getCell('A4').value = String(readCell(meta.getCell('A4'))).replace('"value":10,', '"value":1,');
     await wb.xlsx.writeFile(r('cl-record.xlsx'));
     // A good report with a macro project added: read, the macro ignored and said.
     const zip = await JSZip.loadAsync(readFileSync(r('sf.xlsx')));
@@ -165,16 +166,17 @@ describe('fenjie collect', () => {
       });
       return [3, 4, 5, 6, 7, 8].map((c) => readCell(sheet.getCell(found, c)));
     };
-    expect(rowOf('高新区')).toEqual([80, 31, 38.8, 31.3, 7.5, 1]);
-    expect(rowOf('石峰区')).toEqual([40, 15, 37.5, 31.3, 6.2, 2]);
-    expect(rowOf('芦淞区')).toEqual([40, null, null, 31.3, null, '–']);
+    // 2018's targets: a quarter of each unit's 2017—2020年 target, against 2018's three months.
+    expect(rowOf('高新区')).toEqual([20, 31, 155, 25, 130, 1]);
+    expect(rowOf('石峰区')).toEqual([10, 15, 150, 25, 125, 2]);
+    expect(rowOf('芦淞区')).toEqual([10, null, null, 25, null, '–']);
     expect(rowOf('全市')[1]).toBe(46);
     const bulletin = summary.getWorksheet('通报')!;
     const text: string[] = [];
     // Each sentence as printed, over as many lines as it needs.
     bulletin.eachRow((row) => text.push(String(readCell(row.getCell(1))).replace(/\n/g, '')));
     expect(text).toContain(
-      '1—3月，全市回归到位资金累计完成46亿元，完成2017—2020年目标任务的9.2%，低于序时进度22.1个百分点。',
+      '1—3月，全市回归到位资金累计完成46亿元，完成2018年目标任务的36.8%，高于序时进度11.8个百分点。',
     );
     expect(text.join('')).toContain('未报送：');
     // A bar chart of 完成率 by unit, one series per indicator, drawn from the 汇总's own cells.

@@ -1,6 +1,14 @@
 /** The slips clerks make in the workbooks they send back, each said once and plainly. */
 import ExcelJS from 'exceljs';
-import { checkReport, createFromTemplate, settleDuplicates, type Plan } from '../src/core';
+import {
+  checkReport,
+  consolidate,
+  createFromTemplate,
+  reportTargets,
+  settleDuplicates,
+  targetsHash,
+  type Plan,
+} from '../src/core';
 import { describeIssue, messages, reportWords } from '../src/locales';
 import { planWorkbook, readReport, unitTaskbookWorkbook } from '../src/xlsx';
 
@@ -184,7 +192,7 @@ describe('plausible figures', () => {
     const r = check('醴陵市.xlsx', await returned('醴陵市', { 完成情况: { B8: 120000, B23: 1, B38: 0 } }));
     expect(r.verdict).toBe('notes');
     expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
-      ['B8', '累计完成 120000，完成率 150000%，远超目标：是否按万元填写？按亿元应为 12'],
+      ['B8', '累计完成 120000，完成率 600000%，远超目标：是否按万元填写？按亿元应为 12'],
     ]);
   });
 
@@ -218,5 +226,39 @@ describe('plausible figures', () => {
   it('“15亿” reads as 15, like “15亿元”, and says nothing about a blank month', async () => {
     const r = check('石峰区.xlsx', await returned('石峰区', { 完成情况: { B8: '15亿', B23: 1, B38: 0 } }));
     expect(r.issues.map((i) => describeIssue(i))).toEqual(['“15亿”是文本，不是数字；应填 15']);
+  });
+});
+
+describe('one meaning of 累计 for a target over several years', () => {
+  it('a 2018 report is compared with 2018’s share of the 2017—2020年 target, against 2018’s months', async () => {
+    const bytes = await returned('高新区', { 完成情况: { B8: 5, B9: 10, B10: 15, B23: 1, B38: 0 } });
+    const r = check('高新区.xlsx', bytes);
+    const c = consolidate(plan, 2018, [r], 3);
+    const gx = c.units.find((u) => u.name === '高新区')!.standings[0];
+    expect(gx).toMatchObject({ target: 20, done: 15, rate: 75, progress: 25, gap: 50 });
+    expect(c.targets[0]).toMatchObject({
+      period: '2018年',
+      whole: { label: '2017—2020年', value: 80, years: 4 },
+    });
+  });
+
+  it('a workbook issued before this reading is read as it was issued: against the period, from 2017', async () => {
+    const i = unitIndex('高新区');
+    const targets = reportTargets(plan, i, 2018, 'period');
+    // As such a workbook shows them: the period's targets in F6, F21 and F36.
+    const shown = Object.fromEntries(targets.map((t, k) => [`F${6 + 15 * k}`, t.value]));
+    const bytes = await returned('高新区', {
+      完成情况: { ...shown, B8: 5, B9: 10, B10: 15, B23: 1, B24: 1, B25: 1, B38: 0, B39: 0, B40: 0 },
+    });
+    const input = readReport('高新区.xlsx', bytes);
+    const record = {
+      ...(input.record as object),
+      targets,
+      targetsHash: targetsHash(plan, plan.units[i].id, 2018, targets),
+    };
+    const r = checkReport(plan, { ...input, record }, today, words);
+    expect([r.verdict, r.reading, r.issues.map((x) => x.code)]).toEqual(['pass', 'period', []]);
+    const gx = consolidate(plan, 2018, [r], 3).units.find((u) => u.name === '高新区')!.standings[0];
+    expect(gx).toMatchObject({ target: 80, done: 15, rate: 18.8, progress: 31.3 });
   });
 });

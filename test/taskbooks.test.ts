@@ -134,7 +134,15 @@ describe('fenjie taskbooks', () => {
     expect(record).toMatchObject({ unit: { name: '高新区' }, year: 2018, layout: { sheet: '完成情况' } });
     expect(wb0.getWorksheet(METADATA_SHEET)!.state).toBe('veryHidden');
     const block = record.layout.blocks[0];
-    expect(record.targets[0]).toMatchObject({ indicator: '回归到位资金', value: 80, from: 2017, to: 2020 });
+    // The year's target: a quarter of 高新区's 80 for 2017—2020年, against 2018's months.
+    expect(record.targets[0]).toMatchObject({
+      indicator: '回归到位资金',
+      value: 20,
+      from: 2018,
+      to: 2018,
+      reading: 'annual',
+      whole: { label: '2017—2020年', value: 80, years: 4 },
+    });
     const plan: Plan = readPlans(await loadWorkbook(readBytes(planFile)))[0];
     expect(record.targetsHash).toBe(targetsHash(plan, plan.units[0].id, 2018, record.targets));
     // The unit types 1—3月累计完成: 10, 25, 31.
@@ -151,8 +159,8 @@ describe('fenjie taskbooks', () => {
     );
     const sheet = (await load(typed)).getWorksheet('完成情况')!;
     const row = (m: number) => [2, 3, 4, 5, 6].map((c) => readCell(sheet.getCell(block.firstRow + m, c)));
-    expect(row(0)).toEqual([10, 10, 12.5, 27.1, -14.6]);
-    expect(row(2)).toEqual([31, 6, 38.8, 31.3, 7.5]);
+    expect(row(0)).toEqual([10, 10, 50, 8.3, 41.7]);
+    expect(row(2)).toEqual([31, 6, 155, 25, 130]);
     expect(row(3)[0]).toBeNull();
     // Only the yellow cells take input: the sheet is protected, the 累计 cells unlocked.
     const original = wb0.getWorksheet('完成情况')!;

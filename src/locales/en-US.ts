@@ -45,6 +45,8 @@ export const enUS: Messages = {
     person: 'Reported by',
     phone: 'Phone',
     date: 'Date',
+    share:
+      'Note: the {period} target is an even yearly share ({years} years) of the {whole} target of {value} {measure}; type the cumulative figure since January of this year, compared with this year’s target and months.',
     target: 'Target ({period})',
     header: ['Month', 'Cumulative', 'This month', 'Completion (%)', 'Time elapsed (%)', 'Gap (points)'],
     month: 'Month {m}',
@@ -384,6 +386,8 @@ export const enUS: Messages = {
     city: 'City',
     noRank: '–',
     notReported: 'Not reported: {units}',
+    shareNote:
+      'Targets are {period} targets: the {whole} targets shared evenly over {years} years; the rate compares this year’s cumulative figure with this year’s target, and time elapsed is counted in this year’s months.',
     late: 'Behind the round: {units}',
     lateUnit: '{unit} (to month {month})',
     returned: 'Returned: {files}',

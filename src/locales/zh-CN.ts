@@ -43,6 +43,8 @@ export const zhCN = {
     person: '填报人',
     phone: '联系电话',
     date: '填报日期',
+    share:
+      '注：{period}目标为{whole}目标 {value}{measure} 按年均分（{years} 年）的一份；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
     target: '目标（{period}）',
     header: ['月份', '1—N月累计完成', '本月完成', '完成率（%）', '序时进度（%）', '差距（个百分点）'],
     month: '{m}月',
@@ -347,6 +349,8 @@ export const zhCN = {
     city: '全市',
     noRank: '–',
     notReported: '未报送：{units}',
+    shareNote:
+      '目标为{period}目标：{whole}的目标按年均分（{years} 年），完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
     late: '未按期报送：{units}',
     lateUnit: '{unit}（截至{month}月）',
     returned: '退回：{files}',

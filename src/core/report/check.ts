@@ -1,7 +1,7 @@
 import { readFigure } from '../figures';
 import { toScaled } from '../fixed';
 import { parseA1 } from '../a1';
-import { indicatorOf, type Plan } from '../plan';
+import { indicatorOf, isCountMeasure, type Plan } from '../plan';
 import { printedFigure } from '../taskbook/content';
 import type { SheetCells } from '../locate/locate';
 import { readReportSheet, type ReadBlock, type ReportWords } from './read';
@@ -34,6 +34,8 @@ export interface CheckedReport {
   series?: Record<string, { value: number | null; cell: string }[]>;
   /** The 完成情况 sheet it was read from. */
   sheet?: string;
+  /** How its 累计 is meant: the year's (annual), or the period's (a workbook issued before that reading). */
+  reading?: 'annual' | 'period';
   /** Accepted, but its last month is before the round's: shown as 截至N月, not counted in the city's figure. */
   late?: boolean;
 }
@@ -124,7 +126,8 @@ export const checkReport = (
     return done();
   }
   const unit = { id: plan.units[i].id, name: plan.units[i].name };
-  const base = { unit, year: record.year, reportedAt: input.reportedAt };
+  const reading = readingOf(record.targets);
+  const base = { unit, year: record.year, reportedAt: input.reportedAt, reading };
   if (input.sheet) {
     const fields = record.layout.fields ?? {};
     const sheetName = input.sheetName ?? record.layout.sheet;
@@ -157,7 +160,8 @@ export const checkReport = (
     targetsHash({ ...plan, version: record.planVersion }, unit.id, record.year, record.targets)
   )
     error('report.recordAltered', { unit: unit.name });
-  const assigned = record.planVersion === plan.version ? reportTargets(plan, i, record.year) : [];
+  // A workbook issued before the annual reading is checked against what it was issued with.
+  const assigned = record.planVersion === plan.version ? reportTargets(plan, i, record.year, reading) : [];
   for (const t of assigned.length ? record.targets : []) {
     const now = assigned.find((a) => a.column === t.column);
     if (!now || now.value !== t.value)
@@ -264,7 +268,9 @@ export const checkReport = (
   for (const block of blocks) {
     const t = block.target;
     const l = latest[t.column];
-    if (!l || !t.value || (l.value / t.value) * 100 <= IMPLAUSIBLE_RATE) continue;
+    // Counts come in whole pieces: one headquarters against a yearly share of 0.25 is no slip.
+    if (!l || !t.value || isCountMeasure(t.measure) || (l.value / t.value) * 100 <= IMPLAUSIBLE_RATE)
+      continue;
     const cell = block.months[l.month - 1]?.cell;
     const rate = Math.round((l.value / t.value) * 1000) / 10;
     if (/^亿/.test(t.measure))
@@ -290,6 +296,10 @@ export const checkReport = (
   }
   return done({ ...base, month, figures, series, sheet: sheetName });
 };
+
+/** How a workbook's 1—N月累计 is read: against the year's target, or (issued before that) the period's. */
+export const readingOf = (targets: readonly { reading?: string }[]): 'annual' | 'period' =>
+  targets.length > 0 && targets.every((t) => t.reading === undefined) ? 'period' : 'annual';
 
 /** A 填报日期 as it was typed: a date, a date written as text (2018.4.5, 2018年4月5日), or not a date. */
 const readDate = (

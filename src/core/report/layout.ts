@@ -23,6 +23,8 @@ export interface ReportLabels {
   phone: string;
   date: string;
   target: string;
+  /** Under a block whose target is the year's share of a target over several years. */
+  share: string;
   header: string[];
   month: string;
   heading: string;
@@ -179,6 +181,22 @@ export const reportSheet = (
       title: labels.inputTitle,
       message: fill(labels.inputMessage, { decimals }),
     });
+    if (t.whole) {
+      const text = fitLines(
+        fill(labels.share, {
+          period: t.period,
+          whole: t.whole.label,
+          value: t.whole.value ?? '',
+          measure: t.measure,
+          years: t.whole.years,
+        }),
+        WIDTHS.reduce((a, b) => a + b, 0),
+        { pt: NOTE_FONT.size },
+      );
+      put(row, 1, { value: text, style: 'note' });
+      layout.merges.push({ top: row, left: 1, bottom: row, right: WIDTHS.length });
+      layout.rowHeights[row] = 14 * lineCount(text) + 6;
+    }
     row++;
     return { column: t.column, targetCell, firstRow, inputColumn: 2 };
   });

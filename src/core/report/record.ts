@@ -1,5 +1,6 @@
 import { PlanError } from '../errors';
 import { figureValue } from '../figures';
+import { roundTo } from '../fixed';
 import { decimalsOf, indicatorOf, isCountMeasure, isShareMeasure, type Plan } from '../plan';
 import { sha256 } from '../sha256';
 import { targetColumns } from '../taskbook/content';
@@ -22,6 +23,14 @@ export interface ReportTarget {
   /** The months the target spans, for 序时进度: from the first month of `from` to the last of `to`. */
   from: number;
   to: number;
+  /**
+   * 'annual': the year's 1—N月累计 against the year's target (the plan's column for the year, else the year's
+   * share of a target over several years, kept in `whole`). Absent in workbooks issued before: there the
+   * figure is read against the whole period's target, from the period's first month, as they said.
+   */
+  reading?: 'annual';
+  /** The target over several years the annual one is a share of: its label and figure. */
+  whole?: { label: string; value: number | null; years: number };
 }
 
 /** Where the 完成情况 sheet holds what the unit types, for reading it back (checked against labels too). */
@@ -76,7 +85,12 @@ export const reportingYear = (plan: Plan, asked: number | undefined, today: Date
  * The targets a unit reports against in a year: for each indicator the target column of that year,
  * else the one whose period spans it, else the indicator's last target.
  */
-export const reportTargets = (plan: Plan, unit: number, year: number): ReportTarget[] => {
+export const reportTargets = (
+  plan: Plan,
+  unit: number,
+  year: number,
+  reading: 'annual' | 'period' = 'annual',
+): ReportTarget[] => {
   const planYears = yearsOf(plan.period);
   const targets = targetColumns(plan);
   const byIndicator = new Map<string, number[]>();
@@ -96,16 +110,36 @@ export const reportTargets = (plan: Plan, unit: number, year: number): ReportTar
     const from =
       own.length === 1 && own[0] > year ? (planYears.find((y) => y <= year) ?? year) : (own[0] ?? year);
     const to = own[own.length - 1] ?? year;
-    return {
+    const measure = indicatorOf(plan, column)?.measure ?? '';
+    const decimals = decimalsOf(plan, column);
+    const value = figureValue(plan.values[unit][j]) ?? null;
+    const target = {
       column: column.id,
       indicator: indicatorOf(plan, column)?.name ?? column.label,
-      measure: indicatorOf(plan, column)?.measure ?? '',
+      measure,
       period: column.label,
-      decimals: decimalsOf(plan, column),
-      reportDecimals: completionDecimals(indicatorOf(plan, column)?.measure ?? '', decimalsOf(plan, column)),
-      value: figureValue(plan.values[unit][j]) ?? null,
+      decimals,
+      reportDecimals: completionDecimals(measure, decimals),
+      value,
       from,
       to,
+    };
+    if (reading === 'period' || !own.includes(year)) return target;
+    if (own.length === 1) return { ...target, reading: 'annual' as const };
+    // A target over several years: this year's even share of it, against this year's months, shown with the
+    // decimals it needs (125, 3.5; at most 0.01).
+    const share = value === null ? null : value / own.length;
+    let shown = decimals;
+    while (share !== null && shown < Math.max(decimals, 2) && roundTo(share, shown) !== share) shown++;
+    return {
+      ...target,
+      reading: 'annual' as const,
+      period: `${year}年`,
+      value: share === null ? null : roundTo(share, shown),
+      decimals: shown,
+      from: year,
+      to: year,
+      whole: { label: column.label, value, years: own.length },
     };
   });
 };
@@ -128,7 +162,16 @@ export const targetsHash = (
   year: number,
   targets: readonly ReportTarget[],
 ): string =>
-  `sha256:${sha256(JSON.stringify([plan.planId, plan.version, unitId, year, targets.map((t) => [t.column, t.value])]))}`;
+  `sha256:${sha256(
+    JSON.stringify([
+      plan.planId,
+      plan.version,
+      unitId,
+      year,
+      // The whole period's figure too, where the year's is a share of it (older records had none).
+      targets.map((t) => (t.whole ? [t.column, t.value, t.whole.value] : [t.column, t.value])),
+    ]),
+  )}`;
 
 /** 序时进度 at the end of month m of the year, in % at one decimal, for a target spanning from..to. */
 export const timeProgress = (

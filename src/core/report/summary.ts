@@ -72,10 +72,13 @@ export const consolidate = (
       if (!had || (r.reportedAt ?? '') >= (had.reportedAt ?? '')) accepted.set(r.unit.id, r);
     }
   const month = round ?? Math.max(0, ...[...accepted.values()].map((r) => r.month));
-  const targets = plan.units.length ? reportTargets(plan, 0, year) : [];
+  // A round of workbooks all issued before the annual reading is read as they were issued.
+  const reading =
+    accepted.size > 0 && [...accepted.values()].every((r) => r.reading === 'period') ? 'period' : 'annual';
+  const targets = plan.units.length ? reportTargets(plan, 0, year, reading) : [];
   const units = plan.units.map((u, i) => {
     const report = accepted.get(u.id);
-    const mine = reportTargets(plan, i, year);
+    const mine = reportTargets(plan, i, year, reading);
     const late = report && report.month > 0 && report.month < month ? report.month : undefined;
     return {
       name: u.name,
@@ -129,6 +132,8 @@ export interface SummaryLabels {
   city: string;
   noRank: string;
   notReported: string;
+  /** Under the 汇总, where a target is the year's share of one over several years. */
+  shareNote: string;
   /** 未按期报送：攸县（截至2月）、…; a late unit's name in the table: 攸县（截至2月）. */
   late: string;
   lateUnit: string;
@@ -280,6 +285,11 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     },
   ];
   note(labels.legend);
+  const shared = c.targets.find((t) => t.whole);
+  if (shared?.whole)
+    note(
+      fill(labels.shareNote, { period: shared.period, whole: shared.whole.label, years: shared.whole.years }),
+    );
   note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
   note(lateLine(labels, c));
   note(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
