@@ -284,6 +284,8 @@ export const checkReport = (
   }
   // Where the unit was to type: the first month of the first target.
   if (!any && blocks.length > 0) error('report.empty', {}, blocks[0].months[0]?.cell, sheetName);
+  // An empty report is one thing to say, not four.
+  if (!any) issues.splice(0, issues.length, ...issues.filter((x) => x.code !== 'report.fieldsEmpty'));
   const month = Math.max(0, ...Object.values(latest).map((l) => l.month));
   const figures: Record<string, number | null> = {};
   for (const t of record.targets) {
