@@ -38,7 +38,7 @@ describe.each<[Lang, Record<string, string>]>([
   [
     'zh-CN',
     {
-      missingOutput: '缺少必需的选项 -o, --output <file>。详见 fenjie new --help',
+      missingOption: '缺少必需的选项 --indicator <name>。详见 fenjie spread --help',
       unknownOption: '没有选项 --colour。详见 fenjie validate --help',
       unknownCommand: '没有命令 spred。是想用 spread 吗？',
       missingFile: '缺少参数 file。',
@@ -59,7 +59,7 @@ describe.each<[Lang, Record<string, string>]>([
   [
     'en-US',
     {
-      missingOutput: 'The option -o, --output <file> is required. See fenjie new --help',
+      missingOption: 'The option --indicator <name> is required. See fenjie spread --help',
       unknownOption: 'There is no option --colour. See fenjie validate --help',
       unknownCommand: 'There is no command spred. Did you mean spread?',
       missingFile: 'The argument file is missing.',
@@ -82,7 +82,7 @@ describe.each<[Lang, Record<string, string>]>([
 
   it('a command line the parser cannot read: one line, exit 2, and where to read more', () => {
     const dir = tempDir('mistake');
-    expectMistake(fenjie(dir, 'new', 'zz-xiangshang-2017-2020'), lang, words.missingOutput);
+    expectMistake(fenjie(dir, 'spread', 'x.xlsx'), lang, words.missingOption);
     expectMistake(fenjie(dir, 'validate', 'x.xlsx', '--colour'), lang, words.unknownOption);
     expectMistake(fenjie(dir, 'spred'), lang, words.unknownCommand);
     expectMistake(fenjie(dir, 'validate'), lang, words.missingFile);
