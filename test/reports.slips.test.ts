@@ -4,12 +4,16 @@ import {
   checkReport,
   consolidate,
   createFromTemplate,
+  planTargetsHash,
+  reportSheet,
   reportTargets,
+  setYearShares,
   settleDuplicates,
   targetsHash,
   type Plan,
+  type PlanError,
 } from '../src/core';
-import { describeIssue, messages, reportWords } from '../src/locales';
+import { describeError, describeIssue, messages, reportWords } from '../src/locales';
 import { planWorkbook, readReport, unitTaskbookWorkbook } from '../src/xlsx';
 
 const m = messages('zh-CN');
@@ -260,5 +264,43 @@ describe('one meaning of 累计 for a target over several years', () => {
     expect([r.verdict, r.reading, r.issues.map((x) => x.code)]).toEqual(['pass', 'period', []]);
     const gx = consolidate(plan, 2018, [r], 3).units.find((u) => u.name === '高新区')!.standings[0];
     expect(gx).toMatchObject({ target: 80, done: 15, rate: 18.8, progress: 31.3 });
+  });
+});
+
+describe('yearly shares the planner sets', () => {
+  it('2018’s target is its share of the period’s; the note says the plan set it; even shares come back', () => {
+    const column = plan.columns[0].id;
+    const rising = setYearShares(plan, column, { 2017: 20, 2018: 25, 2019: 25, 2020: 30 });
+    const gx = unitIndex('高新区');
+    expect(reportTargets(rising, gx, 2020)[0]).toMatchObject({
+      value: 24,
+      period: '2020年',
+      whole: { value: 80, percent: 30, set: true },
+    });
+    expect(reportTargets(rising, gx, 2017)[0].value).toBe(16);
+    const { layout } = reportSheet(rising, gx, 2020, m.report);
+    expect(layout.cells.map((c) => String(c.value ?? '').replace(/\n/g, ''))).toContain(
+      '注：2020年目标为2017—2020年目标 80亿元 的 30%（计划设定的本年份额）；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
+    );
+    // New shares are a new issue of targets: the version goes up on the next 任务书.
+    expect(planTargetsHash(rising)).not.toBe(planTargetsHash(plan));
+    expect(reportTargets(setYearShares(rising, column, undefined), gx, 2020)[0].value).toBe(20);
+  });
+
+  it('shares that miss a year, go negative or do not add up to 100 are refused in words', () => {
+    const column = plan.columns[0].id;
+    const say = (shares: Record<string, number>) => {
+      try {
+        setYearShares(plan, column, shares);
+        return '';
+      } catch (e) {
+        return describeError(e as PlanError);
+      }
+    };
+    expect(say({ 2017: 50, 2018: 50 })).toBe(
+      '“2017—2020年”的各年份额应逐一给出 2017、2018、2019、2020 年，每年一次。',
+    );
+    expect(say({ 2017: 20, 2018: 25, 2019: 25, 2020: 25 })).toBe('各年份额合计为 95%，应为 100%。');
+    expect(say({ 2017: -5, 2018: 35, 2019: 35, 2020: 35 })).toBe('2017年的份额 -5 不能为负数。');
   });
 });

@@ -6,6 +6,7 @@ import type { NewOptions } from './new';
 import type { SpreadOptions } from './spread';
 import type { TaskbooksOptions } from './taskbooks';
 import type { CollectOptions } from './collect';
+import type { SharesOptions } from './shares';
 import { run } from './context';
 
 // Each command's module is loaded when it runs, so a command that never rewrites a workbook never loads
@@ -19,6 +20,7 @@ const commands = {
   departments: () => import('./departments'),
   collect: () => import('./collect'),
   units: () => import('./units'),
+  shares: () => import('./shares'),
 };
 
 /** The version package.json gives, read where the built command line finds it (dist/cli → the project). */
@@ -164,6 +166,21 @@ export const buildProgram = (ctx: CliContext): Command => {
     .action(
       run(ctx, async (plan: string, reports: string[], opts: CollectOptions) =>
         (await commands.collect()).collectReports(ctx, plan, reports, opts),
+      ),
+    );
+
+  program
+    .command('shares')
+    .description(h.shares)
+    .argument('<file>', h.file)
+    .requiredOption('--indicator <name>', h.indicator)
+    .option('--year <period>', h.year)
+    .option('--shares <list>', h.sharesList)
+    .option('--even', h.even)
+    .option('--force', h.forceOpen)
+    .action(
+      run(ctx, async (file: string, opts: SharesOptions) =>
+        (await commands.shares()).yearSharesCommand(ctx, file, opts),
       ),
     );
 

@@ -83,7 +83,11 @@ const number = (
 };
 
 /** The plan and target column the planner means by an indicator's name (and a year when it has several). */
-const findColumn = (plans: Plan[], indicator: string, year?: string): { index: number; column: string } => {
+export const findColumn = (
+  plans: Plan[],
+  indicator: string,
+  year?: string,
+): { index: number; column: string } => {
   // 2018, 2018年, 2017-2020, 2017—2020年 name the same column.
   const same = (a: string | undefined, b: string) =>
     a !== undefined &&

@@ -14,3 +14,4 @@ export { addUnits, removeUnits, renameUnit, serialNumbers, totalFormulas, type N
 export * from './taskbook';
 export * from './report';
 export { sha256 } from './sha256';
+export { setYearShares } from './yearShares';

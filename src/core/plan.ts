@@ -58,6 +58,11 @@ export interface Column {
   role?: ColumnRole;
   /** Overrides the indicator's decimals where the source shows a column differently. */
   decimals?: number;
+  /**
+   * For a target over several years: the percent of it due in each year (2017: 20, …, 2020: 30; summing to
+   * 100), as the planner sets it. Without it the years share it evenly.
+   */
+  yearShares?: Record<string, number>;
 }
 
 export interface Source {

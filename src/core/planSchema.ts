@@ -71,6 +71,7 @@ const planSchema = z.object({
       period: z.optional(z.string()),
       role: z.optional(z.enum(['base', 'actual', 'target'])),
       decimals: z.optional(decimals),
+      yearShares: z.optional(z.record(z.string(), z.number())),
     }),
   ),
   values: z.array(z.array(cellValue)),

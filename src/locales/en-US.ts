@@ -45,6 +45,8 @@ export const enUS: Messages = {
     person: 'Reported by',
     phone: 'Phone',
     date: 'Date',
+    shareSet:
+      'Note: the {period} target is {percent}% of the {whole} target of {value} {measure} (the share the plan sets for this year); type the cumulative figure since January of this year, compared with this year’s target and months.',
     share:
       'Note: the {period} target is an even yearly share ({years} years) of the {whole} target of {value} {measure}; type the cumulative figure since January of this year, compared with this year’s target and months.',
     target: 'Target ({period})',
@@ -75,6 +77,11 @@ export const enUS: Messages = {
       '--lock keeps the figure “{unit}” has; it takes no value. To set it to {value}, use --floor {unit}={value} --cap {unit}={value}.',
     'spread.noSuchYear':
       '“{indicator}” has no column “{year}”; its columns are: {columns}. Give one of them with --year.',
+    'shares.notMultiYear': '“{column}” is not a target over several years; it needs no yearly shares.',
+    'shares.years': 'Give a share for each year of “{column}”, once each: {years}.',
+    'shares.negative': 'The share for {year}, {value}, cannot be negative.',
+    'shares.sum': 'The yearly shares add up to {sum}%; they should add up to 100%.',
+    'shares.bad': '“{text}” should read “year=percent”, such as 2018=25.',
     'spread.unknownUnit': 'The plan has no unit “{unit}”.',
     'spread.notSummed': '“{column}” is a ratio or percentage; it cannot be spread from a total.',
     'spread.badTotal': 'The total must be a number, not “{value}”.',
@@ -386,6 +393,8 @@ export const enUS: Messages = {
     city: 'City',
     noRank: '–',
     notReported: 'Not reported: {units}',
+    shareNoteSet:
+      'Targets are {period} targets: the {whole} targets by the yearly shares the plan sets; the rate compares this year’s cumulative figure with this year’s target, and time elapsed is counted in this year’s months.',
     shareNote:
       'Targets are {period} targets: the {whole} targets shared evenly over {years} years; the rate compares this year’s cumulative figure with this year’s target, and time elapsed is counted in this year’s months.',
     late: 'Behind the round: {units}',
@@ -570,6 +579,10 @@ export const enUS: Messages = {
       month: 'the month the round runs to, e.g. 3 (default: the month most reports reached)',
       forceOpen: 'write even though the workbook is open in Excel, WPS or LibreOffice',
       newOutput: 'the file to write (default: <template>.xlsx in the current folder)',
+      shares:
+        'set the yearly shares of a target over several years (each year’s 完成情况, 汇总 and 通报 use them)',
+      sharesList: 'yearly shares in %, e.g. 2017=20,2018=25,2019=25,2020=30, summing to 100',
+      even: 'share it evenly over its years again',
       year_: 'the reporting year (default: this year within the plan’s period)',
       departments:
         'list the departments of a task table with their lead, responsible and support tasks; correct a name once',
@@ -614,6 +627,8 @@ export const enUS: Messages = {
     taskbookSheet: 'Wrote sheet “{sheet}” ({unit})',
     staleTaskbooks:
       'These units are no longer in the plan; their task book sheets were kept: {sheets} (--remove-stale deletes them).',
+    sharesSet: 'Yearly shares of “{indicator}” ({period}) set: {shares}.',
+    sharesNow: 'Yearly shares of “{indicator}” ({period}): {shares}.',
     reissued:
       'The targets differ from the last issue: the plan is now version {version}; reports against the old version will be returned.',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',

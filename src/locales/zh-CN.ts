@@ -43,6 +43,8 @@ export const zhCN = {
     person: '填报人',
     phone: '联系电话',
     date: '填报日期',
+    shareSet:
+      '注：{period}目标为{whole}目标 {value}{measure} 的 {percent}%（计划设定的本年份额）；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
     share:
       '注：{period}目标为{whole}目标 {value}{measure} 按年均分（{years} 年）的一份；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
     target: '目标（{period}）',
@@ -72,6 +74,11 @@ export const zhCN = {
       '--lock 只锁定“{unit}”现有的数字，不接受数值。要把它定为 {value}，请用 --floor {unit}={value} --cap {unit}={value}。',
     'spread.noSuchYear':
       '指标“{indicator}”没有“{year}”这一列；它的目标列是：{columns}。请用 --year 指定其中之一。',
+    'shares.notMultiYear': '“{column}”不是跨年度的目标列，无需设定各年份额。',
+    'shares.years': '“{column}”的各年份额应逐一给出 {years} 年，每年一次。',
+    'shares.negative': '{year}年的份额 {value} 不能为负数。',
+    'shares.sum': '各年份额合计为 {sum}%，应为 100%。',
+    'shares.bad': '“{text}”应写作“年份=百分数”，如 2018=25。',
     'spread.unknownUnit': '计划中没有单位“{unit}”。',
     'spread.notSummed': '“{column}”是比率或百分比指标，不能按总数分解。',
     'spread.badTotal': '总数应为数字，这里是“{value}”。',
@@ -349,6 +356,8 @@ export const zhCN = {
     city: '全市',
     noRank: '–',
     notReported: '未报送：{units}',
+    shareNoteSet:
+      '目标为{period}目标：{whole}的目标按计划设定的各年份额分到本年，完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
     shareNote:
       '目标为{period}目标：{whole}的目标按年均分（{years} 年），完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
     late: '未按期报送：{units}',
@@ -530,6 +539,9 @@ export const zhCN = {
       month: '本轮截至的月份，如 3（默认：多数报送截至的月份）',
       forceOpen: '即使工作簿正在 Excel、WPS 或 LibreOffice 中打开也写入',
       newOutput: '写入的文件（默认：当前文件夹中的“模板名.xlsx”）',
+      shares: '设定跨年度目标的各年份额（各年完成情况、汇总和通报据此计算年度目标）',
+      sharesList: '各年份额（%），如 2017=20,2018=25,2019=25,2020=30，合计 100',
+      even: '恢复按年均分',
       year_: '报送年度（默认：计划期限内的今年）',
       departments: '列出重点任务表的责任部门及其牵头、负责、配合的任务数；可一次更正部门名称',
       rename: '更正部门名称：市商务粮食局=市商务局（逗号分隔多项）',
@@ -576,6 +588,8 @@ export const zhCN = {
     error: '错误',
     taskbookSheet: '已生成工作表“{sheet}”（{unit}）',
     staleTaskbooks: '以下单位已不在计划中，其任务书工作表保留未删：{sheets}（加 --remove-stale 删除）。',
+    sharesSet: '已设定“{indicator}”（{period}）的各年份额：{shares}。',
+    sharesNow: '“{indicator}”（{period}）的各年份额：{shares}。',
     reissued: '目标与上次下发时不同：计划升为第 {version} 版，按旧版填报的报送将被退回。',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',

@@ -2,9 +2,18 @@ import type { Plan } from '../plan';
 import { sha256 } from '../sha256';
 import { targetColumns } from '../taskbook/content';
 
-/** sha256 over every unit's assigned targets: what an issue of 任务书 hands out. */
-export const planTargetsHash = (plan: Plan): string =>
-  `sha256:${sha256(JSON.stringify(plan.units.map((u, i) => [u.id, ...targetColumns(plan).map((j) => plan.values[i][j])])))}`;
+/**
+ * sha256 over every unit's assigned targets: what an issue of 任务书 hands out, and the yearly shares of a
+ * target over several years where the planner set them (they change each year's target). Plans without
+ * shares hash as before.
+ */
+export const planTargetsHash = (plan: Plan): string => {
+  const targets = plan.units.map((u, i) => [u.id, ...targetColumns(plan).map((j) => plan.values[i][j])]);
+  const shares = targetColumns(plan).flatMap((j) =>
+    plan.columns[j].yearShares ? [[plan.columns[j].id, plan.columns[j].yearShares]] : [],
+  );
+  return `sha256:${sha256(JSON.stringify(shares.length > 0 ? [targets, shares] : targets))}`;
+};
 
 /**
  * Issuing the 任务书: the plan records what it handed out, and its version goes up when the targets differ

@@ -23,8 +23,9 @@ export interface ReportLabels {
   phone: string;
   date: string;
   target: string;
-  /** Under a block whose target is the year's share of a target over several years. */
+  /** Under a block whose target is the year's share of a target over several years: even, or as set. */
   share: string;
+  shareSet: string;
   header: string[];
   month: string;
   heading: string;
@@ -183,12 +184,13 @@ export const reportSheet = (
     });
     if (t.whole) {
       const text = fitLines(
-        fill(labels.share, {
+        fill(t.whole.set ? labels.shareSet : labels.share, {
           period: t.period,
           whole: t.whole.label,
           value: t.whole.value ?? '',
           measure: t.measure,
           years: t.whole.years,
+          percent: t.whole.percent ?? '',
         }),
         WIDTHS.reduce((a, b) => a + b, 0),
         { pt: NOTE_FONT.size },

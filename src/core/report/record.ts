@@ -30,7 +30,7 @@ export interface ReportTarget {
    */
   reading?: 'annual';
   /** The target over several years the annual one is a share of: its label and figure. */
-  whole?: { label: string; value: number | null; years: number };
+  whole?: { label: string; value: number | null; years: number; percent?: number; set?: boolean };
 }
 
 /** Where the 完成情况 sheet holds what the unit types, for reading it back (checked against labels too). */
@@ -126,9 +126,10 @@ export const reportTargets = (
     };
     if (reading === 'period' || !own.includes(year)) return target;
     if (own.length === 1) return { ...target, reading: 'annual' as const };
-    // A target over several years: this year's even share of it, against this year's months, shown with the
-    // decimals it needs (125, 3.5; at most 0.01).
-    const share = value === null ? null : value / own.length;
+    // A target over several years: this year's share of it (the planner's, else an even one), against this
+    // year's months, shown with the decimals it needs (125, 3.5; at most 0.01).
+    const percent = column.yearShares?.[String(year)] ?? 100 / own.length;
+    const share = value === null ? null : (value * percent) / 100;
     let shown = decimals;
     while (share !== null && shown < Math.max(decimals, 2) && roundTo(share, shown) !== share) shown++;
     return {
@@ -139,7 +140,13 @@ export const reportTargets = (
       decimals: shown,
       from: year,
       to: year,
-      whole: { label: column.label, value, years: own.length },
+      whole: {
+        label: column.label,
+        value,
+        years: own.length,
+        percent: Math.round(percent * 10) / 10,
+        set: column.yearShares !== undefined,
+      },
     };
   });
 };

@@ -132,8 +132,9 @@ export interface SummaryLabels {
   city: string;
   noRank: string;
   notReported: string;
-  /** Under the 汇总, where a target is the year's share of one over several years. */
+  /** Under the 汇总, where a target is the year's share of one over several years: even, or as set. */
   shareNote: string;
+  shareNoteSet: string;
   /** 未按期报送：攸县（截至2月）、…; a late unit's name in the table: 攸县（截至2月）. */
   late: string;
   lateUnit: string;
@@ -288,7 +289,11 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   const shared = c.targets.find((t) => t.whole);
   if (shared?.whole)
     note(
-      fill(labels.shareNote, { period: shared.period, whole: shared.whole.label, years: shared.whole.years }),
+      fill(c.targets.some((t) => t.whole?.set) ? labels.shareNoteSet : labels.shareNote, {
+        period: shared.period,
+        whole: shared.whole.label,
+        years: shared.whole.years,
+      }),
     );
   note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
   note(lateLine(labels, c));
