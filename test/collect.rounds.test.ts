@@ -173,3 +173,19 @@ describe('what the folder holds', () => {
     expect(readdirSync(dir)).not.toContain('空汇总.xlsx');
   });
 });
+
+describe('reports issued in Chinese, collected in English', () => {
+  it('are read by the words they were issued in, and answered in English', () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'fenjie.js'), 'collect', '湘商.xlsx', '报送', '--json'],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, FENJIE_LANG: 'en-US' } },
+    );
+    const v = JSON.parse(r.stdout) as Verdicts;
+    expect(v.round.month).toBe(3);
+    expect(v.late).toEqual([{ name: '攸县', month: 2 }]);
+    expect(v.files.find((f) => f.unit === '攸县')!.issues.map((i) => i.message)).toContain(
+      'reported up to month 2, the round is months 1–3: listed as behind the round, left out of the city total',
+    );
+  });
+});

@@ -20,7 +20,7 @@ import {
   summarySheet,
   type CheckedReport,
 } from '../core';
-import { describeIssue, fill, reportWords } from '../locales';
+import { describeIssue, fill, reportWordsOfAll } from '../locales';
 import { readReport } from '../xlsx/readReport';
 import { WorkbookStamp } from '../xlsx/fast';
 import type { CliContext } from './context';
@@ -121,7 +121,7 @@ export const collectReports = async (
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path: planPath });
   const today = new Date();
-  const words = reportWords(ctx.m);
+  const words = reportWordsOfAll(ctx.m);
   const checked: CheckedReport[] = [];
   const summaries: string[] = [];
   // On a terminal a bar names the file being checked; the verdicts follow as one table.

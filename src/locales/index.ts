@@ -71,6 +71,14 @@ export const describeIssue = (
 export const issuePlace = (issue: { sheet?: string; cell?: string }): string =>
   issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : (issue.cell ?? issue.sheet ?? '');
 
+/** The words of every locale, the given one first: a workbook issued in Chinese is read back in English too. */
+export const reportWordsOfAll = (m: Messages) => [
+  reportWords(m),
+  ...Object.values(locales)
+    .filter((x) => x !== m)
+    .map((x) => reportWords(x)),
+];
+
 /** How a 完成情况 sheet names its 累计 column and its months, for reading one back. */
 export const reportWords = (m: Messages) => ({
   cumulative: m.report.header[1],

@@ -83,8 +83,11 @@ export const checkReport = (
   plan: Plan,
   input: ReportInput,
   today: Date,
-  words: ReportWords,
+  /** The words of the 完成情况 sheet; several when the workbook may have been issued in another language. */
+  wordsOf: ReportWords | readonly ReportWords[],
 ): CheckedReport => {
+  const choices = Array.isArray(wordsOf) ? (wordsOf as readonly ReportWords[]) : [wordsOf as ReportWords];
+  let words = choices[0];
   const issues: ReportIssue[] = [];
   const done = (extra: Partial<CheckedReport> = {}): CheckedReport => ({
     file: input.file,
@@ -178,7 +181,12 @@ export const checkReport = (
     return done(base);
   }
   const sheetName = input.sheetName ?? record.layout.sheet;
-  const { blocks, problems } = readReportSheet(record, input.sheet, words);
+  // The sheet is read in the words it was issued in: the first language whose labels find every block.
+  const readings = choices.map((w) => ({ w, read: readReportSheet(record, input.sheet!, w) }));
+  const fitting =
+    readings.find((r) => !r.read.problems.some((p) => p.code === 'report.blockMissing')) ?? readings[0];
+  words = fitting.w;
+  const { blocks, problems } = fitting.read;
   for (const p of problems) error(p.code, p.params, p.cell, sheetName);
 
   const ended = (m: number) =>

@@ -17,7 +17,7 @@ import {
   type Plan,
   type SheetLayout,
 } from '../../core';
-import { reportWords, type Messages } from '../../locales';
+import { reportWordsOfAll, type Messages } from '../../locales';
 import { readReport } from '../../xlsx/readReport';
 
 export interface Collected {
@@ -33,7 +33,7 @@ export const collectFiles = async (
   onFile: (name: string) => void,
   today = new Date(),
 ): Promise<Collected> => {
-  const words = reportWords(m);
+  const words = reportWordsOfAll(m);
   const reports: CheckedReport[] = [];
   for (const file of files) {
     if (isLockFileName(file.name)) continue;
