@@ -189,3 +189,16 @@ describe('reports issued in Chinese, collected in English', () => {
     );
   });
 });
+
+describe('a round the planner chose', () => {
+  it('takes later months at its month without a note to every unit; a returned unit is not also 未报送', () => {
+    const r = fenjie(dir, 'collect', '湘商.xlsx', '报送', '空', '--month', '2', '--json');
+    const v = JSON.parse(r.stdout) as Verdicts;
+    expect(v.round.month).toBe(2);
+    const gx = v.files.find((f) => f.unit === '高新区' && f.file === '高新区.xlsx')!;
+    expect([gx.verdict, gx.month, gx.issues.map((i) => i.code)]).toEqual(['pass', 2, []]);
+    // 茶陵县 sent an empty workbook (in 空/): returned, and so not among those who sent nothing.
+    expect(v.files.find((f) => f.unit === '茶陵县')!.verdict).toBe('returned');
+    expect(v.notReported).not.toContain('茶陵县');
+  });
+});

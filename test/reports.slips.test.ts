@@ -109,7 +109,7 @@ describe('two files for one unit', () => {
     return Object.fromEntries(
       reports.map((r) => [
         r.file,
-        { verdict: r.verdict, used: r.unit !== undefined, said: r.issues.map((i) => describeIssue(i)) },
+        { verdict: r.verdict, used: !r.superseded, said: r.issues.map((i) => describeIssue(i)) },
       ]),
     );
   };
@@ -192,9 +192,9 @@ describe('figures as precise as reality', () => {
 });
 
 describe('plausible figures', () => {
-  it('万元 typed into 亿元 cells is a note naming the cell and the likely figure', async () => {
+  it('万元 typed into 亿元 cells is returned, naming the cell and the likely figure', async () => {
     const r = check('醴陵市.xlsx', await returned('醴陵市', { 完成情况: { B8: 120000, B23: 1, B38: 0 } }));
-    expect(r.verdict).toBe('notes');
+    expect(r.verdict).toBe('returned');
     expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
       ['B8', '累计完成 120000，完成率 600000%，远超目标：是否按万元填写？按亿元应为 12'],
     ]);
@@ -282,8 +282,8 @@ describe('yearly shares the planner sets', () => {
     expect(layout.cells.map((c) => String(c.value ?? '').replace(/\n/g, ''))).toContain(
       '注：2020年目标为2017—2020年目标 80亿元 的 30%（计划设定的本年份额）；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
     );
-    // New shares are a new issue of targets: the version goes up on the next 任务书.
-    expect(planTargetsHash(rising)).not.toBe(planTargetsHash(plan));
+    // Shares are no new issue: a report whose year's target they changed is returned for that target alone.
+    expect(planTargetsHash(rising)).toBe(planTargetsHash(plan));
     expect(reportTargets(setYearShares(rising, column, undefined), gx, 2020)[0].value).toBe(20);
   });
 

@@ -145,7 +145,7 @@ export const collectReports = async (
     checked.filter((r) => r.year === year),
     asked,
   );
-  placeInRound(checked, month);
+  placeInRound(checked, month, asked !== undefined);
   const c = consolidate(plan, year, checked, month);
   const issueText = (r: CheckedReport) =>
     r.issues
@@ -153,7 +153,7 @@ export const collectReports = async (
         (i) =>
           `${i.cell ? `${fill(w.at, { sheet: i.sheet ?? '', cell: i.cell })} ` : ''}${describeIssue(i, ctx.locale)}`,
       )
-      .join('；');
+      .join(ctx.locale === 'zh-CN' ? '；' : '; ');
   if (o.json) {
     ctx.out(
       JSON.stringify(

@@ -58,6 +58,17 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   const plans = readPlanFile(path);
   const found = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!found) throw new PlanError('file.noPlan', { path });
+  const output = o.output;
+  if (output === undefined) throw new PlanError('cli.outputNeeded');
+  const tasks = targetColumns(found).length === 0;
+  const files = found.units.map((u) =>
+    join(output, fill(ctx.m.cli.taskbookFile, { unit: fileName(u.name) })),
+  );
+  const all = join(output, ctx.m.cli.allTaskbooksFile);
+  // Refused before anything is issued: a new version announced for 任务书 never written helps no one.
+  if (!o.force && !tasks)
+    for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
+  const year = tasks ? 0 : reportingYear(found, yearOption(o.year), new Date());
   // Issuing: the plan keeps what it handed out; new targets make a new version (reports say which).
   const issued = issueTargets(found, new Date().toISOString());
   const plan = issued.plan;
@@ -72,14 +83,7 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
     writeFileSafely(path, await workbookToBuffer(opened.workbook), { force: o.force });
     if (issued.reissued) ctx.out(fill(ctx.m.cli.reissued, { version: plan.version }));
   }
-  const output = o.output;
-  if (output === undefined) throw new PlanError('cli.outputNeeded');
-  if (targetColumns(plan).length === 0) return writeDepartmentTaskbooks(ctx, plan, { ...o, output });
-  const files = plan.units.map((u) => join(output, fill(ctx.m.cli.taskbookFile, { unit: fileName(u.name) })));
-  const all = join(output, ctx.m.cli.allTaskbooksFile);
-  if (!o.force)
-    for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
-  const year = reportingYear(plan, yearOption(o.year), new Date());
+  if (tasks) return writeDepartmentTaskbooks(ctx, plan, { ...o, output });
   const labels = { taskbook: ctx.m.taskbook, report: ctx.m.report };
   // Every unit's workbook has the same shape: the shared parts are written once, only each unit's sheets anew.
   const stamp = new WorkbookStamp();

@@ -36,6 +36,8 @@ export interface CheckedReport {
   sheet?: string;
   /** How its 累计 is meant: the year's (annual), or the period's (a workbook issued before that reading). */
   reading?: 'annual' | 'period';
+  /** Set aside for another file of the same unit (newer, or the same content): shown, never counted. */
+  superseded?: boolean;
   /** Accepted, but its last month is before the round's: shown as 截至N月, not counted in the city's figure. */
   late?: boolean;
 }
@@ -281,8 +283,9 @@ export const checkReport = (
       continue;
     const cell = block.months[l.month - 1]?.cell;
     const rate = Math.round((l.value / t.value) * 1000) / 10;
+    // Typed in 万元 into 亿元 cells: returned, or the city's figure a bureau publishes is ten thousand times off.
     if (/^亿/.test(t.measure))
-      warn(
+      error(
         'report.implausibleTenThousand',
         { value: l.value, rate, measure: t.measure, suggestion: l.value / 10000 },
         cell,
@@ -406,16 +409,20 @@ const sameFigures = (a: CheckedReport, b: CheckedReport) =>
 export const settleDuplicates = (reports: CheckedReport[]): void => {
   const byUnit = new Map<string, CheckedReport[]>();
   for (const r of reports)
-    if (r.verdict !== 'returned' && r.unit) byUnit.set(r.unit.id, [...(byUnit.get(r.unit.id) ?? []), r]);
+    if (r.verdict !== 'returned' && r.unit && !r.superseded)
+      byUnit.set(r.unit.id, [...(byUnit.get(r.unit.id) ?? []), r]);
   const setAside = (r: CheckedReport, issue: ReportIssue) => {
     r.issues.push(issue);
     r.verdict = issue.severity === 'error' ? 'returned' : 'notes';
-    r.unit = undefined;
+    r.superseded = true;
   };
   for (const group of byUnit.values()) {
     if (group.length < 2) continue;
     const newest = group.reduce((d, r) => ((r.reportedAt ?? '') > d ? (r.reportedAt ?? '') : d), '');
-    const latest = group.filter((r) => (r.reportedAt ?? '') === newest);
+    // Of files with the same content, the one not named like a copy (醴陵市.xlsx before 醴陵市(1).xlsx).
+    const latest = group
+      .filter((r) => (r.reportedAt ?? '') === newest)
+      .sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : 1));
     const used = latest[0];
     const differing = latest.filter((r) => !sameFigures(r, used));
     if (differing.length > 0) {

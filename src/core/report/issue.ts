@@ -3,17 +3,11 @@ import { sha256 } from '../sha256';
 import { targetColumns } from '../taskbook/content';
 
 /**
- * sha256 over every unit's assigned targets: what an issue of 任务书 hands out, and the yearly shares of a
- * target over several years where the planner set them (they change each year's target). Plans without
- * shares hash as before.
+ * sha256 over every unit's assigned targets: what an issue of 任务书 hands out. Yearly shares are not in it:
+ * a report whose year's target a new share changed is returned for that target, the others stand.
  */
-export const planTargetsHash = (plan: Plan): string => {
-  const targets = plan.units.map((u, i) => [u.id, ...targetColumns(plan).map((j) => plan.values[i][j])]);
-  const shares = targetColumns(plan).flatMap((j) =>
-    plan.columns[j].yearShares ? [[plan.columns[j].id, plan.columns[j].yearShares]] : [],
-  );
-  return `sha256:${sha256(JSON.stringify(shares.length > 0 ? [targets, shares] : targets))}`;
-};
+export const planTargetsHash = (plan: Plan): string =>
+  `sha256:${sha256(JSON.stringify(plan.units.map((u, i) => [u.id, ...targetColumns(plan).map((j) => plan.values[i][j])])))}`;
 
 /**
  * Issuing the 任务书: the plan records what it handed out, and its version goes up when the targets differ

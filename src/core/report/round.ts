@@ -1,6 +1,7 @@
 import type { CheckedReport } from './check';
 
-const accepted = (r: CheckedReport) => r.verdict !== 'returned' && r.unit !== undefined && r.month > 0;
+const accepted = (r: CheckedReport) =>
+  r.verdict !== 'returned' && r.unit !== undefined && !r.superseded && r.month > 0;
 
 /**
  * The month a round of reports is of: the one the planner asked for, else the month most accepted reports
@@ -21,7 +22,7 @@ export const roundMonth = (reports: readonly CheckedReport[], asked?: number): n
  * latest figure shown as 截至N月, not counted in the city's figure); one with figures after it is taken at
  * the round's month, with a note naming the cells beyond it.
  */
-export const placeInRound = (reports: CheckedReport[], month: number): void => {
+export const placeInRound = (reports: CheckedReport[], month: number, asked = false): void => {
   for (const r of reports) {
     if (!accepted(r) || month <= 0) continue;
     const note = (code: string, params: Record<string, string | number>, cell?: string, sheet?: string) => {
@@ -35,7 +36,8 @@ export const placeInRound = (reports: CheckedReport[], month: number): void => {
       const beyond = Object.values(r.series ?? {}).flatMap((months) =>
         months.slice(month).flatMap((m) => (m.value === null ? [] : [m.cell])),
       );
-      note('report.beyondRound', { round: month, cells: beyond.join('、') }, beyond[0], r.sheet);
+      // A round the planner chose is no slip of the unit's: taken at its month without a word.
+      if (!asked) note('report.beyondRound', { round: month, cells: beyond.join('、') }, beyond[0], r.sheet);
       r.figures = Object.fromEntries(
         Object.entries(r.series ?? {}).map(([column, months]) => [column, months[month - 1]?.value ?? null]),
       );

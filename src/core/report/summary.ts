@@ -67,7 +67,7 @@ export const consolidate = (
 ): Consolidation => {
   const accepted = new Map<string, CheckedReport>();
   for (const r of reports)
-    if (r.verdict !== 'returned' && r.unit && r.year === year) {
+    if (r.verdict !== 'returned' && r.unit && !r.superseded && r.year === year) {
       const had = accepted.get(r.unit.id);
       if (!had || (r.reportedAt ?? '') >= (had.reportedAt ?? '')) accepted.set(r.unit.id, r);
     }
@@ -112,7 +112,10 @@ export const consolidate = (
     targets,
     units,
     city,
-    notReported: units.filter((u) => !u.reported).map((u) => u.name),
+    // A unit whose file was returned did report: it is named under 退回, not under 未报送 too.
+    notReported: units
+      .filter((u) => !u.reported && !reports.some((r) => r.verdict === 'returned' && r.unit?.name === u.name))
+      .map((u) => u.name),
     late: units.flatMap((u) => (u.late ? [{ name: u.name, month: u.late }] : [])),
     returned: reports
       .filter((r) => r.verdict === 'returned')
@@ -382,6 +385,7 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
   });
   line(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
   line(lateLine(labels, c));
+  line(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
   layout.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true, area: `A1:A${r - 1}` };
   return layout;
 };
