@@ -6,15 +6,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { fenjieIn } from './support/fenjie';
 import { tempDir } from './support/tmp';
 
 const root = join(__dirname, '..');
-const fenjie = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'bin', 'fenjie.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, FENJIE_LANG: 'zh-CN' },
-  });
+const fenjie = fenjieIn;
 
 /** 1—N月累计 of the three 湘商 targets start at rows 8, 23 and 38 of 完成情况. */
 const typed = (blocks: number[][], date = '2018-04-05') => [

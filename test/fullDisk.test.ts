@@ -3,7 +3,7 @@
  * sentence with exit 2 and leave the planner's workbook byte for byte as it was, with no temporary file.
  * A small tmpfs is mounted for it (the tests run as root); where mounting is not allowed the suite says so.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   closeSync,
@@ -19,15 +19,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { fenjieIn } from './support/fenjie';
 import { tempDir } from './support/tmp';
 
 const root = join(__dirname, '..');
-const fenjie = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'bin', 'fenjie.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, FENJIE_LANG: 'zh-CN' },
-  });
+const fenjie = fenjieIn;
 
 const work = tempDir('fulldisk-src');
 const disk = tempDir('fulldisk-mnt');

@@ -2,20 +2,17 @@
  * Every workbook the product writes passes the ECMA-376 schemas, every relationship finds its part and
  * every part has a content type: Excel "repairs" (and drops) what does not, LibreOffice says nothing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import JSZip from 'jszip';
 import { applyMarkupCompatibility, packageProblems } from './support/ooxml';
+import { fenjieIn } from './support/fenjie';
 import { tempDir } from './support/tmp';
 
 const root = join(__dirname, '..');
 const fenjie = (cwd: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'fenjie.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, FENJIE_LANG: 'zh-CN' },
-  });
+  const r = fenjieIn(cwd, ...args);
   if (r.status !== 0 && r.status !== 1) throw new Error(`fenjie ${args.join(' ')}: ${r.stderr}`);
   return r;
 };

@@ -217,8 +217,8 @@ describe('plausible figures', () => {
     expect(r.verdict).toBe('notes');
     expect(r.reportedAt).toBe('2018-04-05');
     expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
-      ['D3', '填报人、联系电话没有填写：请补上，汇总时需要知道找谁核对、以哪份为准'],
       ['B4', '填报日期“2018年4月5日”是文本，按 2018-04-05 读取'],
+      ['D3', '填报人、联系电话没有填写：请补上，汇总时需要知道找谁核对、以哪份为准'],
     ]);
     sheet.getCell('B4').value = '四月初';
     const bad = check('攸县.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));

@@ -11,12 +11,8 @@ import {
   roundOf,
   type SummaryRecord,
   checkReport,
+  collectRound,
   isLockFileName,
-  placeInRound,
-  roundMonth,
-  settleDuplicates,
-  consolidate,
-  roundYear,
   summarySheet,
   type CheckedReport,
 } from '../core';
@@ -134,19 +130,12 @@ export const collectReports = async (
         : { file: basename(file), unreadable: bytes };
     if (input.summaryOf !== undefined) summaries.push(basename(file));
     else checked.push(checkReport(plan, input, today, words));
-    if (ctx.terminal) reading?.step(basename(file), '');
+    reading?.step(basename(file));
   }
   reading?.done();
   if (!o.json) for (const f of summaries) ctx.out(fill(w.skippedSummary, { file: f }));
-  // Two files for one unit: the newer 填报日期 wins, the other is said.
-  settleDuplicates(checked);
-  const year = roundYear(plan, checked, today, yearOption(o.year));
-  const month = roundMonth(
-    checked.filter((r) => r.year === year),
-    asked,
-  );
-  placeInRound(checked, month, asked !== undefined);
-  const c = consolidate(plan, year, checked, month);
+  const c = collectRound(plan, checked, today, { year: yearOption(o.year), month: asked });
+  const { year, month } = c;
   const issueText = (r: CheckedReport) =>
     r.issues
       .map(

@@ -2,8 +2,8 @@ import { displayWidth } from '../core';
 import type { CliContext } from './context';
 
 export interface Progress {
-  /** One item done: its name for the bar, its line for a log or --verbose. */
-  step: (name: string, line: string) => void;
+  /** One item done: its name for the bar, and its line (if it has one) for a log or --verbose. */
+  step: (name: string, line?: string) => void;
   /** Clears the bar; the caller then prints its one summary line. */
   done: () => void;
 }
@@ -27,7 +27,7 @@ export const progress = (ctx: CliContext, total: number, verbose: boolean): Prog
     step: (name, line) => {
       count += 1;
       if (!bar) {
-        ctx.out(line);
+        if (line !== undefined) ctx.out(line);
         return;
       }
       const filled = Math.round((count / Math.max(1, total)) * BAR);

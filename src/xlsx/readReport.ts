@@ -8,7 +8,7 @@ import {
 } from '../core';
 import { REPORT_LIMITS } from './reportLimits';
 import { sniffFile } from './sniff';
-import { directory, openWorkbookXml, sharedStrings, sheetOf, TooLarge } from './workbookXml';
+import { directory, openWorkbookXml, serialDate, sharedStrings, sheetOf, TooLarge } from './workbookXml';
 import { DtdFound } from './xml';
 
 /** What a file that is not a workbook seems to be; a WPS .et is told by its name (its bytes are an .xls's). */
@@ -93,7 +93,7 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
     // A date Excel stored as a serial number reads as ExcelJS gives it: 2018-04-05.
     const reportedAt =
       typeof date === 'number' && date > 20000 && date < 80000
-        ? new Date(Date.UTC(1899, 11, 30) + date * 86400000).toISOString().slice(0, 10)
+        ? serialDate(date)
         : date === null
           ? undefined
           : String(date);

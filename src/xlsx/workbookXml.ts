@@ -168,6 +168,10 @@ export const sharedStrings = (xml: string): string[] => {
   return strings;
 };
 
+/** An Excel date serial (days since 1899-12-30, the 1900 system) as ExcelJS gives it: 2018-06-30. */
+export const serialDate = (serial: number): string =>
+  new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000)).toISOString().slice(0, 10);
+
 /** How cells read: a formula as its text (=…, for reports: never evaluated) or as its cached result. */
 export interface CellReading {
   formulas: 'text' | 'cached';
@@ -196,7 +200,7 @@ const valueOf = (cell: OpenCell, inline: string, shared: readonly string[], o: C
     value = Number(cell.v);
     // A date as Excel stores it (a serial number in a date format) reads as ExcelJS gives it: 2018-06-30.
     if (cell.style !== undefined && o.dateStyles?.has(cell.style) && value > 0 && value < 2958466)
-      value = new Date(Date.UTC(1899, 11, 30) + Math.round(value * 86400000)).toISOString().slice(0, 10);
+      value = serialDate(value);
   }
   return value === '' ? null : value;
 };

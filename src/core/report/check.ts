@@ -89,7 +89,6 @@ export const checkReport = (
   wordsOf: ReportWords | readonly ReportWords[],
 ): CheckedReport => {
   const choices = Array.isArray(wordsOf) ? (wordsOf as readonly ReportWords[]) : [wordsOf as ReportWords];
-  let words = choices[0];
   const issues: ReportIssue[] = [];
   const done = (extra: Partial<CheckedReport> = {}): CheckedReport => ({
     file: input.file,
@@ -133,25 +132,9 @@ export const checkReport = (
   const unit = { id: plan.units[i].id, name: plan.units[i].name };
   const reading = readingOf(record.targets);
   const base = { unit, year: record.year, reportedAt: input.reportedAt, reading };
+  const fields = record.layout.fields ?? {};
   if (input.sheet) {
-    const fields = record.layout.fields ?? {};
     const sheetName = input.sheetName ?? record.layout.sheet;
-    const at = (cell: unknown) =>
-      typeof cell === 'string' && /^[A-Z]+\d+$/.test(cell)
-        ? input.sheet!.value(parseA1(cell).row, parseA1(cell).col)
-        : null;
-    // Someone to phone, and the date that decides between two files of one unit.
-    const empty = (['person', 'phone', 'date'] as const).filter((f) => {
-      const v = at(fields[f]);
-      return v === null || String(v).trim() === '';
-    });
-    if (empty.length > 0)
-      warn(
-        'report.fieldsEmpty',
-        { fields: empty.map((f) => words.fields?.[f] ?? f).join('、') },
-        fields[empty[0]],
-        sheetName,
-      );
     const date = readDate(input.reportedAt);
     if (date.kind === 'text')
       warn('report.dateAsText', { text: date.text, date: date.iso }, fields.date, sheetName);
@@ -184,11 +167,9 @@ export const checkReport = (
   }
   const sheetName = input.sheetName ?? record.layout.sheet;
   // The sheet is read in the words it was issued in: the first language whose labels find every block.
-  const readings = choices.map((w) => ({ w, read: readReportSheet(record, input.sheet!, w) }));
-  const fitting =
-    readings.find((r) => !r.read.problems.some((p) => p.code === 'report.blockMissing')) ?? readings[0];
-  words = fitting.w;
-  const { blocks, problems } = fitting.read;
+  const readings = choices.map((w) => readReportSheet(record, input.sheet!, w));
+  const { blocks, problems } =
+    readings.find((r) => !r.problems.some((p) => p.code === 'report.blockMissing')) ?? readings[0];
   for (const p of problems) error(p.code, p.params, p.cell, sheetName);
 
   const ended = (m: number) =>
@@ -295,8 +276,23 @@ export const checkReport = (
   }
   // Where the unit was to type: the first month of the first target.
   if (!any && blocks.length > 0) error('report.empty', {}, blocks[0].months[0]?.cell, sheetName);
-  // An empty report is one thing to say, not four.
-  if (!any) issues.splice(0, issues.length, ...issues.filter((x) => x.code !== 'report.fieldsEmpty'));
+  // Someone to phone, and the date that decides between two files of one unit; an empty report is one
+  // thing to say, not also its empty fields.
+  const at = (cell: unknown) =>
+    typeof cell === 'string' && /^[A-Z]+\d+$/.test(cell)
+      ? input.sheet!.value(parseA1(cell).row, parseA1(cell).col)
+      : null;
+  const empty = (['person', 'phone', 'date'] as const).filter((f) => {
+    const v = at(fields[f]);
+    return v === null || String(v).trim() === '';
+  });
+  if (any && empty.length > 0)
+    warn(
+      'report.fieldsEmpty',
+      { fields: empty.map((f) => choices[0].fields?.[f] ?? f).join('、') },
+      fields[empty[0]],
+      sheetName,
+    );
   const month = Math.max(0, ...Object.values(latest).map((l) => l.month));
   const figures: Record<string, number | null> = {};
   for (const t of record.targets) {

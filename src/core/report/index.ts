@@ -19,7 +19,7 @@ export {
   type ReportIssue,
   type Verdict,
 } from './check';
-export { isLockFileName, placeInRound, roundMonth } from './round';
+export { collectRound, isLockFileName, placeInRound, roundMonth } from './round';
 export {
   SUMMARY_SCHEMA,
   bulletinSheet,

@@ -1,4 +1,6 @@
-import type { CheckedReport } from './check';
+import type { Plan } from '../plan';
+import { settleDuplicates, type CheckedReport } from './check';
+import { consolidate, roundYear, type Consolidation } from './summary';
 
 const accepted = (r: CheckedReport) =>
   r.verdict !== 'returned' && r.unit !== undefined && !r.superseded && r.month > 0;
@@ -48,3 +50,23 @@ export const placeInRound = (reports: CheckedReport[], month: number, asked = fa
 
 /** Files Excel and WPS (~$…) and LibreOffice (.~lock.…#) keep beside an open workbook: never a report. */
 export const isLockFileName = (name: string): boolean => /^~\$/.test(name) || /^\.~lock\..*#$/.test(name);
+
+/**
+ * A round of checked reports settled and consolidated, the same way in every host: two files of one unit
+ * settled, the round's year and month (asked for, else from the reports), each report placed in the round.
+ */
+export const collectRound = (
+  plan: Plan,
+  reports: CheckedReport[],
+  today: Date,
+  asked: { year?: number; month?: number } = {},
+): Consolidation => {
+  settleDuplicates(reports);
+  const year = roundYear(plan, reports, today, asked.year);
+  const month = roundMonth(
+    reports.filter((r) => r.year === year),
+    asked.month,
+  );
+  placeInRound(reports, month, asked.month !== undefined);
+  return consolidate(plan, year, reports, month);
+};

@@ -6,12 +6,8 @@
 import {
   bulletinSheet,
   checkReport,
+  collectRound,
   isLockFileName,
-  placeInRound,
-  roundMonth,
-  settleDuplicates,
-  consolidate,
-  roundYear,
   summarySheet,
   type CheckedReport,
   type Plan,
@@ -42,12 +38,7 @@ export const collectFiles = async (
     // A 汇总 picked up with the reports is not one of them.
     if (input.summaryOf === undefined) reports.push(checkReport(plan, input, today, words));
   }
-  // Two files for one unit: the newer 填报日期 wins, the other is said.
-  settleDuplicates(reports);
-  const year = roundYear(plan, reports, today);
-  const month = roundMonth(reports.filter((r) => r.year === year));
-  placeInRound(reports, month);
-  const c = consolidate(plan, year, reports, month);
+  const c = collectRound(plan, reports, today);
   return {
     reports,
     layouts: [summarySheet(plan, c, m.summary), bulletinSheet(plan, c, m.summary)],
