@@ -316,8 +316,8 @@ describe('collecting again', () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['汇总', '通报', '历史', '_fenjie']);
     const history = wb.getWorksheet('历史')!;
-    expect([2, 3, 4].map((c) => readCell(history.getCell(2, c)))).toEqual([1, 1, 0]);
-    expect([2, 3, 4].map((c) => readCell(history.getCell(3, c)))).toEqual([2, 2, 0]);
+    expect([3, 4, 5].map((c) => readCell(history.getCell(2, c)))).toEqual([1, 1, 0]);
+    expect([3, 4, 5].map((c) => readCell(history.getCell(3, c)))).toEqual([2, 2, 0]);
     expect(String(readCell(history.getCell(3, 1)))).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
     const refused = fenjie('collect', plan, r('h-gx.xlsx'), '-o', plan);
     expect(refused.stderr).toContain('不是本计划的汇总工作簿');

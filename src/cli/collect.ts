@@ -9,6 +9,9 @@ import {
   recordsFromMetadata,
   recordsSheetLayout,
   roundOf,
+  sinceNote,
+  summaryRecordOf,
+  withSinceStart,
   type SummaryRecord,
   checkReport,
   collectRound,
@@ -120,6 +123,7 @@ export const collectReports = async (
   const words = reportWordsOfAll(ctx.m);
   const checked: CheckedReport[] = [];
   const summaries: string[] = [];
+  const earlier: SummaryRecord[] = previous ? [previous] : [];
   // On a terminal a bar names the file being checked; the verdicts follow as one table.
   const reading = o.json ? undefined : progress(ctx, files.length, false);
   for (const file of files) {
@@ -128,13 +132,20 @@ export const collectReports = async (
       bytes instanceof Uint8Array
         ? readReport(basename(file), bytes)
         : { file: basename(file), unreadable: bytes };
-    if (input.summaryOf !== undefined) summaries.push(basename(file));
-    else checked.push(checkReport(plan, input, today, words));
+    if (input.summaryOf !== undefined) {
+      summaries.push(basename(file));
+      const record = summaryRecordOf(input.summaryRecord);
+      if (record) earlier.push(record);
+    } else checked.push(checkReport(plan, input, today, words));
     reading?.step(basename(file));
   }
   reading?.done();
   if (!o.json) for (const f of summaries) ctx.out(fill(w.skippedSummary, { file: f }));
-  const c = collectRound(plan, checked, today, { year: yearOption(o.year), month: asked });
+  const c = withSinceStart(
+    collectRound(plan, checked, today, { year: yearOption(o.year), month: asked }),
+    plan.planId,
+    earlier,
+  );
   const { year, month } = c;
   const issueText = (r: CheckedReport) =>
     r.issues
@@ -206,17 +217,19 @@ export const collectReports = async (
     if (!o.json) ctx.out(w.noOutput);
   }
   if (o.output !== undefined && passed > 0) {
-    // A rerun into the same 汇总 keeps the other rounds, dated, in 历史; the same round again replaces its own.
-    const kept = previous && previous.planId === plan.planId && previous.year === year ? previous.rounds : [];
+    // A rerun into the same 汇总 keeps the other rounds (of every year), dated, in 历史; the same round again
+    // replaces its own.
+    const kept = (previous && previous.planId === plan.planId ? previous.rounds : [])
+      .map((r) => ({ ...r, year: r.year ?? previous?.year }))
+      .filter((r) => r.year !== year || r.month !== c.month);
     const record: SummaryRecord = {
       schema: SUMMARY_SCHEMA,
       planId: plan.planId,
       year,
       indicators: c.targets.map((t) => t.indicator),
-      rounds: [
-        ...kept.filter((r) => r.month !== c.month),
-        roundOf(c, passed, checked.length - passed, localTime(today)),
-      ].sort((a, b) => a.month - b.month),
+      rounds: [...kept, roundOf(c, passed, checked.length - passed, localTime(today))].sort(
+        (a, b) => (a.year ?? year) - (b.year ?? year) || a.month - b.month,
+      ),
     };
     const stamp = new WorkbookStamp();
     writeFileSafely(
@@ -230,6 +243,8 @@ export const collectReports = async (
       { force: o.force },
     );
     if (!o.json) ctx.out(fill(w.written, { path: o.output, months: monthsText(ctx.m.summary, c.month) }));
+    if (!o.json && c.since && c.since.years.length + c.since.missing.length > 0)
+      ctx.out(sinceNote(ctx.m.summary, c.since));
   }
   return checked.some((r) => r.verdict === 'returned') ? 1 : 0;
 };

@@ -376,7 +376,7 @@ export const enUS: Messages = {
     summarySheet: '汇总',
     bulletinSheet: '通报',
     historySheet: '历史',
-    historyHeader: ['Collected at', 'To month', 'Passed', 'Returned'],
+    historyHeader: ['Collected at', 'Year', 'To month', 'Passed', 'Returned'],
     title: '{title}: progress in {months} of {year}',
     months: 'months 1–{month}',
     firstMonth: 'month 1',
@@ -397,6 +397,12 @@ export const enUS: Messages = {
       'Targets are {period} targets: the {whole} targets by the yearly shares the plan sets; the rate compares this year’s cumulative figure with this year’s target, and time elapsed is counted in this year’s months.',
     shareNote:
       'Targets are {period} targets: the {whole} targets shared evenly over {years} years; the rate compares this year’s cumulative figure with this year’s target, and time elapsed is counted in this year’s months.',
+    sinceHeader: ['Since {from}', 'Of {whole} target (%)'],
+    sinceNote: 'Since {from}: the last round of each earlier year’s summary ({years}) plus this year.',
+    sinceYear: '{year} ({months})',
+    sinceMissing:
+      'No total since {from}: no summary found for {missing}. Put that year’s summary in the reports folder, or collect every year into one summary file.',
+    sinceLine: 'Since {from}: {done} {measure} in all, {rate}% of the {whole} target.',
     late: 'Behind the round: {units}',
     lateUnit: '{unit} (to month {month})',
     returned: 'Returned: {files}',

@@ -339,7 +339,7 @@ export const zhCN = {
     summarySheet: '汇总',
     bulletinSheet: '通报',
     historySheet: '历史',
-    historyHeader: ['汇总时间', '截至月份', '通过', '退回'],
+    historyHeader: ['汇总时间', '年度', '截至月份', '通过', '退回'],
     title: '{title}完成情况汇总（{year}年{months}）',
     months: '1—{month}月',
     firstMonth: '1月',
@@ -360,6 +360,12 @@ export const zhCN = {
       '目标为{period}目标：{whole}的目标按计划设定的各年份额分到本年，完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
     shareNote:
       '目标为{period}目标：{whole}的目标按年均分（{years} 年），完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
+    sinceHeader: ['{from}年以来累计', '完成{whole}目标（%）'],
+    sinceNote: '{from}年以来累计为此前各年汇总的最后一轮（{years}）与本年之和。',
+    sinceYear: '{year}年{months}',
+    sinceMissing:
+      '未列{from}年以来累计：没有找到{missing}年的汇总。把该年的汇总放进报送文件夹一起汇总，或各年汇总到同一个汇总文件，即可列出。',
+    sinceLine: '{from}年以来累计完成{done}{measure}，完成{whole}目标任务的{rate}%。',
     late: '未按期报送：{units}',
     lateUnit: '{unit}（截至{month}月）',
     returned: '退回：{files}',

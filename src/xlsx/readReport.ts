@@ -75,7 +75,11 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
         record = json === undefined ? undefined : (JSON.parse(json) as unknown);
         const [summary] = recordsFromMetadata(grid, SUMMARY_SCHEMA);
         if (json === undefined && summary !== undefined)
-          return { file, summaryOf: String((JSON.parse(summary) as { planId?: unknown }).planId ?? '') };
+          return {
+            file,
+            summaryOf: String((JSON.parse(summary) as { planId?: unknown }).planId ?? ''),
+            summaryRecord: summary,
+          };
       } catch {
         record = { damaged: true };
       }

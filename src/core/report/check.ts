@@ -56,6 +56,8 @@ export interface ReportInput {
   ignored?: string[];
   /** The file is a 汇总 workbook (of the plan with this id), not a report. */
   summaryOf?: string;
+  /** A 汇总's hidden record as stored (JSON): its earlier rounds give a later year's 以来累计. */
+  summaryRecord?: string;
 }
 
 const isRecord = (x: unknown): x is ReportRecord => {

@@ -28,6 +28,7 @@ export {
   monthsText,
   roundOf,
   roundYear,
+  sinceNote,
   summarySheet,
   type Consolidation,
   type Standing,
@@ -36,4 +37,5 @@ export {
   type SummaryRound,
 } from './summary';
 export { issueTargets, planTargetsHash } from './issue';
+export { summaryRecordOf, withSinceStart } from './sinceStart';
 export { plansOfWorkbook } from './whatFile';

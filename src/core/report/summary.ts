@@ -17,6 +17,10 @@ export interface Standing {
   rank?: number;
   /** The month of a late unit's latest figure (截至N月), which the round's city figure leaves out. */
   asOf?: number;
+  /** Where the year's target is a share of one over several years: that target (2017—2020年). */
+  whole?: number | null;
+  /** The total since that target's first year (2017年以来累计) and its share of that target. */
+  since?: { done: number | null; rate: number | null };
 }
 
 export interface Consolidation {
@@ -31,6 +35,11 @@ export interface Consolidation {
   /** 未按期报送: units whose report stops before the round, with the month it reached. */
   late: { name: string; month: number }[];
   returned: { file: string; unit?: string }[];
+  /**
+   * For a target over several years: its first year, the earlier years whose 汇总 gave their figures (and up
+   * to which month), and those with no 汇总 at hand (then no 以来累计 is shown).
+   */
+  since?: { from: number; years: { year: number; month: number }[]; missing: number[] };
 }
 
 const standing = (target: number | null, done: number | null, progress: number): Standing => {
@@ -87,7 +96,8 @@ export const consolidate = (
       standings: mine.map((t) => {
         const figure = report && (report.month === month || late) ? (report.figures[t.column] ?? null) : null;
         const s = standing(t.value, figure, timeProgress(t, year, Math.max(late ?? month, 1)));
-        return late ? { ...s, asOf: late } : s;
+        const withWhole = t.whole ? { ...s, whole: t.whole.value } : s;
+        return late ? { ...withWhole, asOf: late } : withWhole;
       }),
     };
   });
@@ -100,11 +110,14 @@ export const consolidate = (
   const city = targets.map((t, k) => {
     const target = units.reduce((s, u) => s + (u.standings[k].target ?? 0), 0);
     const done = units.reduce((s, u) => s + (u.late ? 0 : (u.standings[k].done ?? 0)), 0);
-    return standing(
+    const city = standing(
       roundTo(target, t.decimals),
       roundTo(done, reportedDecimals(t)),
       timeProgress(t, year, Math.max(month, 1)),
     );
+    if (!t.whole) return city;
+    const whole = units.reduce((s, u) => s + (u.standings[k].whole ?? 0), 0);
+    return { ...city, whole: roundTo(whole, Math.max(t.decimals, 2)) };
   });
   return {
     year,
@@ -138,6 +151,14 @@ export interface SummaryLabels {
   /** Under the 汇总, where a target is the year's share of one over several years: even, or as set. */
   shareNote: string;
   shareNoteSet: string;
+  /** Two more columns for a target over several years: {from}年以来累计, 完成{whole}目标（%）. */
+  sinceHeader: string[];
+  /** Under the 汇总: which earlier years' 汇总 gave the 以来累计 (and to which month), or which are missing. */
+  sinceNote: string;
+  sinceYear: string;
+  sinceMissing: string;
+  /** In the 通报, after the city's line: {from}年以来累计完成…，完成{whole}目标的…%。 */
+  sinceLine: string;
   /** 未按期报送：攸县（截至2月）、…; a late unit's name in the table: 攸县（截至2月）. */
   late: string;
   lateUnit: string;
@@ -180,8 +201,11 @@ const FILLS = { ahead: 'E2EFDA', behind: 'FFF2CC', far: 'F8CBAD' };
 /** 汇总: per unit and target the figures, 位次 and a fill by 差距 (ahead / behind / far behind, with a legend). */
 export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
   const layout = emptyLayout(labels.summarySheet);
-  const per = labels.header.length - 2;
-  const width = 2 + per * c.targets.length;
+  const base = labels.header.length - 2;
+  const showSince = c.since !== undefined && c.since.missing.length === 0;
+  const per = c.targets.map((t) => base + (showSince && t.whole ? labels.sinceHeader.length : 0));
+  const lefts = per.map((_, k) => 3 + per.slice(0, k).reduce((a, b) => a + b, 0));
+  const width = 2 + per.reduce((a, b) => a + b, 0);
   const styles: Record<string, CellStyle> = {
     ...TABLE_STYLES,
     title: {
@@ -206,7 +230,9 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   };
   layout.styles = styles;
   const figureWidths = [10, 12, 9, 10, 15, 6];
-  layout.columnWidths = [6, 16, ...c.targets.flatMap(() => figureWidths)];
+  const sinceWidths = [12, 17];
+  const widthsOf = (k: number) => [...figureWidths, ...sinceWidths].slice(0, per[k]);
+  layout.columnWidths = [6, 16, ...c.targets.flatMap((_, k) => widthsOf(k))];
   const put = (row: number, col: number, value: string | number | null, style: string) =>
     layout.cells.push({ row, col, value, style });
   const across = layout.columnWidths.reduce((a, b) => a + b, 0);
@@ -226,12 +252,17 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   put(3, 2, null, 'th');
   layout.merges.push({ top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 3, right: 2 });
   c.targets.forEach((t, k) => {
-    const left = 3 + k * per;
+    const left = lefts[k];
     put(2, left, `${t.indicator}（${t.measure}）`, 'th');
-    for (let j = 1; j < per; j++) put(2, left + j, null, 'th');
-    layout.merges.push({ top: 2, left, bottom: 2, right: left + per - 1 });
-    labels.header.slice(2).forEach((h, j) => {
-      const text = fitLines(fill(h, { months: monthsText(labels, c.month) }), figureWidths[j], {
+    for (let j = 1; j < per[k]; j++) put(2, left + j, null, 'th');
+    layout.merges.push({ top: 2, left, bottom: 2, right: left + per[k] - 1 });
+    const words = {
+      months: monthsText(labels, c.month),
+      from: c.since?.from ?? '',
+      whole: t.whole?.label ?? '',
+    };
+    [...labels.header.slice(2), ...labels.sinceHeader].slice(0, per[k]).forEach((h, j) => {
+      const text = fitLines(fill(h, words), widthsOf(k)[j], {
         pt: HEAD.size,
       });
       headerLines = Math.max(headerLines, lineCount(text));
@@ -246,13 +277,17 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     put(r, 1, serial, 'td');
     put(r, 2, name, 'name');
     standings.forEach((s, k) => {
-      const left = 3 + k * per;
+      const left = lefts[k];
       put(r, left, s.target, 'num');
       put(r, left + 1, s.done, 'num');
       put(r, left + 2, s.rate, 'pct');
       put(r, left + 3, s.progress, 'pct');
       put(r, left + 4, s.gap, gapStyle(s.gap));
       put(r, left + 5, s.rank ?? labels.noRank, 'td');
+      if (per[k] > base) {
+        put(r, left + 6, s.since?.done ?? null, 'num');
+        put(r, left + 7, s.since?.rate ?? null, 'pct');
+      }
     });
     layout.rowHeights[r] = 20;
   };
@@ -281,7 +316,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
       title: labels.chartTitle,
       categories: `B4:B${cityRow - 1}`,
       series: c.targets.map((t, k) => {
-        const col = 3 + k * per + 2;
+        const col = lefts[k] + 2;
         return { name: t.indicator, values: `${a1(4, col)}:${a1(cityRow - 1, col)}` };
       }),
       from: { row: chartTop, col: 1 },
@@ -298,6 +333,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
         years: shared.whole.years,
       }),
     );
+  if (c.since && c.since.years.length + c.since.missing.length > 0) note(sinceNote(labels, c.since));
   note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
   note(lateLine(labels, c));
   note(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
@@ -311,6 +347,15 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   };
   return layout;
 };
+
+export const sinceNote = (labels: SummaryLabels, since: NonNullable<Consolidation['since']>) =>
+  fill(since.missing.length > 0 ? labels.sinceMissing : labels.sinceNote, {
+    from: since.from,
+    years: since.years
+      .map((y) => fill(labels.sinceYear, { year: y.year, months: monthsText(labels, y.month) }))
+      .join('、'),
+    missing: since.missing.join('、'),
+  });
 
 const lateLine = (labels: SummaryLabels, c: Consolidation) =>
   fill(labels.late, {
@@ -362,6 +407,16 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
         gap: Math.abs(s.gap ?? 0),
       }),
     );
+    if (t.whole && s.since && s.since.done !== null)
+      line(
+        fill(labels.sinceLine, {
+          from: c.since?.from ?? '',
+          done: s.since.done,
+          measure: t.measure,
+          whole: t.whole.label,
+          rate: s.since.rate ?? '–',
+        }),
+      );
     for (const u of c.units) {
       const mine = u.standings[k];
       if (!u.reported || u.late || mine.rate === null) continue;
@@ -395,16 +450,22 @@ export const SUMMARY_SCHEMA = 'fenjie.summary/1';
 /** One round of collecting: when, up to which month, how many reports passed and were returned, the city's 完成率. */
 export interface SummaryRound {
   at: string;
+  /** The year the round is of (rounds written before it was kept are of the record's year). */
+  year?: number;
   month: number;
   passed: number;
   returned: number;
   rates: (number | null)[];
+  /** The city's 1—N月累计 per target column, and each reporting unit's (by name): a later year's 以来累计. */
+  done?: Record<string, number | null>;
+  units?: Record<string, Record<string, number | null>>;
 }
 
-/** What a 汇总 workbook keeps hidden: its plan, and the rounds collected so far, oldest first. */
+/** What a 汇总 workbook keeps hidden: its plan, and the rounds collected so far (of every year), oldest first. */
 export interface SummaryRecord {
   schema: typeof SUMMARY_SCHEMA;
   planId: string;
+  /** The year of the round its 汇总 and 通报 sheets show. */
   year: number;
   indicators: string[];
   rounds: SummaryRound[];
@@ -412,10 +473,17 @@ export interface SummaryRecord {
 
 export const roundOf = (c: Consolidation, passed: number, returned: number, at: string): SummaryRound => ({
   at,
+  year: c.year,
   month: c.month,
   passed,
   returned,
   rates: c.city.map((s) => s.rate),
+  done: Object.fromEntries(c.targets.map((t, k) => [t.column, c.city[k].done])),
+  units: Object.fromEntries(
+    c.units
+      .filter((u) => u.reported)
+      .map((u) => [u.name, Object.fromEntries(c.targets.map((t, k) => [t.column, u.standings[k].done]))]),
+  ),
 });
 
 /** 历史: every round collected into this 汇总, dated, newest last. */
@@ -431,10 +499,10 @@ export const historySheet = (
   layout.rowHeights[1] = 32;
   record.rounds.forEach((r, k) => {
     const row = k + 2;
-    [r.at, r.month, r.passed, r.returned].forEach((v, c) =>
+    [r.at, r.year ?? record.year, r.month, r.passed, r.returned].forEach((v, c) =>
       layout.cells.push({ row, col: c + 1, value: v, style: 'td' }),
     );
-    r.rates.forEach((v, c) => layout.cells.push({ row, col: 5 + c, value: v, style: 'pct' }));
+    r.rates.forEach((v, c) => layout.cells.push({ row, col: 6 + c, value: v, style: 'pct' }));
   });
   layout.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true };
   return layout;

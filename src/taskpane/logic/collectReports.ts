@@ -9,7 +9,10 @@ import {
   collectRound,
   isLockFileName,
   summarySheet,
+  summaryRecordOf,
+  withSinceStart,
   type CheckedReport,
+  type SummaryRecord,
   type Plan,
   type SheetLayout,
 } from '../../core';
@@ -31,14 +34,17 @@ export const collectFiles = async (
 ): Promise<Collected> => {
   const words = reportWordsOfAll(m);
   const reports: CheckedReport[] = [];
+  const earlier: SummaryRecord[] = [];
   for (const file of files) {
     if (isLockFileName(file.name)) continue;
     onFile(file.name);
     const input = readReport(file.name, new Uint8Array(await file.arrayBuffer()));
-    // A 汇总 picked up with the reports is not one of them.
+    // A 汇总 picked up with the reports is not one of them; an earlier year's gives its figures to 以来累计.
+    const record = summaryRecordOf(input.summaryRecord);
+    if (record) earlier.push(record);
     if (input.summaryOf === undefined) reports.push(checkReport(plan, input, today, words));
   }
-  const c = collectRound(plan, reports, today);
+  const c = withSinceStart(collectRound(plan, reports, today), plan.planId, earlier);
   return {
     reports,
     layouts: [summarySheet(plan, c, m.summary), bulletinSheet(plan, c, m.summary)],
