@@ -1,4 +1,4 @@
-import { createValidator, mismatchIssue, type Issue } from '../core';
+import { createValidator, mismatchIssues, type Issue } from '../core';
 import { describeIssue, fill, issuePlace } from '../locales';
 import { locatePlans, workbookGrid } from '../xlsx';
 import type { CliContext } from './context';
@@ -10,7 +10,7 @@ export const validateWorkbook = async (ctx: CliContext, path: string, json: bool
   const workbook = await readWorkbook(path);
   const issues: Issue[] = locatePlans(workbook, path).flatMap(({ plan, problems }) =>
     problems.length > 0
-      ? problems.map(mismatchIssue)
+      ? mismatchIssues(plan, problems)
       : createValidator(plan, workbookGrid(workbook, plan)).issues(),
   );
   const words = (i: Issue) => describeIssue(i, ctx.locale);

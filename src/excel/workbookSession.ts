@@ -4,7 +4,8 @@ import {
   createValidator,
   removeUnits,
   locateError,
-  mismatchIssue,
+  mismatchIssues,
+  renameUnit,
   restoreSnapshot,
   sheetGrid,
   spread,
@@ -24,7 +25,7 @@ import { sessionFrom, type ExcelHost, type PlanSession, type SheetChange } from 
 /** A validator for a session: its figures' issues, or, when the table no longer matches, the mismatches. */
 const validatorFor = (session: PlanSession): Validator => {
   if (session.problems.length > 0) {
-    const issues = session.problems.map(mismatchIssue);
+    const issues = mismatchIssues(session.plan, session.problems);
     return { issues: () => issues, update: () => issues };
   }
   return createValidator(session.plan, sheetGrid(session.plan, session.block.cell));
@@ -170,6 +171,19 @@ export class WorkbookSession {
       });
     }
     return this.rewriteUnits(planIndex, session, removeUnits(session.plan, [name]).plan);
+  }
+
+  /**
+   * 改名: a new name the planner typed over a unit's own row becomes that unit's name, its figures and
+   * history kept (as `fenjie units rename`). Refused unless the sheet still shows exactly that. Three syncs.
+   */
+  async renameUnit(planIndex: number, from: string, to: string): Promise<Issue[]> {
+    const session = await this.host.reloadSheet(this.sessions[planIndex]);
+    const pair = mismatchIssues(session.plan, session.problems).find(
+      (i) => i.code === 'locate.renamed' && i.params.unit === from && i.params.name === to,
+    );
+    if (!pair) throw new PlanError('units.notFound', { units: to });
+    return this.rewriteUnits(planIndex, session, renameUnit(session.plan, from, to));
   }
 
   /** 生成任务书: a 任务书 sheet per chosen unit, linked to the plan sheet; the session keeps the new metadata. */

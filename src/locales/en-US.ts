@@ -66,6 +66,8 @@ export const enUS: Messages = {
     'custom.noUnits': 'Give at least one unit (--units).',
     'custom.noIndicators': 'Give at least one indicator (--indicators, e.g. 回归到位资金:亿元).',
     'custom.noYears': 'Give at least one year (--years, e.g. 2018,2019).',
+    'custom.noIssuer':
+      'Give the issuing body (party A), e.g. 株洲市人民政府: the task book names it as issuer and above the seal.',
     'custom.duplicateUnit': 'The unit “{name}” appears twice.',
     'custom.duplicateIndicator': 'The indicator “{name}” appears twice.',
     'custom.duplicateYear': 'The year “{name}” appears twice.',
@@ -155,6 +157,8 @@ export const enUS: Messages = {
       'Row {row} of sheet “{sheet}” has no unit name but holds figures. Name the unit or delete the row.',
     'locate.unitMissing':
       'The unit “{unit}” cannot be found on sheet “{sheet}” (its row deleted, or its name changed?). Remove it with fenjie units remove, or rename it with fenjie units rename.',
+    'locate.renamed':
+      '“{name}” in row {row} of sheet “{sheet}” stands where “{unit}” was. If the unit was renamed, run fenjie units rename plan.xlsx {unit} {name}; otherwise change the name back to “{unit}”.',
     'locate.unitTwice':
       'The unit “{unit}” appears more than once on sheet “{sheet}” (rows {rows}). Delete the extra rows.',
     'locate.unitOutside':
@@ -428,6 +432,35 @@ export const enUS: Messages = {
     more: '… the first {shown} of {count} changed cells; {rest} more not listed (add --verbose or --json to see them all).',
     notWritten: 'No figure needs to change; the file is unchanged.',
   },
+  paneWords: {
+    'custom.noUnits': 'Give at least one unit: one per line under “Units”, or choose a county preset.',
+    'custom.noIndicators':
+      'Give at least one indicator under “Indicators”, one per line, e.g. 回归到位资金：亿元.',
+    'custom.noYears': 'Give at least one year under “Years”, e.g. 2018, 2019.',
+    'spread.badTotal': 'The total must be a number; this box holds “{value}”.',
+    'spread.noTotal': 'Type the new total.',
+    'spread.noReference':
+      'Choose the “Reference column”: the column whose proportions (or base) the spread follows.',
+    'spread.badRate':
+      'The yearly growth rate must be a number (a percentage, e.g. 8); this box holds “{value}”.',
+    'spread.proportionalAllZero':
+      'Every unit of “{column}” holds 0 or nothing, so there is no proportion to keep; choose “Evenly” as the method.',
+    'spread.referenceAllZero': 'The reference column holds only 0 or nothing; choose “Evenly” as the method.',
+    'spread.ambiguousColumn':
+      'The indicator “{indicator}” has several target columns ({columns}); choose one under “Indicator and year”.',
+    'spread.weightsMissing':
+      '{count} {count|unit has|units have} no weight: {units}. Give {count|it|them} a weight (0 for none).',
+    'spread.total.tooPrecise':
+      'The total {value} has more decimals than the {decimals} of “{column}” and cannot be spread exactly. Give it with {decimals} decimals.',
+    'locate.unknownRow':
+      'Row {row} of sheet “{sheet}”, “{name}”, is not in the plan. If it is a new unit, click “Add to plan”; otherwise delete the row.',
+    'locate.unitMissing':
+      'The unit “{unit}” cannot be found on sheet “{sheet}” (its row deleted, or its name changed?). If it is no longer part of the plan, click “Remove from plan”.',
+    'locate.renamed':
+      '“{name}” in row {row} of sheet “{sheet}” stands where “{unit}” was: if the unit was renamed, click “Rename”, and the plan, its task books and reports take the new name.',
+    'column.unfilled':
+      '{count} {count|unit has|units have} no target yet ({units}). Spread the assigned target {control} over them under Spread',
+  } as Record<string, string>,
   pane: {
     title: 'Target Breakdown',
     intro: 'Insert target tables, validate live, re-spread totals, issue task books, consolidate reports.',
@@ -448,7 +481,13 @@ export const enUS: Messages = {
       label: 'Template',
       insert: 'Insert sheet',
       inserted: 'Inserted “{sheet}”.',
-      source: 'Source',
+      source: 'Source: {document} {appendix}',
+      unitsExample: 'e.g.\n芦淞区\n荷塘区',
+      indicatorsExample: 'e.g. 回归到位资金：亿元',
+      yearsExample: 'e.g. 2018, 2019, 2020',
+      issuer: 'Issued by (party A)',
+      issuerHint: 'The task book names this body as the issuer and above the seal.',
+      issuerExample: 'e.g. 株洲市人民政府',
       custom: 'Custom',
       city: 'City preset',
       noCity: '(type the units)',
@@ -464,6 +503,8 @@ export const enUS: Messages = {
       goTo: 'Go to',
       addUnit: 'Add to plan',
       removeUnit: 'Remove from plan',
+      rename: 'Rename',
+      heading: '{title} ({count})',
       goToLabel: 'Select cell {place}',
     },
     help: 'Help',
@@ -513,13 +554,21 @@ export const enUS: Messages = {
       apply: 'Apply',
       undo: 'Undo last spread',
       undone: 'Restored the figures from before the spread ({count} cells).',
-      applied: 'Wrote {count} cells.',
+      applied: 'Wrote {count} {count|cell|cells}, listed below.',
       before: 'Before',
       after: 'After',
       unit: 'Unit',
       cell: 'Cell',
       roundedUp: '+1 last digit',
       noColumns: 'This table has no indicator that can be spread from a total.',
+      emptyTotal: 'Left empty, the sheet’s assigned target {control} is spread.',
+      totalChanges: 'Applying also changes the assigned target from {control} to this total.',
+      chooseReference: '(choose)',
+      weightOf: 'Weight of {unit}',
+      written: 'Written',
+      totalRow: '{total} (formula)',
+      remainder:
+        'The last-digit remainder, {amount} {measure} in all, went to {units}: largest rounded-off part first, then the larger current figure, then the one higher in the table.',
       noChange: 'No figure needs to change.',
     },
   },

@@ -28,14 +28,22 @@ const localParams = (params: Record<string, string | number>, locale: Locale) =>
       );
 
 /** The words for a core error code, in the locale; the code itself if no words exist yet. */
+/** Where a message is shown: the command line names its flags, the pane its controls. */
+export type Shown = 'cli' | 'pane';
+
 export const describeError = (
   error: { code: string; params: Record<string, string | number> },
   locale: Locale = 'zh-CN',
+  shown: Shown = 'cli',
 ): string => {
   const errors = locales[locale].errors;
+  const pane = shown === 'pane' ? locales[locale].paneWords : {};
   // A code with a `kind` may have words for each kind: file.notWorkbook.xls, file.notWorkbook.csv, …
   const kind = error.params.kind;
-  const template = (kind !== undefined ? errors[`${error.code}.${kind}`] : undefined) ?? errors[error.code];
+  const template =
+    (kind !== undefined ? errors[`${error.code}.${kind}`] : undefined) ??
+    pane[error.code] ??
+    errors[error.code];
   return template
     ? fill(template, localParams(error.params, locale))
     : `${error.code} ${JSON.stringify(error.params)}`;
@@ -55,10 +63,13 @@ export const knownLocale = (tag: string): Locale | undefined =>
 export const describeIssue = (
   issue: { code: string; params: Record<string, string | number> },
   locale: Locale = 'zh-CN',
+  shown: Shown = 'cli',
 ): string => {
   // A table that no longer matches its plan is said in the words of its refusal.
   const issues = locales[locale].issues;
-  if (!(issue.code in issues)) return describeError(issue, locale);
+  const pane = shown === 'pane' ? locales[locale].paneWords : {};
+  if (!(issue.code in issues) || (shown === 'pane' && issue.code in pane))
+    return describeError(issue, locale, shown);
   // A code with a `kind` may have words for each kind: report.notWorkbook.xls, report.notWorkbook.ods, …
   const kind = issue.params.kind;
   const template = (kind !== undefined ? issues[`${issue.code}.${kind}`] : undefined) ?? issues[issue.code];

@@ -58,9 +58,13 @@ export const unitTaskbookWorkbook = (
 };
 
 /** Every unit's 任务书 in one workbook, in the plan's order, for printing in one go. */
-export const allTaskbooksWorkbook = (plan: Plan, labels: TaskbookLabels): ExcelJS.Workbook => {
+export const allTaskbooksWorkbook = (
+  plan: Plan,
+  labels: TaskbookLabels,
+  units: readonly number[] = plan.units.map((_, i) => i),
+): ExcelJS.Workbook => {
   const workbook = fresh();
-  plan.units.forEach((_, i) => addTaskbookSheet(workbook, plan, i, labels));
+  units.forEach((i) => addTaskbookSheet(workbook, plan, i, labels));
   return workbook;
 };
 

@@ -2,6 +2,7 @@ export {
   locateError,
   locateTable,
   mismatchIssue,
+  mismatchIssues,
   type LocateProblem,
   type Location,
   type SheetCells,

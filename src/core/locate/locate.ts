@@ -242,3 +242,38 @@ export const mismatchIssue = (problem: LocateProblem): Issue => ({
   unitName: typeof problem.params.unit === 'string' ? problem.params.unit : undefined,
   params: problem.params,
 });
+
+/**
+ * A unit renamed in its own row reads as two problems whose fixes each need the other first: its old name
+ * missing, a new name not in the plan. Where a new name stands in the row the missing unit held (or they
+ * are the only two), they are one issue: 改名.
+ */
+export const mismatchIssues = (plan: Plan, problems: readonly LocateProblem[]): Issue[] => {
+  const missing = problems.filter((p) => p.code === 'locate.unitMissing');
+  const fresh = problems.filter((p) => p.code === 'locate.unknownRow' && p.params.name !== '');
+  const paired = new Map<LocateProblem, LocateProblem>();
+  for (const gone of missing) {
+    const i = plan.units.findIndex((u) => u.name === gone.params.unit);
+    const row = plan.placement?.unitRows[i];
+    const standing =
+      fresh.find((p) => p.row === row && ![...paired.values()].includes(p)) ??
+      (missing.length === 1 && fresh.length === 1 ? fresh[0] : undefined);
+    if (standing) paired.set(gone, standing);
+  }
+  const taken = new Set(paired.values());
+  return problems.flatMap((p): Issue[] => {
+    if (taken.has(p)) return [];
+    const renamedTo = paired.get(p);
+    if (!renamedTo) return [mismatchIssue(p)];
+    return [
+      {
+        severity: 'error',
+        code: 'locate.renamed',
+        sheet: String(p.params.sheet),
+        cell: renamedTo.row !== undefined ? a1(renamedTo.row, renamedTo.col ?? 1) : undefined,
+        unitName: String(p.params.unit),
+        params: { ...renamedTo.params, unit: String(p.params.unit) },
+      },
+    ];
+  });
+};

@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Spinner,
   Tab,
@@ -16,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeError, fill } from '../../locales';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
@@ -43,6 +42,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   counts: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, outline: 'none' },
+  hidden: { display: 'none' },
 });
 
 type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks' | 'collect';
@@ -52,6 +53,21 @@ export const App = () => {
   const { m, locale } = useMessages();
   const wb = useWorkbook(m.sheet);
   const [tab, setTab] = useState<TabId>('templates');
+  const panel = useRef<HTMLDivElement>(null);
+  const tabs = useRef<HTMLDivElement>(null);
+  // Where the work continues after an insert: the new sheet's checks.
+  const [focusPanel, setFocusPanel] = useState(false);
+  useEffect(() => {
+    if (focusPanel) {
+      panel.current?.focus();
+      setFocusPanel(false);
+    }
+  }, [focusPanel, tab]);
+  const choose = (next: TabId) => {
+    setTab(next);
+    // A message about what the planner did on another tab no longer applies here.
+    wb.clearError();
+  };
   const errors = wb.issues.filter((i) => i.severity === 'error').length;
   const warnings = wb.issues.length - errors;
 
@@ -84,41 +100,55 @@ export const App = () => {
           <ProgressBar aria-label={wb.busy} />
         </Field>
       )}
-      {wb.error && (
-        <MessageBar intent="error" data-testid="error-bar">
-          <MessageBarBody>
-            <MessageBarTitle>{describeError(wb.error, locale)}</MessageBarTitle>
-            {m.pane.whatNext}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={wb.clearError}>
-              {m.pane.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+      <TabList ref={tabs} selectedValue={tab} onTabSelect={(_, d) => choose(d.value as TabId)}>
         <Tab value="templates">{m.pane.tabs.templates}</Tab>
         <Tab value="issues">{m.pane.tabs.issues}</Tab>
         <Tab value="spread">{m.pane.tabs.spread}</Tab>
         <Tab value="taskbooks">{m.pane.tabs.taskbooks}</Tab>
         <Tab value="collect">{m.pane.tabs.collect}</Tab>
       </TabList>
-      {wb.loading ? (
-        <Spinner label={m.pane.loading} />
-      ) : tab === 'templates' ? (
-        <TemplatePicker workbook={wb} onInserted={() => setTab('issues')} />
-      ) : wb.plans.length === 0 ? (
-        <Body1>{m.pane.noPlans}</Body1>
-      ) : tab === 'issues' ? (
-        <IssueList issues={wb.issues} onSelect={wb.select} onFix={wb.fix} />
-      ) : tab === 'spread' ? (
-        <SpreadPanel workbook={wb} />
-      ) : tab === 'taskbooks' ? (
-        <TaskbookPanel workbook={wb} />
-      ) : (
-        <CollectPanel workbook={wb} />
+      {wb.error && (
+        <MessageBar intent="error" data-testid="error-bar" layout="multiline">
+          <MessageBarBody>{describeError(wb.error, locale, 'pane')}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              onClick={() => {
+                wb.clearError();
+                tabs.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+              }}
+            >
+              {m.pane.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
+      {!wb.loading && (
+        <div className={tab === 'templates' ? styles.panel : styles.hidden}>
+          <TemplatePicker
+            workbook={wb}
+            onInserted={() => {
+              setTab('issues');
+              setFocusPanel(true);
+            }}
+          />
+        </div>
+      )}
+      <div ref={panel} tabIndex={-1} className={styles.panel} aria-label={m.pane.tabs[tab]}>
+        {wb.loading ? (
+          <Spinner label={m.pane.loading} />
+        ) : tab === 'templates' ? null : wb.plans.length === 0 ? (
+          <Body1>{m.pane.noPlans}</Body1>
+        ) : tab === 'issues' ? (
+          <IssueList issues={wb.issues} onSelect={wb.select} onFix={wb.fix} />
+        ) : tab === 'spread' ? (
+          <SpreadPanel workbook={wb} />
+        ) : tab === 'taskbooks' ? (
+          <TaskbookPanel workbook={wb} />
+        ) : (
+          <CollectPanel workbook={wb} />
+        )}
+      </div>
     </main>
   );
 };

@@ -78,7 +78,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
             {r.issues.map((i, k) => (
               <Caption1 key={k} className={styles.issue}>
                 {i.cell ? `${i.sheet}!${i.cell} ` : ''}
-                {describeIssue(i, locale)}
+                {describeIssue(i, locale, 'pane')}
               </Caption1>
             ))}
           </li>

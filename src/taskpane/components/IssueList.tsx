@@ -7,11 +7,11 @@ import { plainList } from './shared';
 
 const useStyles = makeStyles({
   list: plainList,
+  // The words above, the buttons below them: at 320 px two buttons beside the text squeeze it to a column.
   item: {
     display: 'flex',
-    alignItems: 'flex-start',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}`,
@@ -20,16 +20,19 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   place: { color: tokens.colorNeutralForeground3 },
-  action: { flexShrink: 0, whiteSpace: 'nowrap' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  action: { whiteSpace: 'nowrap' },
 });
 
 /** What the pane can do about an issue itself: a new row to add, a deleted unit to remove. */
-export const fixOf = (issue: Issue): 'addUnit' | 'removeUnit' | undefined =>
-  issue.code === 'locate.unknownRow' && issue.params.name
-    ? 'addUnit'
-    : issue.code === 'locate.unitMissing'
-      ? 'removeUnit'
-      : undefined;
+export const fixOf = (issue: Issue): 'addUnit' | 'removeUnit' | 'rename' | undefined =>
+  issue.code === 'locate.renamed'
+    ? 'rename'
+    : issue.code === 'locate.unknownRow' && issue.params.name
+      ? 'addUnit'
+      : issue.code === 'locate.unitMissing'
+        ? 'removeUnit'
+        : undefined;
 
 const IssueRow = ({
   issue,
@@ -57,31 +60,33 @@ const IssueRow = ({
       data-testid="issue"
     >
       <div className={styles.text}>
-        <Body1>{describeIssue(issue, locale)}</Body1>
+        <Body1>{describeIssue(issue, locale, 'pane')}</Body1>
         <Caption1 className={styles.place}>{where}</Caption1>
       </div>
-      {onFix && fixOf(issue) && (
-        <Button
-          className={styles.action}
-          size="small"
-          appearance="primary"
-          data-testid={fixOf(issue)}
-          onClick={() => onFix(issue)}
-        >
-          {m.pane.issues[fixOf(issue)!]}
-        </Button>
-      )}
-      {issue.sheet && issue.cell && (
-        <Button
-          className={styles.action}
-          size="small"
-          appearance="subtle"
-          aria-label={fill(m.pane.issues.goToLabel, { place })}
-          onClick={() => onSelect(issue.sheet!, issue.cell!)}
-        >
-          {m.pane.issues.goTo}
-        </Button>
-      )}
+      <div className={styles.actions}>
+        {onFix && fixOf(issue) && (
+          <Button
+            className={styles.action}
+            size="small"
+            appearance="primary"
+            data-testid={fixOf(issue)}
+            onClick={() => onFix(issue)}
+          >
+            {m.pane.issues[fixOf(issue)!]}
+          </Button>
+        )}
+        {issue.sheet && issue.cell && (
+          <Button
+            className={styles.action}
+            size="small"
+            appearance="subtle"
+            aria-label={fill(m.pane.issues.goToLabel, { place })}
+            onClick={() => onSelect(issue.sheet!, issue.cell!)}
+          >
+            {m.pane.issues.goTo}
+          </Button>
+        )}
+      </div>
     </li>
   );
 };
@@ -109,7 +114,7 @@ export const IssueList = ({
         (list as Issue[]).length === 0 ? null : (
           <section key={title as string}>
             <Subtitle2 as="h2">
-              {title as string} ({(list as Issue[]).length})
+              {fill(m.pane.issues.heading, { title: title as string, count: (list as Issue[]).length })}
             </Subtitle2>
             <ul className={styles.list}>
               {(list as Issue[]).slice(0, 500).map((issue, k) => (

@@ -1,4 +1,14 @@
-import { Body1, Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Label,
+  Select,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
@@ -7,6 +17,14 @@ import { planOptions } from './shared';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+  },
   units: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(8em, 1fr))',
@@ -22,6 +40,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const styles = useStyles();
   const { m } = useMessages();
   const t = m.pane.taskbooks;
+  const id = useId('taskbooks');
   const [planIndex, setPlanIndex] = useState(0);
   const plan = workbook.plans[Math.min(planIndex, workbook.plans.length - 1)];
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
@@ -58,13 +77,18 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const exportZip = () =>
     void workbook.run(t.exporting, async () => {
       const { taskbooksZip } = await import(/* webpackChunkName: "export" */ '../logic/exportTaskbooks');
-      const blob = await taskbooksZip(plan, m, (name) => workbook.progress(fill(t.writing, { unit: name })));
+      const blob = await taskbooksZip(
+        plan,
+        m,
+        (name) => workbook.progress(fill(t.writing, { unit: name })),
+        chosen.map((u) => u.id),
+      );
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = fill(t.zipName, { title: plan.placement?.sheet ?? plan.title });
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      setNotice(fill(t.exported, { count: plan.units.length }));
+      setNotice(fill(t.exported, { count: chosen.length }));
     });
 
   return (
@@ -76,18 +100,20 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
           </Select>
         </Field>
       )}
-      <Field label={fill(t.units, { chosen: chosen.length, all: plan.units.length })}>
+      <fieldset className={styles.group} aria-labelledby={`${id}-units`}>
+        <Label id={`${id}-units`}>{fill(t.units, { chosen: chosen.length, all: plan.units.length })}</Label>
         <div className={styles.units}>
           {plan.units.map((u) => (
             <Checkbox
               key={u.id}
+              id={`${id}-unit-${u.id}`}
               label={u.name}
               checked={!excluded.has(u.id)}
               onChange={(_, d) => toggle(u.id, d.checked === true)}
             />
           ))}
         </div>
-      </Field>
+      </fieldset>
       <div className={styles.actions}>
         <Button
           appearance="primary"
@@ -97,7 +123,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
         >
           {t.generate}
         </Button>
-        <Button data-testid="export-taskbooks" onClick={exportZip}>
+        <Button data-testid="export-taskbooks" disabled={chosen.length === 0} onClick={exportZip}>
           {t.export}
         </Button>
       </div>

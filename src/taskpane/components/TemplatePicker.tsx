@@ -8,8 +8,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
+  PlanError,
   cityPreset,
   createCustomPlan,
   createFromTemplate,
@@ -18,6 +19,7 @@ import {
   splitList,
   templates,
 } from '../../core';
+import { describeError, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 
@@ -37,7 +39,26 @@ const newId = (): string =>
     ? crypto.randomUUID()
     : `plan-${Date.now()}-${Math.random().toString(16).slice(2)}`;
 
-/** Pick a source table (or a custom one) and insert it as a new sheet. */
+type CustomField = 'city' | 'units' | 'indicators' | 'years' | 'issuer';
+
+/** The field of the 自定义 form a refusal belongs to. */
+const fieldOf = (code: string): CustomField | undefined =>
+  /^custom\.(noUnits|duplicateUnit)/.test(code)
+    ? 'units'
+    : /^custom\.(noIndicators|badIndicator|duplicateIndicator)/.test(code)
+      ? 'indicators'
+      : /^custom\.(noYears|duplicateYear)/.test(code)
+        ? 'years'
+        : code === 'custom.unknownCity'
+          ? 'city'
+          : code === 'custom.noIssuer'
+            ? 'issuer'
+            : undefined;
+
+/**
+ * Pick a source table (or a custom one) and insert it as a new sheet. The form stays as typed when the
+ * planner goes to another tab (the pane keeps it mounted) and when an insert is refused.
+ */
 export const TemplatePicker = ({
   workbook,
   onInserted,
@@ -46,42 +67,79 @@ export const TemplatePicker = ({
   onInserted: () => void;
 }) => {
   const styles = useStyles();
-  const { m } = useMessages();
+  const { m, locale } = useMessages();
   const t = m.pane.templates;
   const [id, setId] = useState(templates[0].id);
   const [city, setCity] = useState('');
   const [units, setUnits] = useState('');
-  const [indicators, setIndicators] = useState('回归到位资金：亿元');
-  const [years, setYears] = useState('2018,2019,2020');
+  const [indicators, setIndicators] = useState('');
+  const [years, setYears] = useState('');
   const [title, setTitle] = useState('');
+  const [issuer, setIssuer] = useState('');
+  const [fieldError, setFieldError] = useState<{ field: CustomField; text: string }>();
   const template = templates.find((x) => x.id === id)!;
   const custom = id === 'custom';
+  const errorAt = (field: CustomField) =>
+    fieldError?.field === field
+      ? { validationMessage: fieldError.text, validationState: 'error' as const }
+      : {};
+  const edit = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setFieldError(undefined);
+  };
 
-  const insert = async () => {
-    await workbook.run(m.pane.working, async () => {
-      const plan = custom
-        ? createCustomPlan(
-            {
-              units: city ? (cityPreset(city) ?? []) : splitList(units),
-              indicators: splitList(indicators).map(parseIndicatorSpec),
-              years: splitList(years),
-              title: title.trim() || undefined,
-            },
-            newId(),
-          )
-        : createFromTemplate(id, newId());
-      await workbook.session.insert(plan);
-    });
-    onInserted();
+  // A city preset fills the units in, to read and edit; and the 甲方 with the city's 人民政府.
+  const chooseCity = (next: string) => {
+    setCity(next);
+    setFieldError(undefined);
+    if (next) {
+      setUnits((cityPreset(next) ?? []).join('\n'));
+      setIssuer((was) =>
+        was === '' || hunanCities.some((c) => was === `${c.city}人民政府`) ? `${next}人民政府` : was,
+      );
+    }
+  };
+
+  const insert = async (e?: FormEvent) => {
+    e?.preventDefault();
+    setFieldError(undefined);
+    const done = await workbook.run(
+      m.pane.working,
+      async () => {
+        if (custom && issuer.trim() === '') throw new PlanError('custom.noIssuer');
+        const plan = custom
+          ? createCustomPlan(
+              {
+                units: splitList(units),
+                indicators: splitList(indicators).map(parseIndicatorSpec),
+                years: splitList(years),
+                title: title.trim() || undefined,
+                issuer: issuer.trim(),
+              },
+              newId(),
+            )
+          : createFromTemplate(id, newId());
+        await workbook.session.insert(plan);
+      },
+      (err) => {
+        const field = custom ? fieldOf(err.code) : undefined;
+        if (field) setFieldError({ field, text: describeError(err, locale, 'pane') });
+        return field !== undefined;
+      },
+    );
+    if (done) onInserted();
   };
 
   return (
-    <div className={styles.form}>
+    <form className={styles.form} onSubmit={insert} noValidate>
       <Field label={t.label}>
         <Select
           className={styles.select}
           value={id}
-          onChange={(_, d) => setId(d.value)}
+          onChange={(_, d) => {
+            setId(d.value);
+            setFieldError(undefined);
+          }}
           data-testid="template-select"
         >
           {templates.map((x) => (
@@ -93,13 +151,13 @@ export const TemplatePicker = ({
       </Field>
       {!custom && (
         <Caption1 className={styles.source}>
-          {t.source}:{template.source.document} {template.source.appendix}
+          {fill(t.source, { document: template.source.document, appendix: template.source.appendix })}
         </Caption1>
       )}
       {custom && (
         <>
-          <Field label={t.city}>
-            <Select className={styles.select} value={city} onChange={(_, d) => setCity(d.value)}>
+          <Field label={t.city} {...errorAt('city')}>
+            <Select className={styles.select} value={city} onChange={(_, d) => chooseCity(d.value)}>
               <option value="">{t.noCity}</option>
               {hunanCities.map((c) => (
                 <option key={c.city} value={c.city}>
@@ -108,25 +166,42 @@ export const TemplatePicker = ({
               ))}
             </Select>
           </Field>
-          {!city && (
-            <Field label={t.units}>
-              <Textarea value={units} onChange={(_, d) => setUnits(d.value)} resize="vertical" />
-            </Field>
-          )}
-          <Field label={t.indicators}>
-            <Textarea value={indicators} onChange={(_, d) => setIndicators(d.value)} resize="vertical" />
+          <Field label={t.units} {...errorAt('units')}>
+            <Textarea
+              value={units}
+              placeholder={t.unitsExample}
+              rows={city ? 6 : 3}
+              onChange={(_, d) => edit(setUnits)(d.value)}
+              resize="vertical"
+            />
           </Field>
-          <Field label={t.years}>
-            <Input value={years} onChange={(_, d) => setYears(d.value)} />
+          <Field label={t.indicators} {...errorAt('indicators')}>
+            <Textarea
+              value={indicators}
+              placeholder={t.indicatorsExample}
+              rows={3}
+              onChange={(_, d) => edit(setIndicators)(d.value)}
+              resize="vertical"
+            />
+          </Field>
+          <Field label={t.years} {...errorAt('years')}>
+            <Input value={years} placeholder={t.yearsExample} onChange={(_, d) => edit(setYears)(d.value)} />
+          </Field>
+          <Field label={t.issuer} hint={t.issuerHint} {...errorAt('issuer')}>
+            <Input
+              value={issuer}
+              placeholder={t.issuerExample}
+              onChange={(_, d) => edit(setIssuer)(d.value)}
+            />
           </Field>
           <Field label={t.title}>
             <Input value={title} onChange={(_, d) => setTitle(d.value)} />
           </Field>
         </>
       )}
-      <Button appearance="primary" onClick={insert} disabled={!!workbook.busy} data-testid="insert">
+      <Button type="submit" appearance="primary" disabled={!!workbook.busy} data-testid="insert">
         {t.insert}
       </Button>
-    </div>
+    </form>
   );
 };

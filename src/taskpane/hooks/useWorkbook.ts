@@ -14,10 +14,17 @@ export interface WorkbookState {
   clearError(): void;
   /** Names what long work is doing now (the unit being written), under the progress bar. */
   progress(label: string): void;
-  /** Runs one piece of work with the progress bar shown and errors caught into words. */
-  run<T>(label: string, work: () => Promise<T>): Promise<T | undefined>;
+  /**
+   * Runs one piece of work with the progress bar shown and errors caught into words: shown at its field
+   * where `atField` takes it, else in the pane's bar. Resolves undefined when the work failed.
+   */
+  run<T>(
+    label: string,
+    work: () => Promise<T>,
+    atField?: (e: PlanError) => boolean,
+  ): Promise<{ value: T } | undefined>;
   select(sheet: string, cell: string): void;
-  /** 加入计划 / 从计划中移除 for a row or unit the sheet and the plan disagree on. */
+  /** 加入计划 / 从计划中移除 / 改名 for a row or unit the sheet and the plan disagree on. */
   fix(issue: Issue): void;
 }
 
@@ -72,15 +79,19 @@ export const useWorkbook = (labels: SheetLabels): WorkbookState => {
   }, [host, session, refresh, fail]);
 
   const run = useCallback(
-    async <T>(label: string, work: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(
+      label: string,
+      work: () => Promise<T>,
+      atField?: (e: PlanError) => boolean,
+    ): Promise<{ value: T } | undefined> => {
       setBusy(label);
       setError(undefined);
       try {
-        const result = await work();
+        const value = await work();
         refresh();
-        return result;
+        return { value };
       } catch (e) {
-        fail(e);
+        if (!(isPlanError(e) && atField?.(e))) fail(e);
         return undefined;
       } finally {
         setBusy(undefined);
@@ -100,7 +111,11 @@ export const useWorkbook = (labels: SheetLabels): WorkbookState => {
       if (index < 0) return;
       const name = String(issue.params.name ?? issue.params.unit ?? '');
       void run(name, () =>
-        issue.code === 'locate.unknownRow' ? session.addUnit(index, name) : session.removeUnit(index, name),
+        issue.code === 'locate.renamed'
+          ? session.renameUnit(index, String(issue.params.unit), String(issue.params.name))
+          : issue.code === 'locate.unknownRow'
+            ? session.addUnit(index, name)
+            : session.removeUnit(index, name),
       );
     },
     [session, run],

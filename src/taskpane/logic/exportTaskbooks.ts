@@ -13,16 +13,20 @@ export const taskbooksZip = async (
   plan: Plan,
   m: Messages,
   onUnit: (name: string) => void,
+  /** The ticked units' ids, in the plan's order. */
+  chosen: readonly string[] = plan.units.map((u) => u.id),
   today = new Date(),
 ): Promise<Blob> => {
   const zip = new JSZip();
   const year = reportingYear(plan, undefined, today);
   const labels = { taskbook: m.taskbook, report: m.report };
-  for (const [i, unit] of plan.units.entries()) {
+  const units = plan.units.flatMap((u, i) => (chosen.includes(u.id) ? [i] : []));
+  for (const i of units) {
+    const unit = plan.units[i];
     onUnit(unit.name);
     const workbook = unitTaskbookWorkbook(plan, i, year, labels);
     zip.file(fill(m.cli.taskbookFile, { unit: fileName(unit.name) }), await workbook.xlsx.writeBuffer());
   }
-  zip.file(m.cli.allTaskbooksFile, await allTaskbooksWorkbook(plan, m.taskbook).xlsx.writeBuffer());
+  zip.file(m.cli.allTaskbooksFile, await allTaskbooksWorkbook(plan, m.taskbook, units).xlsx.writeBuffer());
   return zip.generateAsync({ type: 'blob', compression: 'DEFLATE' });
 };
