@@ -279,3 +279,28 @@ describe.each<[Lang, Record<string, string>]>([
     expect(readdirSync(here)).toEqual(['zz-top500-2017-2020.xlsx']);
   });
 });
+
+describe('a unit renamed in its own row', () => {
+  it('validate names one issue, the rename, with the command that does it; units rename then clears it', () => {
+    const folder = tempDir('renamed');
+    const file = workbookIn(folder);
+    execFileSync('/usr/bin/python3', [
+      join(__dirname, 'support', 'edit_workbook.py'),
+      'openpyxl',
+      file,
+      file,
+      JSON.stringify([{ op: 'set', sheet: '湘商回归分解', cell: 'B9', value: '云龙示范区管委会' }]),
+    ]);
+    const checked = fenjieIn('zh-CN', folder, 'validate', file, '--json');
+    expect(checked.status).toBe(1);
+    const issues = (
+      JSON.parse(checked.stdout) as { issues: { code: string; cell: string; message: string }[] }
+    ).issues;
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['locate.renamed', 'B9']]);
+    expect(issues[0].message).toContain('fenjie units rename 计划.xlsx 云龙示范区 云龙示范区管委会');
+    expect(fenjieIn('zh-CN', folder, 'units', 'rename', file, '云龙示范区', '云龙示范区管委会').status).toBe(
+      0,
+    );
+    expect(fenjieIn('zh-CN', folder, 'validate', file).status).toBe(0);
+  });
+});

@@ -12,7 +12,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocaleProvider } from '../src/taskpane/i18n';
 import { groupIssues } from '../src/taskpane/logic/groupIssues';
-import { initialForm, spreadableColumns, toSpreadRequest } from '../src/taskpane/logic/spreadForm';
+import {
+  initialForm,
+  shownTotal,
+  spreadableColumns,
+  toSpreadRequest,
+} from '../src/taskpane/logic/spreadForm';
 
 const wrap = (node: ReactNode, locale: 'zh-CN' | 'en-US' = 'zh-CN') =>
   render(
@@ -76,11 +81,14 @@ describe('the spread form', () => {
         .map((c) => c.id)
         .slice(0, 3),
     ).toEqual(['trade_2020', 'fdi_2020', 'domestic_2020']);
-    expect(initialForm(plan)).toMatchObject({
-      column: 'trade_2020',
-      total: '216102',
-      method: 'proportional',
-    });
+    const form = initialForm(plan);
+    expect(form).toMatchObject({ column: 'trade_2020', method: 'proportional' });
+    // Untouched, the box shows the sheet's 下达目标, and follows it when the sheet changes.
+    expect(form.total).toBeUndefined();
+    expect(shownTotal(plan, form)).toBe('216102');
+    expect(shownTotal({ ...plan, controlTotals: { ...plan.controlTotals, trade_2020: 220000 } }, form)).toBe(
+      '220000',
+    );
   });
 
   it('reads totals typed with full-width digits and separators', () => {

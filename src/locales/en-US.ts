@@ -476,7 +476,6 @@ export const enUS: Messages = {
     loading: 'Reading the workbook…',
     working: 'Working…',
     dismiss: 'Dismiss',
-    whatNext: 'Fix what the message says, then try again.',
     templates: {
       label: 'Template',
       insert: 'Insert sheet',

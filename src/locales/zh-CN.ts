@@ -430,7 +430,6 @@ export const zhCN = {
     loading: '正在读取工作簿……',
     working: '正在处理……',
     dismiss: '关闭',
-    whatNext: '请按提示处理后重试。',
     templates: {
       label: '模板',
       insert: '插入工作表',

@@ -253,7 +253,11 @@ describe('a planner’s day in the pane', () => {
     expect(await page.getByRole('textbox', { name: '年度（逗号分隔）' }).inputValue()).toBe('2018，2019');
     expect(await pane().getByText('来源：').count()).toBe(0);
     await page.getByRole('combobox', { name: '模板' }).selectOption('zz-xiangshang-2017-2020');
-    expect(await pane().getByText(/^来源：/).count()).toBe(1);
+    expect(
+      await pane()
+        .getByText(/^来源：/)
+        .count(),
+    ).toBe(1);
   });
 
   it('an error that belongs to no field is said once, in the bar, and goes when the planner moves on', async () => {
