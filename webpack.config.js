@@ -9,6 +9,38 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const local = process.env.OFFICE_JS === 'local';
 const officeJs = local ? 'office/office.js' : process.env.OFFICE_JS_URL || CDN;
+// A deployable folder (npm run deploy) names its bundles by their content, so a webview never keeps old code.
+const hashed = process.env.FENJIE_HASH === '1';
+const { asciiHtml, legacyScript } = require('./scripts/legacy-webview');
+const { officeFilesFilter } = require('./scripts/office-files');
+
+/** The first script, in ES5: an old webview (IE 11, EdgeHTML) shows a sentence instead of a blank pane. */
+const legacy = legacyScript();
+const legacyName = hashed
+  ? `oldWebview.${require('crypto').createHash('sha256').update(legacy).digest('hex').slice(0, 8)}.js`
+  : 'oldWebview.js';
+
+/** Emits the ES5 script, and writes every page as ASCII: a server that says charset=GBK cannot garble them. */
+class PanePagesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('PanePagesPlugin', (compilation) => {
+      const { RawSource } = compiler.webpack.sources;
+      compilation.hooks.processAssets.tap(
+        { name: 'PanePagesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => compilation.emitAsset(legacyName, new RawSource(legacy), { minimized: true }),
+      );
+      // After the minimizers, which would turn the references back into characters.
+      compilation.hooks.processAssets.tap(
+        { name: 'PanePagesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
+        (assets) => {
+          for (const name of Object.keys(assets))
+            if (name.endsWith('.html'))
+              compilation.updateAsset(name, new RawSource(asciiHtml(assets[name].source().toString())));
+        },
+      );
+    });
+  }
+}
 
 /**
  * The dev server serves HTTPS with the certificate `office-addin-dev-certs` installs and Excel trusts; without
@@ -32,21 +64,34 @@ module.exports = async (env, argv) => ({
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
   },
-  output: { path: path.resolve(__dirname, 'dist/web'), filename: '[name].js', clean: true },
+  output: {
+    path: path.resolve(__dirname, 'dist/web'),
+    filename: hashed ? '[name].[contenthash:8].js' : '[name].js',
+    chunkFilename: hashed ? '[name].[contenthash:8].js' : '[name].js',
+    clean: true,
+  },
+  // Every character outside ASCII as \u escapes: the scripts read right whatever charset the server says.
+  optimization: { minimizeOptions: { javascript: { compress: { passes: 2 }, format: { ascii_only: true } } } },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: {
     rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json' } } }],
   },
   performance: { hints: false },
   plugins: [
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs }),
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs, legacyJs: legacyName }),
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs }),
+    new PanePagesPlugin(),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets', to: 'assets' },
         { from: 'manifest.xml', to: 'manifest.xml' },
         { from: 'src/help/help.html', to: 'help.html' },
-        ...(local ? [{ from: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')), to: 'office', info: { minimized: true } }] : []),
+        { from: 'src/help/help.css', to: 'help.css' },
+        // What Excel's pane needs of the package (office.js, Excel's host files, the strings of each language):
+        // not the debug builds, the other hosts' files, the telemetry or the type definitions.
+        ...(local
+          ? [{ from: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')), to: 'office', info: { minimized: true }, filter: officeFilesFilter }]
+          : []),
       ],
     }),
   ],

@@ -507,6 +507,20 @@ export const enUS: Messages = {
       goToLabel: 'Select cell {place}',
     },
     help: 'Help',
+    oldWebview: {
+      title: 'This Excel’s add-in engine is too old to open the 目标分解 pane.',
+      trident:
+        'It shows add-ins in Internet Explorer 11 (Office 2016, Office 2019 volume licensed and the like). The pane needs Microsoft 365 or Office 2021 or later (WebView2).',
+      edgehtml:
+        'It shows add-ins in the old Edge (EdgeHTML: Office 2019 retail on Windows 10 and the like). The pane needs Microsoft 365 or Office 2021 or later (WebView2).',
+      old: 'The browser engine it shows add-ins in is too old. The pane needs Microsoft 365 or Office 2021 or later (WebView2).',
+      what: 'On this PC the fenjie command line still works on workbooks. What each Office build gets:',
+      help: 'Help: Office builds',
+    },
+    noOfficeJs: {
+      title: 'office.js did not load: the pane cannot reach Excel.',
+      body: 'This PC cannot reach {url} (common on an intranet without Microsoft’s CDN). The add-in is installed; please pass this on to your IT administrator: build with npm run deploy, which serves office.js with the add-in.',
+    },
     noHost: {
       title: 'Target Breakdown runs inside Excel.',
       body: 'Add it in Excel (Insert → Add-ins), then open it from the Home tab.',

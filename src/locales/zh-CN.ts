@@ -461,6 +461,20 @@ export const zhCN = {
       goToLabel: '选中单元格 {place}',
     },
     help: '帮助',
+    oldWebview: {
+      title: '这个 Excel 的加载项引擎太旧，打不开“目标分解”任务窗格。',
+      trident:
+        '它用 Internet Explorer 11 显示加载项（Office 2016、Office 2019 批量许可版等）。“目标分解”需要 Microsoft 365 或 Office 2021 及更新版本（使用 WebView2）。',
+      edgehtml:
+        '它用旧版 Edge（EdgeHTML）显示加载项（Windows 10 上的 Office 2019 零售版等）。“目标分解”需要 Microsoft 365 或 Office 2021 及更新版本（使用 WebView2）。',
+      old: '它显示加载项所用的浏览器引擎太旧。“目标分解”需要 Microsoft 365 或 Office 2021 及更新版本（使用 WebView2）。',
+      what: '在这台电脑上仍可用命令行 fenjie 处理工作簿。各 Office 版本能用什么，见',
+      help: '帮助：Office 版本一览',
+    },
+    noOfficeJs: {
+      title: '没有加载 office.js，任务窗格无法连接 Excel。',
+      body: '这台电脑访问不到 {url}（内网常见：不能访问 Microsoft 的 CDN）。这不是加载项没有添加，请把这句话转给信息管理员：请用 npm run deploy 构建（office.js 随加载项一起部署）。',
+    },
     noHost: {
       title: '“目标分解”在 Excel 中运行。',
       body: '请在 Excel 的“插入”→“加载项”中添加本加载项，再从“开始”选项卡打开。',
