@@ -55,12 +55,36 @@ fenjie('taskbooks', xs, '--in-place');
 // Six units type their 1—3月 figures into the 完成情况 sheet and send the workbook back; 攸县 sends it back
 // empty; the other three send nothing. Then: a verdict per file, the 汇总 and the 通报.
 const typed = {
-  高新区: [[10, 25, 31], [0, 1, 1], [0, 0, 1]],
-  芦淞区: [[5, 9, 14], [0, 0, 1], [0, 0, 0]],
-  石峰区: [[4, 9, 15], [0, 0, 0], [0, 1, 1]],
-  荷塘区: [[3, 7, 10], [0, 0, 0], [0, 0, 1]],
-  云龙示范区: [[6, 12, 20], [0, 1, 1], [0, 0, 1]],
-  醴陵市: [[8, 18, 26], [0, 0, 1], [0, 1, 1]],
+  高新区: [
+    [10, 25, 31],
+    [0, 1, 1],
+    [0, 0, 1],
+  ],
+  芦淞区: [
+    [5, 9, 14],
+    [0, 0, 1],
+    [0, 0, 0],
+  ],
+  石峰区: [
+    [4, 9, 15],
+    [0, 0, 0],
+    [0, 1, 1],
+  ],
+  荷塘区: [
+    [3, 7, 10],
+    [0, 0, 0],
+    [0, 0, 1],
+  ],
+  云龙示范区: [
+    [6, 12, 20],
+    [0, 1, 1],
+    [0, 0, 1],
+  ],
+  醴陵市: [
+    [8, 18, 26],
+    [0, 0, 1],
+    [0, 1, 1],
+  ],
   攸县: [],
 };
 const returned = path.join(out, '报送');
@@ -79,7 +103,8 @@ const typeInto = async (unit, blocks) => {
   sheet.eachRow((row, r) => {
     if (row.getCell(1).value === fill(words.month, { m: 1 })) firstMonths.push(r);
     row.eachCell((cell, c) => {
-      if ([words.person, words.phone, words.date].includes(cell.value)) beside[cell.value] = sheet.getCell(r, c + 1);
+      if ([words.person, words.phone, words.date].includes(cell.value))
+        beside[cell.value] = sheet.getCell(r, c + 1);
     });
   });
   blocks.forEach((months, k) => months.forEach((v, m) => (sheet.getCell(firstMonths[k] + m, 2).value = v)));

@@ -5,7 +5,11 @@ const fs = require('fs');
 const path = require('path');
 
 /** JSON with every character outside ASCII as \uXXXX. */
-const asciiJson = (value) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const asciiJson = (value) =>
+  JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 const legacyScript = () => {
   const { messages } = require('../dist/locales');

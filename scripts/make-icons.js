@@ -39,7 +39,8 @@ const icon = (size) => {
       const v = 1 - y / size;
       bars.forEach((h, k) => {
         const left = 0.18 + k * 0.23;
-        if (inside && u >= left && u < left + 0.16 && v >= 0.16 && v <= 0.16 + h * 0.7) rgba = [255, 255, 255, 255];
+        if (inside && u >= left && u < left + 0.16 && v >= 0.16 && v <= 0.16 + h * 0.7)
+          rgba = [255, 255, 255, 255];
       });
       row.push(...rgba);
     }
@@ -58,4 +59,5 @@ const icon = (size) => {
   ]);
 };
 
-for (const size of [16, 32, 64, 80, 128]) fs.writeFileSync(path.join(__dirname, '..', 'assets', `icon-${size}.png`), icon(size));
+for (const size of [16, 32, 64, 80, 128])
+  fs.writeFileSync(path.join(__dirname, '..', 'assets', `icon-${size}.png`), icon(size));

@@ -512,7 +512,7 @@ export const enUS: Messages = {
       trident:
         'It shows add-ins in Internet Explorer 11 (Office 2016, Office 2019 volume licensed and the like). The pane needs Microsoft 365 or Office 2021 or later (WebView2).',
       edgehtml:
-        'It shows add-ins in the old Edge (EdgeHTML: Office 2019 retail on Windows 10 and the like). The pane needs Microsoft 365 or Office 2021 or later (WebView2).',
+        'It shows add-ins in the old Edge (EdgeHTML: Office 2019 retail without the WebView2 runtime, older Microsoft 365 builds). Ask your IT administrator to install the Microsoft Edge WebView2 runtime, or to update Office (Office 2021 and later bring WebView2).',
       old: 'The browser engine it shows add-ins in is too old. The pane needs Microsoft 365 or Office 2021 or later (WebView2).',
       what: 'On this PC the fenjie command line still works on workbooks. What each Office build gets:',
       help: 'Help: Office builds',
@@ -596,6 +596,19 @@ export const enUS: Messages = {
       left: 'Left as they were (check them): {urls}',
       upload:
         'Upload it in the Microsoft 365 admin center (Settings → Integrated apps → Upload custom apps).',
+    },
+    deploy: {
+      usage: 'Usage: npm run deploy -- https://server/path/ [--out folder]',
+      notFolder: '“{path}” is not a folder.',
+      notDeploy: '“{path}” holds other files and is not an earlier deploy (no index.json): nothing built, so as not to delete them. Choose an empty folder.',
+      building: 'Building the deploy folder for {host}: {path} …',
+      buildFailed: 'The build failed (see above); no manifest written.',
+      done: 'Wrote {path}: {files} files, {size} MB ({office} of them in office/, {officeSize} MB), manifest version {version}.',
+      compared: 'Against the last deploy (version {from}): {changed} changed, {added} added, {removed} removed.',
+      changedFiles: 'Changed: {files}',
+      removedFiles: 'Removed (they can go from the server too): {files}',
+      sameVersion: 'Files changed but the manifest version did not: Office updates an add-in’s buttons and manifest only for a higher version. Raise version in package.json, then deploy again.',
+      next: 'Copy the whole folder to the server so that {url}taskpane.html loads; then put manifest.xml in the shared-folder catalog (README, “Deploying to a bureau”).',
     },
     demoDone: 'Demo done: the workbooks are in {path}.',
     devCertificate:

@@ -466,7 +466,7 @@ export const zhCN = {
       trident:
         '它用 Internet Explorer 11 显示加载项（Office 2016、Office 2019 批量许可版等）。“目标分解”需要 Microsoft 365 或 Office 2021 及更新版本（使用 WebView2）。',
       edgehtml:
-        '它用旧版 Edge（EdgeHTML）显示加载项（Windows 10 上的 Office 2019 零售版等）。“目标分解”需要 Microsoft 365 或 Office 2021 及更新版本（使用 WebView2）。',
+        '它用旧版 Edge（EdgeHTML）显示加载项（未装 WebView2 运行时的 Office 2019 零售版、较早的 Microsoft 365 等）。请信息管理员安装 Microsoft Edge WebView2 运行时，或更新 Office（Office 2021 及更新版本自带 WebView2）。',
       old: '它显示加载项所用的浏览器引擎太旧。“目标分解”需要 Microsoft 365 或 Office 2021 及更新版本（使用 WebView2）。',
       what: '在这台电脑上仍可用命令行 fenjie 处理工作簿。各 Office 版本能用什么，见',
       help: '帮助：Office 版本一览',
@@ -548,7 +548,20 @@ export const zhCN = {
       punycode: '中文域名在清单中写作 {host}。',
       replaced: '已把 {count} 处 {dev} 换成 {host}，写入 {path}。',
       left: '未改动（请核对）：{urls}',
-      upload: '请在 Microsoft 365 管理中心上传该文件（设置 → 集成应用 → 上传自定义应用）。',
+      upload: '请把该文件放进受信任的加载项目录（共享文件夹），或上传到管理中心：见 README“部署到一个局”。',
+    },
+    deploy: {
+      usage: '用法：npm run deploy -- https://服务器域名/路径/ [--out 文件夹]',
+      notFolder: '“{path}”不是文件夹。',
+      notDeploy: '“{path}”里已有别的文件，又不是上次部署的文件夹（没有 index.json）：为免删掉它们，未构建。请换一个空文件夹。',
+      building: '正在构建 {host} 的部署文件夹：{path}……',
+      buildFailed: '构建失败，见上面的信息；未生成清单。',
+      done: '已生成 {path}：{files} 个文件，共 {size} MB（其中 office/ {office} 个文件，{officeSize} MB），清单版本 {version}。',
+      compared: '与上次部署（版本 {from}）相比：{changed} 个文件改变，{added} 个新增，{removed} 个删去。',
+      changedFiles: '改变的文件：{files}',
+      removedFiles: '删去的文件（服务器上也可删去）：{files}',
+      sameVersion: '文件变了，清单版本却没变：Office 只在版本号升高时更新加载项的按钮和清单。请先提高 package.json 的 version 再部署。',
+      next: '把整个文件夹复制到服务器，使 {url}taskpane.html 可以访问；然后把 manifest.xml 放进共享文件夹目录（见 README“部署到一个局”）。',
     },
     demoDone: '示例已完成：各工作簿在 {path}。',
     devCertificate:
