@@ -600,14 +600,17 @@ export const enUS: Messages = {
     deploy: {
       usage: 'Usage: npm run deploy -- https://server/path/ [--out folder]',
       notFolder: '“{path}” is not a folder.',
-      notDeploy: '“{path}” holds other files and is not an earlier deploy (no index.json): nothing built, so as not to delete them. Choose an empty folder.',
+      notDeploy:
+        '“{path}” holds other files and is not an earlier deploy (no index.json): nothing built, so as not to delete them. Choose an empty folder.',
       building: 'Building the deploy folder for {host}: {path} …',
       buildFailed: 'The build failed (see above); no manifest written.',
       done: 'Wrote {path}: {files} files, {size} MB ({office} of them in office/, {officeSize} MB), manifest version {version}.',
-      compared: 'Against the last deploy (version {from}): {changed} changed, {added} added, {removed} removed.',
+      compared:
+        'Against the last deploy (version {from}): {changed} changed, {added} added, {removed} removed.',
       changedFiles: 'Changed: {files}',
       removedFiles: 'Removed (they can go from the server too): {files}',
-      sameVersion: 'Files changed but the manifest version did not: Office updates an add-in’s buttons and manifest only for a higher version. Raise version in package.json, then deploy again.',
+      sameVersion:
+        'Files changed but the manifest version did not: Office updates an add-in’s buttons and manifest only for a higher version. Raise version in package.json, then deploy again.',
       next: 'Copy the whole folder to the server so that {url}taskpane.html loads; then put manifest.xml in the shared-folder catalog (README, “Deploying to a bureau”).',
     },
     demoDone: 'Demo done: the workbooks are in {path}.',

@@ -553,14 +553,16 @@ export const zhCN = {
     deploy: {
       usage: '用法：npm run deploy -- https://服务器域名/路径/ [--out 文件夹]',
       notFolder: '“{path}”不是文件夹。',
-      notDeploy: '“{path}”里已有别的文件，又不是上次部署的文件夹（没有 index.json）：为免删掉它们，未构建。请换一个空文件夹。',
+      notDeploy:
+        '“{path}”里已有别的文件，又不是上次部署的文件夹（没有 index.json）：为免删掉它们，未构建。请换一个空文件夹。',
       building: '正在构建 {host} 的部署文件夹：{path}……',
       buildFailed: '构建失败，见上面的信息；未生成清单。',
       done: '已生成 {path}：{files} 个文件，共 {size} MB（其中 office/ {office} 个文件，{officeSize} MB），清单版本 {version}。',
       compared: '与上次部署（版本 {from}）相比：{changed} 个文件改变，{added} 个新增，{removed} 个删去。',
       changedFiles: '改变的文件：{files}',
       removedFiles: '删去的文件（服务器上也可删去）：{files}',
-      sameVersion: '文件变了，清单版本却没变：Office 只在版本号升高时更新加载项的按钮和清单。请先提高 package.json 的 version 再部署。',
+      sameVersion:
+        '文件变了，清单版本却没变：Office 只在版本号升高时更新加载项的按钮和清单。请先提高 package.json 的 version 再部署。',
       next: '把整个文件夹复制到服务器，使 {url}taskpane.html 可以访问；然后把 manifest.xml 放进共享文件夹目录（见 README“部署到一个局”）。',
     },
     demoDone: '示例已完成：各工作簿在 {path}。',
