@@ -4,7 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import { createCustomPlan, createFromTemplate, templates, type Plan } from '../src/core';
-import { ExcelHost, WorkbookSession } from '../src/excel';
+import { ExcelHost } from '../src/excel';
+import { WorkbookSession } from '../src/host';
 import { messages } from '../src/locales';
 import { planWorkbook, readCell } from '../src/xlsx';
 import { ExcelMock } from './support/excelMock';

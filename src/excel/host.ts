@@ -3,19 +3,16 @@ import {
   PlanError,
   a1,
   columnLetter,
-  locateTable,
   defaultSheetName,
   metadataSheetLayout,
   plansFromMetadata,
   planSheetLayout,
-  planWithSheetValues,
   rangeA1,
   serialNumbers,
   taskbookContent,
   taskbookLayout,
   totalFormulas,
   uniqueSheetName,
-  type LocateProblem,
   type Plan,
   type SheetLabels,
   type BarChart,
@@ -24,34 +21,11 @@ import {
   taskbookWording,
   sameText,
 } from '../core';
-import { CellBlock, rangeBounds } from './cellBlock';
+import { CellBlock, rangeBounds } from '../host/cellBlock';
+import { sessionFrom, type PlanSession, type SheetChange, type WorkbookHost } from '../host/workbookHost';
 import { runExcel } from './errors';
 import { queueLayout, queuePrintSetup } from './queueLayout';
 import { capabilities, type Capabilities } from './requirements';
-
-/**
- * A plan sheet of the open workbook: the plan (placed where its table is now), its cells as last read,
- * its sheet's id, and what on the sheet no longer matches the plan.
- */
-export interface PlanSession {
-  plan: Plan;
-  block: CellBlock;
-  sheetId: string;
-  problems: LocateProblem[];
-  newRows: { row: number; name: string }[];
-}
-
-/** A sheet's cells, read whole, matched to its plan by their labels: units followed wherever they moved. */
-export const sessionFrom = (plan: Plan, block: CellBlock, sheetId: string): PlanSession => {
-  const found = locateTable(plan, block);
-  return {
-    plan: planWithSheetValues({ ...plan, placement: found.placement }, block.value),
-    block,
-    sheetId,
-    problems: found.problems,
-    newRows: found.newRows,
-  };
-};
 
 /** The block of a used range as Excel returned it (its address says where it starts). */
 const blockOf = (used: Excel.Range): CellBlock => {
@@ -61,16 +35,6 @@ const blockOf = (used: Excel.Range): CellBlock => {
   block.patch(b.top, b.left, used.values, used.formulas);
   return block;
 };
-
-export interface SheetChange {
-  sheetId: string;
-  sheet?: string;
-  address: string;
-  /** The add-in's own write, not the planner's. */
-  own: boolean;
-  /** Excel's changeType: RangeEdited, or rows and columns inserted or deleted (the sheet moved). */
-  changeType?: string;
-}
 
 /** A bar chart from the sheet's own cells: the first series comes with the chart, the others are added (ExcelApi 1.7). */
 const queueChart = (sheet: Excel.Worksheet, chart: BarChart) => {
@@ -112,7 +76,7 @@ const plansIn = (metaMissing: boolean, values: () => unknown[][]): Plan[] =>
  * The open workbook as the pane sees it. Every operation is: queue the reads, one sync, compute,
  * queue the writes, one sync; never a sync in a loop.
  */
-export class ExcelHost {
+export class ExcelHost implements WorkbookHost {
   /** Without triggerSource (before ExcelApi 1.14): the ranges the add-in just wrote, to recognise their events. */
   private ownWrites: { sheet: string; address: string; until: number }[] = [];
   private sheetNames = new Map<string, string>();

@@ -145,6 +145,8 @@ export const enUS: Messages = {
     'excel.itemNotFound': 'A sheet or range the add-in needs is missing (renamed or deleted?): {message}',
     'excel.apiMissing':
       'This Excel lacks a feature the add-in needs ({message}). Use Excel 2019 or later, Microsoft 365 or Excel on the web.',
+    'host.failed':
+      'Something unexpected went wrong ({message}). The workbook was not changed; try again, and if it persists, tell your IT administrator.',
     'excel.failed': 'Excel reported {code}: {message}',
     'excel.noPlan': 'This workbook has no target table yet. Insert one from Templates first.',
     'locate.tableNotFound':

@@ -135,6 +135,7 @@ export const zhCN = {
     'excel.itemNotFound': '找不到所需的工作表或区域（可能已被改名或删除）：{message}',
     'excel.apiMissing':
       '此版本的 Excel 不支持本加载项需要的功能（{message}）。请使用 Excel 2019 或更新版本、Microsoft 365 或 Excel 网页版。',
+    'host.failed': '出了意外的问题（{message}）。工作簿没有改动；请重试，仍不行请联系信息管理员。',
     'excel.failed': 'Excel 报告错误 {code}：{message}',
     'excel.noPlan': '当前工作簿中没有目标分解表。请先在“模板”中插入一张。',
     'locate.tableNotFound': '工作表“{sheet}”中找不到计划的任何单位（可能已被删除或改名），无法读写。',

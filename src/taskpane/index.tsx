@@ -1,5 +1,6 @@
 import { FluentProvider, RendererProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { ExcelHost } from '../excel';
 import { messages, pickLocale } from '../locales';
 import { App } from './components/App';
 import { NoHost } from './components/NoHost';
@@ -20,7 +21,11 @@ const mount = (where: Where): void => {
     <RendererProvider renderer={paneRenderer(document, webLightTheme)} targetDocument={document}>
       <FluentProvider theme={webLightTheme}>
         <LocaleProvider value={{ locale, m: messages(locale) }}>
-          {where === 'office' ? <App /> : <NoHost officeJs={where === 'noOfficeJs' ? officeJs : undefined} />}
+          {where === 'office' ? (
+            <App host={new ExcelHost(messages(locale).sheet)} />
+          ) : (
+            <NoHost officeJs={where === 'noOfficeJs' ? officeJs : undefined} />
+          )}
         </LocaleProvider>
       </FluentProvider>
     </RendererProvider>,

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { describeError, fill } from '../../locales';
+import type { WorkbookHost } from '../../host';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 import { CollectPanel } from './CollectPanel';
@@ -48,10 +49,11 @@ const useStyles = makeStyles({
 
 type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks' | 'collect';
 
-export const App = () => {
+/** The pane over a workbook, whichever host holds it (Excel, or a file in the workbench). */
+export const App = ({ host }: { host: WorkbookHost }) => {
   const styles = useStyles();
   const { m, locale } = useMessages();
-  const wb = useWorkbook(m.sheet);
+  const wb = useWorkbook(host);
   const [tab, setTab] = useState<TabId>('templates');
   const panel = useRef<HTMLDivElement>(null);
   const tabs = useRef<HTMLDivElement>(null);

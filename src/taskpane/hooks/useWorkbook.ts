@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PlanError, isPlanError, type Issue, type Plan } from '../../core';
-import { ExcelHost, WorkbookSession, translateExcelError } from '../../excel';
-import type { SheetLabels } from '../../core';
+import { WorkbookSession, type WorkbookHost } from '../../host';
 
 export interface WorkbookState {
   session: WorkbookSession;
@@ -32,8 +31,7 @@ export interface WorkbookState {
  * The open workbook: finds the plan sheets, keeps their issues current as the planner edits (one
  * event per edit or paste, the add-in's own writes skipped), and runs the pane's work.
  */
-export const useWorkbook = (labels: SheetLabels): WorkbookState => {
-  const host = useMemo(() => new ExcelHost(labels), [labels]);
+export const useWorkbook = (host: WorkbookHost): WorkbookState => {
   const session = useMemo(() => new WorkbookSession(host), [host]);
   const [plans, setPlans] = useState<Plan[]>([]);
   const [issues, setIssues] = useState<Issue[]>([]);
@@ -47,7 +45,16 @@ export const useWorkbook = (labels: SheetLabels): WorkbookState => {
     setIssues(session.issues());
   }, [session]);
 
-  const fail = useCallback((e: unknown) => setError(isPlanError(e) ? e : translateExcelError(e)), []);
+  // The hosts say what went wrong as PlanErrors; anything else is a fault of ours, said as one.
+  const fail = useCallback(
+    (e: unknown) =>
+      setError(
+        isPlanError(e)
+          ? e
+          : new PlanError('host.failed', { message: e instanceof Error ? e.message : String(e) }),
+      ),
+    [],
+  );
 
   useEffect(() => {
     let stop: (() => Promise<void>) | undefined;

@@ -20,7 +20,7 @@ import {
   type Validator,
 } from '../core';
 import { rangeBounds } from './cellBlock';
-import { sessionFrom, type ExcelHost, type PlanSession, type SheetChange } from './host';
+import { sessionFrom, type PlanSession, type SheetChange, type WorkbookHost } from './workbookHost';
 
 /** A validator for a session: its figures' issues, or, when the table no longer matches, the mismatches. */
 const validatorFor = (session: PlanSession): Validator => {
@@ -41,7 +41,7 @@ export class WorkbookSession {
   private sessions: PlanSession[] = [];
   private validators: Validator[] = [];
 
-  constructor(private readonly host: ExcelHost) {}
+  constructor(private readonly host: WorkbookHost) {}
 
   get plans(): Plan[] {
     return this.sessions.map((s) => s.plan);
@@ -69,7 +69,20 @@ export class WorkbookSession {
    * An edit in Excel: re-read the changed range (a paste of many cells comes as one event without
    * per-cell details) and revalidate only what it touches: one sync. The add-in's own writes are skipped.
    */
-  async change(change: SheetChange): Promise<Issue[] | undefined> {
+  change(change: SheetChange): Promise<Issue[] | undefined> {
+    // One after another, in the order reported: an edit read while a reload after inserted rows is still
+    // on its way would patch the old cells and undo the reload.
+    const next = this.changes.then(() => this.applyChange(change));
+    this.changes = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  }
+
+  private changes: Promise<void> = Promise.resolve();
+
+  private async applyChange(change: SheetChange): Promise<Issue[] | undefined> {
     if (change.own) return undefined;
     const k = this.sessions.findIndex((s) => s.sheetId === change.sheetId);
     if (k < 0) return undefined;

@@ -1,0 +1,3 @@
+export { CellBlock, rangeBounds } from './cellBlock';
+export { sessionFrom, type PlanSession, type SheetChange, type WorkbookHost } from './workbookHost';
+export { WorkbookSession, editsIn } from './workbookSession';
