@@ -16,3 +16,4 @@ export {
 export { taskbookSheetLayout, unitWorkbookLayouts } from './unitLayouts';
 export { REPORT_LIMITS } from './reportLimits';
 export { readReport } from './readReport';
+export { FileHost } from './fileHost';

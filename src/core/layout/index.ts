@@ -9,6 +9,7 @@ export type {
   SheetLayout,
   ValidationRule,
 } from './sheetLayout';
+export { emptyLayout } from './sheetLayout';
 export {
   METADATA_SHEET,
   metadataSheetLayout,
