@@ -12,6 +12,7 @@ const { describeError, fill, messages } = require('../dist/locales');
 const { writeFileSafely } = require('../dist/cli/files');
 const { scriptLocale } = require('../dist/cli/lang');
 const { checkHost, manifestFor, manifestVersion } = require('./host-manifest');
+const { deployArgs, isDeployIndex } = require('./deploy-args');
 
 const root = path.join(__dirname, '..');
 const locale = scriptLocale(process.env.FENJIE_LANG);
@@ -23,20 +24,26 @@ const refuse = (text) => {
   process.exit(2);
 };
 
-const args = process.argv.slice(2);
-const outAt = args.indexOf('--out');
-const out = path.resolve(outAt >= 0 ? args[outAt + 1] || '' : path.join(root, 'dist', 'deploy'));
-const given = args.filter((a, k) => k !== outAt && k !== outAt + 1)[0] || '';
+const { given, out } = deployArgs(process.argv.slice(2), path.join(root, 'dist', 'deploy'));
+if (!out) refuse('');
 const checked = checkHost(given);
 if (checked.refused !== undefined)
   refuse(checked.refused ? fill(m.manifest[checked.refused], { given }) : '');
 const { url, host } = checked;
 if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) refuse(fill(t.notFolder, { path: out }));
-// A folder that is not an earlier deploy is never emptied by the build.
+// A folder that is not an earlier deploy (its index.json ours, with host, version and files) is never
+// emptied by the build.
 const indexPath = path.join(out, 'index.json');
-if (fs.existsSync(out) && fs.readdirSync(out).length > 0 && !fs.existsSync(indexPath))
+const readIndex = () => {
+  try {
+    return JSON.parse(fs.readFileSync(indexPath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+const previous = fs.existsSync(indexPath) ? readIndex() : undefined;
+if (fs.existsSync(out) && fs.readdirSync(out).length > 0 && !isDeployIndex(previous))
   refuse(fill(t.notDeploy, { path: out }));
-const previous = fs.existsSync(indexPath) ? JSON.parse(fs.readFileSync(indexPath, 'utf8')) : undefined;
 
 const version = require('../package.json').version;
 say(fill(t.building, { host, path: out }));
