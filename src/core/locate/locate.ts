@@ -245,8 +245,8 @@ export const mismatchIssue = (problem: LocateProblem): Issue => ({
 
 /**
  * A unit renamed in its own row reads as two problems whose fixes each need the other first: its old name
- * missing, a new name not in the plan. Where a new name stands in the row the missing unit held (or they
- * are the only two), they are one issue: 改名.
+ * missing, a new name not in the plan. Where a new name stands in the row the missing unit held, they are
+ * one issue: 改名.
  */
 export const mismatchIssues = (plan: Plan, problems: readonly LocateProblem[]): Issue[] => {
   const missing = problems.filter((p) => p.code === 'locate.unitMissing');
@@ -255,9 +255,9 @@ export const mismatchIssues = (plan: Plan, problems: readonly LocateProblem[]): 
   for (const gone of missing) {
     const i = plan.units.findIndex((u) => u.name === gone.params.unit);
     const row = plan.placement?.unitRows[i];
-    const standing =
-      fresh.find((p) => p.row === row && ![...paired.values()].includes(p)) ??
-      (missing.length === 1 && fresh.length === 1 ? fresh[0] : undefined);
+    // Only in the very row: a row typed elsewhere while another unit went missing is two things, and 改名
+    // there would hand one unit's history to another.
+    const standing = fresh.find((p) => p.row === row && ![...paired.values()].includes(p));
     if (standing) paired.set(gone, standing);
   }
   const taken = new Set(paired.values());
