@@ -5,7 +5,7 @@
  * is schema-valid and reads back, in openpyxl, with the new figures and the rest as it was.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { createFromTemplate, emptyLayout, type SheetLayout } from '../src/core';
@@ -136,6 +136,26 @@ print(json.dumps({"sheets": wb.sheetnames, "states": [s.sheet_state for s in wb.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.slice().buffer);
     expect(readCell(wb.getWorksheet('高新区')!.getCell(2, 1))).toContain('任务书');
+  });
+
+  it('a workbook another program wrote (openpyxl: an outline setting in sheetPr) stays schema-valid when saved', async () => {
+    const dir = tempDir('filehost-foreign');
+    const first = FileHost.blank(m.sheet);
+    await new WorkbookSession(first).insert(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+    const plan = join(dir, 'plan.xlsx');
+    writeFileSync(plan, await first.bytes());
+    execFileSync('/usr/bin/python3', [
+      join(__dirname, 'support', 'edit_workbook.py'),
+      'openpyxl',
+      plan,
+      plan,
+      JSON.stringify([{ op: 'set', sheet: SHEET, cell: 'C5', value: 90 }]),
+    ]);
+    const host = await FileHost.open(readFileSync(plan), 'plan.xlsx', m.sheet);
+    const session = new WorkbookSession(host);
+    await session.load();
+    await session.apply(0, session.preview(0, { column: COLUMN, total: 600, method: { kind: 'even' } }));
+    expect(await packageProblems([{ name: 'saved.xlsx', bytes: await host.bytes() }])).toEqual([]);
   });
 
   it('a file that is not a workbook is refused in words, naming what it seems to be', async () => {

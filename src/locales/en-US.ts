@@ -519,6 +519,34 @@ export const enUS: Messages = {
       what: 'On this PC the fenjie command line still works on workbooks. What each Office build gets:',
       help: 'Help: Office builds',
     },
+    workbench: {
+      title: 'Target Breakdown · Workbench',
+      intro:
+        'On WPS or a PC without Excel, do the same work here: “Open workbook…” to pick a plan workbook (or “New”, then insert a table under Templates), spread, issue task books, import reports; the figures are still edited and saved in WPS, and read again here.',
+      open: 'Open workbook…',
+      new: 'New',
+      save: 'Save',
+      saveAs: 'Save as…',
+      reload: 'Read again',
+      reloadDiscard: 'Read again (drop this page’s unsaved changes)',
+      unsaved: ' (not saved)',
+      defaultName: 'target-breakdown.xlsx',
+      opened: 'Opened “{file}”.',
+      started: 'New workbook: insert a table under Templates, then Save.',
+      saved: 'Saved to “{file}”.',
+      downloaded:
+        'Downloaded “{file}”: this browser cannot write back to the file itself; replace it with the download.',
+      saveFailed:
+        'Not saved ({message}): the file on disk is unchanged and the work is still here; use “Save as…”.',
+      reloaded: 'Read “{file}” again.',
+      changedOnDisk:
+        '“{file}” was saved elsewhere while this page has unsaved changes. “Save as…” to keep them, or read the file again.',
+      tooLarge: '“{file}” is {size} MB, over {max} MB: not like a plan workbook, so it was not opened.',
+      failed: 'Something unexpected went wrong ({message}); the file was not changed.',
+      sheet: 'Sheet',
+      view: 'Sheet “{sheet}” (read-only: edit it in WPS)',
+      cut: 'Showing the first {rows} rows and {cols} columns.',
+    },
     noOfficeJs: {
       title: 'office.js did not load: the pane cannot reach Excel.',
       body: 'This PC cannot reach {url} (common on an intranet without Microsoft’s CDN). The add-in is installed; please pass this on to your IT administrator: build with npm run deploy, which serves office.js with the add-in.',
@@ -598,6 +626,10 @@ export const enUS: Messages = {
       left: 'Left as they were (check them): {urls}',
       upload:
         'Upload it in the Microsoft 365 admin center (Settings → Integrated apps → Upload custom apps).',
+    },
+    app: {
+      serving: 'The workbench is at {url} (folder {path}). Open that address in a browser; Ctrl+C stops it.',
+      notBuilt: 'No app.html in “{path}”: run npm run app (it builds first).',
     },
     deploy: {
       usage: 'Usage: npm run deploy -- https://server/path/ [--out folder]',

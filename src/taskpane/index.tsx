@@ -1,11 +1,14 @@
 import { FluentProvider, RendererProvider, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ExcelHost } from '../excel';
 import { messages, pickLocale } from '../locales';
 import { App } from './components/App';
-import { NoHost } from './components/NoHost';
 import { paneRenderer } from './styleSheets';
 import { LocaleProvider } from './i18n';
+
+/** The workbench (WPS, 信创 machines, any browser), with ExcelJS, loads only where there is no Excel. */
+const Workbench = lazy(() => import(/* webpackChunkName: "workbench" */ './workbench/Workbench'));
 
 type Where = 'office' | 'noHost' | 'noOfficeJs';
 
@@ -24,7 +27,9 @@ const mount = (where: Where): void => {
           {where === 'office' ? (
             <App host={new ExcelHost(messages(locale).sheet)} />
           ) : (
-            <NoHost officeJs={where === 'noOfficeJs' ? officeJs : undefined} />
+            <Suspense fallback={null}>
+              <Workbench officeJsMissing={where === 'noOfficeJs' && officeJs ? officeJs : undefined} />
+            </Suspense>
           )}
         </LocaleProvider>
       </FluentProvider>
@@ -32,8 +37,10 @@ const mount = (where: Where): void => {
   );
 };
 
-// Opened outside Office (a browser, a mis-set catalog): Office.onReady reports no host; say where it runs.
-// No Office at all: office.js did not load (an intranet that cannot reach the CDN): say that, for the admin.
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function')
+// app.html is the workbench itself, without office.js. Opened outside Office (a browser, WPS, a mis-set
+// catalog), Office.onReady reports no host: the workbench. No Office at all: office.js did not load (an
+// intranet that cannot reach the CDN): the workbench, with a word for the admin.
+if (document.documentElement.dataset.page === 'workbench') mount('noHost');
+else if (typeof Office !== 'undefined' && typeof Office.onReady === 'function')
   void Office.onReady((info) => mount(info?.host ? 'office' : 'noHost'));
 else mount('noOfficeJs');

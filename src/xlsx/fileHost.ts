@@ -21,7 +21,7 @@ import {
   type WorkbookHost,
 } from '../host';
 import { readCell } from './cellValue';
-import { loadWorkbook, locatePlans, workbookToBuffer } from './planWorkbook';
+import { loadWorkbook, locatePlans, workbookBytes } from './planWorkbook';
 import { replaceMetadata, writeChanges, writeUnits } from './planSheetAccess';
 import { renderLayout } from './renderLayout';
 import { placeTaskbookSheets } from './taskbooks';
@@ -62,6 +62,9 @@ const blockOf = (sheet: ExcelJS.Worksheet): CellBlock => {
  */
 export class FileHost implements WorkbookHost {
   private handler?: (change: SheetChange) => void;
+  private watchers: (() => void)[] = [];
+  /** Written since it was opened or saved: what 保存 would keep and 重新读取 would lose. */
+  dirty = false;
   /** The cell 定位 asked for, for the workbench's table to scroll to and mark. */
   private onSelect?: (sheet: string, cell: string) => void;
 
@@ -84,10 +87,29 @@ export class FileHost implements WorkbookHost {
     return new FileHost(workbook, labels);
   }
 
+  /** Calls back after every write and reload, for the workbench's view of the sheet. */
+  watch(changed: () => void): () => void {
+    this.watchers.push(changed);
+    return () => (this.watchers = this.watchers.filter((w) => w !== changed));
+  }
+
+  private wrote(): void {
+    this.dirty = true;
+    for (const w of this.watchers) w();
+  }
+
+  /** Saved: nothing in the page the file does not have. */
+  saved(): void {
+    this.dirty = false;
+    for (const w of this.watchers) w();
+  }
+
   /** The file changed on disk (saved in WPS): the pane reads it whole again, as after rows moved in Excel. */
   async replace(bytes: ArrayBuffer | Uint8Array): Promise<void> {
     const data = bytes instanceof Uint8Array ? bytes.slice().buffer : bytes;
     this.workbook = await loadWorkbook(data);
+    this.dirty = false;
+    for (const w of this.watchers) w();
     for (const sheet of this.workbook.worksheets)
       if (sheet.name !== METADATA_SHEET)
         this.handler?.({
@@ -101,7 +123,7 @@ export class FileHost implements WorkbookHost {
 
   /** What the workbench saves: the workbook as it is now. */
   bytes(): Promise<Uint8Array> {
-    return workbookToBuffer(this.workbook).then((b) => new Uint8Array(b));
+    return workbookBytes(this.workbook);
   }
 
   /** The visible sheets' names, and the cells of one, for the workbench's read-only view. */
@@ -146,6 +168,7 @@ export class FileHost implements WorkbookHost {
     renderLayout(this.workbook, layout);
     if (this.workbook.getWorksheet(METADATA_SHEET)) replaceMetadata(this.workbook, [...existing, placed]);
     else renderLayout(this.workbook, metadataSheetLayout([placed]));
+    this.wrote();
     return placed;
   }
 
@@ -191,6 +214,7 @@ export class FileHost implements WorkbookHost {
       index,
       changes,
     );
+    this.wrote();
   }
 
   async writeUnits(
@@ -205,6 +229,7 @@ export class FileHost implements WorkbookHost {
       index,
       names,
     );
+    this.wrote();
   }
 
   async writeTaskbooks(
@@ -223,6 +248,7 @@ export class FileHost implements WorkbookHost {
       this.workbook,
       sessions.map((s, k) => (k === index ? placed.plan : s.plan)),
     );
+    this.wrote();
     return { plan: placed.plan, written: placed.written.map((w) => w.sheet), stale: placed.stale };
   }
 
@@ -232,6 +258,7 @@ export class FileHost implements WorkbookHost {
       if (old) this.workbook.removeWorksheet(old.id);
       renderLayout(this.workbook, layout);
     }
+    this.wrote();
   }
 
   async select(sheet: string, cell: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { themeXml } from './fast/theme';
+import { inSchemaOrder } from './schemaOrder';
 import ExcelJS from 'exceljs';
 import {
   METADATA_SHEET,
@@ -54,7 +55,11 @@ const withTheme = (workbook: ExcelJS.Workbook): ExcelJS.Workbook => {
 };
 
 export const workbookToBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
-  Buffer.from(await withTheme(workbook).xlsx.writeBuffer());
+  Buffer.from(await workbookBytes(workbook));
+
+/** The same bytes in the browser, which has no Buffer. */
+export const workbookBytes = async (workbook: ExcelJS.Workbook): Promise<Uint8Array> =>
+  inSchemaOrder(new Uint8Array(await withTheme(workbook).xlsx.writeBuffer()));
 
 export const loadWorkbook = async (data: ArrayBuffer | Buffer, path = ''): Promise<ExcelJS.Workbook> => {
   const workbook = new ExcelJS.Workbook();

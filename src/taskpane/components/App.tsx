@@ -15,10 +15,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeError, fill } from '../../locales';
 import type { WorkbookHost } from '../../host';
-import { useWorkbook } from '../hooks/useWorkbook';
+import { useWorkbook, type WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 import { CollectPanel } from './CollectPanel';
 import { IssueList } from './IssueList';
@@ -44,13 +44,32 @@ const useStyles = makeStyles({
   },
   counts: { display: 'flex', gap: tokens.spacingHorizontalXS },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, outline: 'none' },
+  // With room for it, the workbench's view of the sheet stands beside the tabs; narrower, below them.
+  split: {
+    display: 'flex',
+    flexDirection: 'column',
+    '@media (min-width: 900px)': { flexDirection: 'row', alignItems: 'flex-start' },
+  },
+  pane: { '@media (min-width: 900px)': { width: '420px', flexShrink: 0 } },
+  aside: {
+    minWidth: 0,
+    padding: tokens.spacingHorizontalL,
+    '@media (min-width: 900px)': { flexGrow: 1, position: 'sticky', top: 0 },
+  },
   hidden: { display: 'none' },
 });
 
 type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks' | 'collect';
 
 /** The pane over a workbook, whichever host holds it (Excel, or a file in the workbench). */
-export const App = ({ host }: { host: WorkbookHost }) => {
+export const App = ({
+  host,
+  aside,
+}: {
+  host: WorkbookHost;
+  /** What the workbench shows beside the tabs: the sheet as the validator sees it. */
+  aside?: (wb: WorkbookState) => ReactNode;
+}) => {
   const styles = useStyles();
   const { m, locale } = useMessages();
   const wb = useWorkbook(host);
@@ -73,8 +92,8 @@ export const App = ({ host }: { host: WorkbookHost }) => {
   const errors = wb.issues.filter((i) => i.severity === 'error').length;
   const warnings = wb.issues.length - errors;
 
-  return (
-    <main className={styles.root}>
+  const pane = (
+    <main className={aside ? `${styles.root} ${styles.pane}` : styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">{m.pane.title}</Title3>
         <Link href="help.html" target="_blank" data-testid="help">
@@ -152,5 +171,12 @@ export const App = ({ host }: { host: WorkbookHost }) => {
         )}
       </div>
     </main>
+  );
+  if (!aside) return pane;
+  return (
+    <div className={styles.split}>
+      {pane}
+      <section className={styles.aside}>{aside(wb)}</section>
+    </div>
   );
 };

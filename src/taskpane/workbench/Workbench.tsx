@@ -1,0 +1,271 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isPlanError } from '../../core';
+import { describeError, fill } from '../../locales';
+import { FileHost } from '../../xlsx/fileHost';
+import { App } from '../components/App';
+import { useMessages } from '../i18n';
+import { pickWithHandle, saveAs, saveBytes, type Handle } from './fileAccess';
+import { SheetView } from './SheetView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', boxSizing: 'border-box' },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  name: { flexGrow: 1, minWidth: '8em', overflowWrap: 'anywhere' },
+  intro: { margin: tokens.spacingHorizontalL },
+  message: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  hidden: { display: 'none' },
+});
+
+/** Bigger than this, a workbook is no plan a page should hold (the report limits say the same of reports). */
+const MAX_BYTES = 30 * 1024 * 1024;
+/** How often a kept file is looked at for a save made in WPS. */
+const WATCH_MS = 1500;
+
+type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; text: string; reload?: boolean };
+
+/**
+ * The pane as a workbench over workbook files, for WPS and 信创 machines and any browser: open a plan
+ * workbook (or start a new one), the same tabs as in Excel beside a read-only view of the sheet, 保存 back to
+ * the same file where the browser allows it (else a download under its name), 另存为, and the file read again
+ * when it is saved elsewhere. The file on disk changes only on 保存; a refused save keeps the work in the page.
+ */
+export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => {
+  const styles = useStyles();
+  const { m, locale } = useMessages();
+  const w = m.pane.workbench;
+  const [host, setHost] = useState<FileHost>();
+  const [name, setName] = useState('');
+  const [handle, setHandle] = useState<Handle>();
+  const [notice, setNotice] = useState<Notice>();
+  const [version, setVersion] = useState(0);
+  const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
+  const input = useRef<HTMLInputElement>(null);
+  const seen = useRef(0);
+
+  const say = (e: unknown, path: string) =>
+    setNotice({
+      intent: 'error',
+      text: isPlanError(e)
+        ? describeError({ code: e.code, params: { path, ...e.params } }, locale, 'pane')
+        : fill(w.failed, { message: e instanceof Error ? e.message : String(e) }),
+    });
+
+  const take = useCallback((next: FileHost, fileName: string, nextHandle?: Handle, modified = 0) => {
+    next.whenSelected((sheet, cell) => setSelected({ sheet, cell }));
+    next.watch(() => setVersion((v) => v + 1));
+    seen.current = modified;
+    setHost(next);
+    setName(fileName);
+    setHandle(nextHandle);
+    setSelected(undefined);
+  }, []);
+
+  const open = async (file: File, fileHandle?: Handle) => {
+    setNotice(undefined);
+    if (file.size > MAX_BYTES)
+      return setNotice({
+        intent: 'error',
+        text: fill(w.tooLarge, { file: file.name, size: Math.round(file.size / 1024 / 1024), max: 30 }),
+      });
+    try {
+      const next = await FileHost.open(new Uint8Array(await file.arrayBuffer()), file.name, m.sheet);
+      take(next, file.name, fileHandle, file.lastModified);
+      setNotice({ intent: 'success', text: fill(w.opened, { file: file.name }) });
+    } catch (e) {
+      say(e, file.name);
+    }
+  };
+
+  const chooseFile = async () => {
+    try {
+      const picked = await pickWithHandle();
+      if (picked === undefined) input.current?.click();
+      else if (picked) await open(picked.file, picked.handle);
+    } catch (e) {
+      say(e, '');
+    }
+  };
+
+  const save = async (as = false) => {
+    if (!host) return;
+    try {
+      const bytes = await host.bytes();
+      if (as) {
+        const done = await saveAs(bytes, name || w.defaultName);
+        if (!done) return;
+        if (done.handle) {
+          setHandle(done.handle);
+          setName(done.handle.name);
+          seen.current = (await done.handle.getFile()).lastModified;
+        }
+        host.saved();
+        setNotice({
+          intent: 'success',
+          text: fill(done.how === 'file' ? w.saved : w.downloaded, { file: done.handle?.name ?? name }),
+        });
+        return;
+      }
+      const how = await saveBytes(bytes, name || w.defaultName, handle);
+      if (handle) seen.current = (await handle.getFile()).lastModified;
+      host.saved();
+      setNotice({
+        intent: 'success',
+        text: fill(how === 'file' ? w.saved : w.downloaded, { file: name || w.defaultName }),
+      });
+    } catch (e) {
+      // The file on disk is as it was; the work stays in the page for 另存为.
+      setNotice({
+        intent: 'error',
+        text: fill(w.saveFailed, { message: e instanceof Error ? e.message : String(e) }),
+      });
+    }
+  };
+
+  const reload = useCallback(async () => {
+    if (!host || !handle) return;
+    try {
+      const file = await handle.getFile();
+      await host.replace(new Uint8Array(await file.arrayBuffer()));
+      seen.current = file.lastModified;
+      setNotice({ intent: 'info', text: fill(w.reloaded, { file: file.name }) });
+    } catch (e) {
+      say(e, handle.name);
+    }
+  }, [host, handle]);
+
+  // A save in WPS: read again within a second or two; with unsaved work here, ask first.
+  useEffect(() => {
+    if (!host || !handle) return;
+    const timer = setInterval(() => {
+      void handle
+        .getFile()
+        .then((file) => {
+          if (file.lastModified === seen.current) return;
+          if (host.dirty) {
+            seen.current = file.lastModified;
+            setNotice({ intent: 'warning', text: fill(w.changedOnDisk, { file: file.name }), reload: true });
+          } else void reload();
+        })
+        .catch(() => undefined);
+    }, WATCH_MS);
+    return () => clearInterval(timer);
+  }, [host, handle, reload, w.changedOnDisk]);
+
+  const plansheets = (wb: { plans: { placement?: { sheet: string } }[] }) => {
+    const ours = wb.plans.flatMap((p) => (p.placement ? [p.placement.sheet] : []));
+    return [...ours, ...(host?.sheetNames() ?? []).filter((s) => !ours.includes(s))];
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar} role="toolbar" aria-label={w.title}>
+        <Subtitle2 as="h1">{w.title}</Subtitle2>
+        <Button appearance="primary" onClick={() => void chooseFile()} data-testid="open-workbook">
+          {w.open}
+        </Button>
+        <Button
+          onClick={() => {
+            take(FileHost.blank(m.sheet), w.defaultName);
+            setNotice({ intent: 'info', text: w.started });
+          }}
+        >
+          {w.new}
+        </Button>
+        <Button onClick={() => void save()} disabled={!host} data-testid="save-workbook">
+          {w.save}
+        </Button>
+        <Button onClick={() => void save(true)} disabled={!host}>
+          {w.saveAs}
+        </Button>
+        {handle && <Button onClick={() => void reload()}>{w.reload}</Button>}
+        <Body1 className={styles.name} data-testid="workbook-name">
+          {host ? `${name}${host.dirty ? w.unsaved : ''}` : ''}
+        </Body1>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx"
+          data-testid="workbook-file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void open(file);
+          }}
+        />
+      </div>
+      {notice && (
+        <MessageBar
+          intent={notice.intent}
+          className={styles.message}
+          data-testid="workbench-notice"
+          layout="multiline"
+        >
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarActions>
+            {notice.reload && (
+              <Button size="small" onClick={() => void reload()}>
+                {w.reloadDiscard}
+              </Button>
+            )}
+            <Button size="small" onClick={() => setNotice(undefined)}>
+              {m.pane.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {!host ? (
+        <MessageBar intent="info" className={styles.intro} data-testid="no-host" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{m.pane.noHost.title}</MessageBarTitle>
+            {officeJsMissing ? fill(m.pane.noOfficeJs.body, { url: officeJsMissing }) + ' ' : ''}
+            {w.intro}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <App
+          key={`${name}:${String(handle ? 'h' : 'd')}:${seenKey(host)}`}
+          host={host}
+          aside={(wb) => (
+            <SheetView
+              host={host}
+              issues={wb.issues}
+              selected={selected}
+              version={version}
+              sheets={plansheets(wb)}
+            />
+          )}
+        />
+      )}
+    </div>
+  );
+};
+
+/** One key per opened file, so a new file gets a fresh pane. */
+const keys = new WeakMap<FileHost, number>();
+let counter = 0;
+const seenKey = (host: FileHost) => {
+  if (!keys.has(host)) keys.set(host, ++counter);
+  return keys.get(host)!;
+};
+
+export default Workbench;

@@ -1,0 +1,237 @@
+/**
+ * The whole loop without Excel: the built workbench (app.html) in Chromium over real files, every request
+ * outside 127.0.0.1 blocked and recorded. Open a plan whose 合计 was broken in the file, see the issue and
+ * its cell, spread 600 with 高新区 locked, save; the saved file read by openpyxl and LibreOffice has the new
+ * figures and nothing else changed, and is schema-valid. 任务书 → a .zip of 10 unit workbooks; 导入报送 of a
+ * filled report → 汇总 and 通报 in the saved file. Screenshots at 360 and 1280 px.
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { fenjieIn } from '../support/fenjie';
+import { convertWithLibreOffice } from '../support/libreoffice';
+import { packageProblems } from '../support/ooxml';
+import { tempDir } from '../support/tmp';
+
+const root = join(__dirname, '..', '..');
+const shots = join(root, 'test-output', 'screenshots');
+const web = tempDir('workbench-web');
+const dir = tempDir('workbench');
+const SHEET = '湘商回归分解';
+let server: Server;
+let origin = '';
+let browser: BrowserContext;
+let page: Page;
+const outside: string[] = [];
+const errors: string[] = [];
+
+const python = (code: string) => execFileSync('/usr/bin/python3', ['-c', code], { encoding: 'utf8' });
+const shot = async (name: string) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(shots, `workbench-${name}-${width}.png`), fullPage: width === 360 });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+};
+const pane = () => page.locator('main');
+const saved = async (name: string) => {
+  const download = page.waitForEvent('download', { timeout: 10_000 });
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const file = await download.catch(async (e) => {
+    throw new Error(`${String(e)}: ${await page.getByTestId('workbench-notice').textContent()}`);
+  });
+  expect(file.suggestedFilename()).toBe('湘商.xlsx');
+  const path = join(dir, name);
+  writeFileSync(path, readFileSync((await file.path())!));
+  return path;
+};
+
+beforeAll(async () => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
+  execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', web], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  mkdirSync(shots, { recursive: true });
+  // The plan, its 合计 broken in the file as a clerk would (高新区 80 → 90).
+  const plan = join(dir, '湘商.xlsx');
+  expect(fenjieIn(dir, 'new', 'zz-xiangshang-2017-2020', '-o', plan).status).toBe(0);
+  execFileSync('/usr/bin/python3', [
+    join(__dirname, '..', 'support', 'edit_workbook.py'),
+    'openpyxl',
+    plan,
+    plan,
+    JSON.stringify([{ op: 'set', sheet: SHEET, cell: 'C5', value: 90 }]),
+  ]);
+  server = createServer((req, res) => {
+    const file = normalize(join(web, decodeURIComponent((req.url ?? '/').split('?')[0])));
+    if (!file.startsWith(web) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const types: Record<string, string> = {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+    };
+    res.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': "default-src 'self'; img-src 'self' data: blob:; object-src 'none'",
+    });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await launchChromium({
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  await browser.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:')
+      return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  // The file input path (a browser without the File System Access API, or one that refuses it).
+  await page.addInitScript(() => {
+    delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin}/app.html`);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe('the workbench over workbook files', () => {
+  it('says what it is for, then opens a plan workbook and shows the broken 合计 at its cell', async () => {
+    await page.getByTestId('no-host').waitFor();
+    expect(await page.getByTestId('no-host').textContent()).toContain('打开工作簿');
+    await shot('1-start');
+    await page.getByTestId('workbook-file').setInputFiles(join(dir, '湘商.xlsx'));
+    await page.getByText('已打开“湘商.xlsx”。').waitFor();
+    await pane().getByRole('tab', { name: '校验' }).click();
+    const issue = page
+      .getByTestId('issue')
+      .filter({ hasText: '合计与下达目标不符：合计 510，下达 500，差额 10' });
+    await issue.waitFor();
+    const view = page.getByTestId('sheet-view');
+    expect(await view.locator('td[data-cell="C5"]').textContent()).toBe('90');
+    await issue.getByRole('button', { name: /选中单元格/ }).click();
+    const marked = view.locator('td[data-cell="C17"]');
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-testid=sheet-view] td[data-cell="C17"]')?.getAttribute('title'),
+    );
+    expect(await marked.getAttribute('title')).toContain('合计与下达目标不符');
+    await shot('2-issue');
+  });
+
+  it('spreads 600 with 高新区 locked, and the saved file has the new figures and nothing else changed', async () => {
+    await pane().getByRole('tab', { name: '分解' }).click();
+    await pane().getByRole('textbox', { name: '新的总数（下达目标）' }).fill('600');
+    await pane().getByRole('checkbox', { name: '高新区' }).check();
+    await pane().getByRole('button', { name: '预览' }).click();
+    await pane().getByRole('button', { name: '应用分解' }).click();
+    await page.getByTestId('notice').waitFor();
+    expect(await page.getByTestId('workbook-name').textContent()).toBe('湘商.xlsx（未保存）');
+    const view = page.getByTestId('sheet-view');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=sheet-view] td[data-cell="C16"]')?.textContent === '600',
+    );
+    expect(await view.locator('td[data-cell="C5"]').textContent()).toBe('90');
+    await shot('3-spread');
+    const path = await saved('saved.xlsx');
+    expect(await page.getByTestId('workbook-name').textContent()).toBe('湘商.xlsx');
+    expect(await packageProblems([{ name: 'saved.xlsx', bytes: readFileSync(path) }])).toEqual([]);
+    const compare = JSON.parse(
+      python(`import json, openpyxl
+a = openpyxl.load_workbook(${JSON.stringify(join(dir, '湘商.xlsx'))})
+b = openpyxl.load_workbook(${JSON.stringify(path)})
+diff = []
+for ws in a.worksheets:
+  other = b[ws.title]
+  for row in ws.iter_rows():
+    for c in row:
+      if c.value != other[c.coordinate].value and ws.title != '_fenjie':
+        diff.append(ws.title + '!' + c.coordinate)
+ws = b[${JSON.stringify(SHEET)}]
+print(json.dumps({"diff": diff, "sheets": b.sheetnames, "states": [s.sheet_state for s in b.worksheets],
+  "figures": [ws.cell(row=r, column=3).value for r in range(5, 15)], "control": ws["C16"].value}))`),
+    ) as { diff: string[]; sheets: string[]; states: string[]; figures: number[]; control: number };
+    // Only the nine units spread and the 下达目标 changed.
+    expect(compare.diff.sort()).toEqual(
+      ['C10', 'C11', 'C12', 'C13', 'C14', 'C16', 'C6', 'C7', 'C8', 'C9'].map((c) => `${SHEET}!${c}`).sort(),
+    );
+    expect(compare.figures[0]).toBe(90);
+    expect(compare.figures.reduce((x, y) => x + y, 0)).toBe(600);
+    expect(compare.control).toBe(600);
+    expect(compare.states[compare.sheets.indexOf('_fenjie')]).toBe('veryHidden');
+    // LibreOffice recalculates it: 合计 600, 差额 0.
+    const [recalculated] = convertWithLibreOffice([path], 'xlsx', join(dir, 'lo'));
+    const totals = JSON.parse(
+      python(`import json, openpyxl
+ws = openpyxl.load_workbook(${JSON.stringify(recalculated)}, data_only=True)[${JSON.stringify(SHEET)}]
+print(json.dumps([ws["C15"].value, ws["C17"].value]))`),
+    );
+    expect(totals).toEqual([600, 0]);
+  });
+
+  it('任务书 → a .zip of the 10 units’ workbooks; 导入报送 → 汇总 and 通报 in the saved file', async () => {
+    await pane().getByRole('tab', { name: '任务书' }).click();
+    const download = page.waitForEvent('download');
+    await pane().getByRole('button', { name: '导出各单位工作簿（.zip）' }).click();
+    const zip = await JSZip.loadAsync(readFileSync((await (await download).path())!));
+    const names = Object.keys(zip.files);
+    expect(names.filter((n) => n.endsWith('-工作目标分解任务书.xlsx'))).toHaveLength(10);
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.load(
+      (await zip.file('高新区-工作目标分解任务书.xlsx')!.async('nodebuffer')) as unknown as ArrayBuffer,
+    );
+    const sheet = report.getWorksheet('完成情况')!;
+    for (const cell of ['B8', 'B23', 'B38']) sheet.getCell(cell).value = 1;
+    sheet.getCell('D3').value = '张三';
+    sheet.getCell('F3').value = '0731-1234567';
+    sheet.getCell('B4').value = '2018-02-05';
+    await report.xlsx.writeFile(join(dir, '高新区.xlsx'));
+    await pane().getByRole('tab', { name: '汇总' }).click();
+    await page.getByTestId('report-files').setInputFiles([join(dir, '高新区.xlsx')]);
+    await page.getByTestId('collect-notice').waitFor();
+    expect((await page.getByTestId('report').allTextContents())[0]).toContain('通过');
+    await shot('4-collected');
+    const path = await saved('collected.xlsx');
+    const sheets = JSON.parse(
+      python(`import json, openpyxl
+print(json.dumps(openpyxl.load_workbook(${JSON.stringify(path)}).sheetnames))`),
+    ) as string[];
+    expect(sheets).toEqual(expect.arrayContaining([SHEET, '汇总', '通报']));
+    expect(await packageProblems([{ name: 'collected.xlsx', bytes: readFileSync(path) }])).toEqual([]);
+  });
+
+  it('a file that is not a workbook is one sentence, and the open work stays', async () => {
+    writeFileSync(join(dir, '表格.xlsx'), '单位,完成\n高新区,1\n');
+    await page.getByTestId('workbook-file').setInputFiles(join(dir, '表格.xlsx'));
+    const notice = page.getByTestId('workbench-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('表格.xlsx');
+    expect(await page.getByTestId('workbook-name').textContent()).toBe('湘商.xlsx');
+    expect(await page.getByTestId('sheet-view').count()).toBe(1);
+    await shot('5-not-a-workbook');
+  });
+
+  it('asked nothing outside 127.0.0.1, and raised no page error', () => {
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
