@@ -78,7 +78,7 @@ module.exports = async (env, argv) => ({
   },
   performance: { hints: false },
   plugins: [
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs, legacyJs: legacyName, page: 'pane' }),
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs, legacyJs: legacyName, page: 'pane', title: '目标分解' }),
     // The workbench on its own: the same pane over workbook files, without office.js (npm run app).
     new HtmlWebpackPlugin({ filename: 'app.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs: '', legacyJs: legacyName, page: 'workbench', title: '目标分解 · 工作台' }),
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs }),

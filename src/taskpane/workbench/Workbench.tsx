@@ -1,6 +1,7 @@
 import {
   Body1,
   Button,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -197,6 +198,9 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
           {w.saveAs}
         </Button>
         {handle && <Button onClick={() => void reload()}>{w.reload}</Button>}
+        <Link href="help.html" target="_blank">
+          {m.pane.help}
+        </Link>
         <Body1 className={styles.name} data-testid="workbook-name">
           {host ? `${name}${host.dirty ? w.unsaved : ''}` : ''}
         </Body1>
