@@ -50,7 +50,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     '@media (min-width: 900px)': { flexDirection: 'row', alignItems: 'flex-start' },
   },
-  pane: { '@media (min-width: 900px)': { width: '420px', flexShrink: 0 } },
+  // Beside or above the sheet's view: only as tall as its content.
+  pane: { minHeight: 'auto', '@media (min-width: 900px)': { width: '420px', flexShrink: 0 } },
   aside: {
     minWidth: 0,
     padding: tokens.spacingHorizontalL,
