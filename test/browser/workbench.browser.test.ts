@@ -230,6 +230,67 @@ print(json.dumps(openpyxl.load_workbook(${JSON.stringify(path)}).sheetnames))`),
     await shot('5-not-a-workbook');
   });
 
+  it('with a kept file handle: saved in WPS, read again within seconds; 保存 writes back to the same file', async () => {
+    const second = await browser.newPage();
+    second.on('pageerror', (e) => errors.push(String(e)));
+    const b64 = (path: string) => readFileSync(path).toString('base64');
+    // A file handle as Chromium's File System Access API gives one, over bytes the test controls ("the disk").
+    await second.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const file = () => {
+        const disk = w.__disk as { b64: string; modified: number };
+        const bytes = Uint8Array.from(atob(disk.b64), (c) => c.charCodeAt(0));
+        return new File([bytes], '湘商.xlsx', { lastModified: disk.modified });
+      };
+      const handle = {
+        name: '湘商.xlsx',
+        getFile: async () => file(),
+        createWritable: async () => {
+          const parts: Uint8Array[] = [];
+          return {
+            write: async (data: Uint8Array) => void parts.push(data),
+            close: async () => {
+              w.__written = parts.reduce((n, p) => n + p.length, 0);
+              (w.__disk as { modified: number }).modified = Date.now();
+            },
+          };
+        },
+      };
+      w.showOpenFilePicker = async () => [handle];
+    });
+    await second.goto(`${origin}/app.html`);
+    await second.evaluate(
+      (b) => ((window as unknown as Record<string, unknown>).__disk = { b64: b, modified: 1 }),
+      b64(join(dir, 'saved.xlsx')),
+    );
+    await second.getByTestId('open-workbook').click();
+    await second.getByText('已打开“湘商.xlsx”。').waitFor();
+    await second.locator('main').getByRole('tab', { name: '校验' }).click();
+    await second.getByText('未发现问题。').waitFor();
+    // The planner saves the workbook in WPS with 合计 broken again.
+    execFileSync('/usr/bin/python3', [
+      join(__dirname, '..', 'support', 'edit_workbook.py'),
+      'openpyxl',
+      join(dir, 'saved.xlsx'),
+      join(dir, 'wps.xlsx'),
+      JSON.stringify([{ op: 'set', sheet: SHEET, cell: 'C6', value: 60 }]),
+    ]);
+    const started = Date.now();
+    await second.evaluate(
+      (b) => ((window as unknown as Record<string, unknown>).__disk = { b64: b, modified: 2 }),
+      b64(join(dir, 'wps.xlsx')),
+    );
+    await second.getByTestId('issue').first().waitFor({ timeout: 5000 });
+    process.stdout.write(`workbench: a save in WPS seen after ${Date.now() - started} ms\n`);
+    expect(await second.getByTestId('issue').first().textContent()).toContain('合计与下达目标不符');
+    await second.getByRole('button', { name: '保存', exact: true }).click();
+    await second.getByText('已保存到“湘商.xlsx”。').waitFor();
+    expect(
+      await second.evaluate(() => (window as unknown as Record<string, number>).__written),
+    ).toBeGreaterThan(10_000);
+    await second.close();
+  });
+
   it('asked nothing outside 127.0.0.1, and raised no page error', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
