@@ -529,6 +529,7 @@ export const enUS: Messages = {
       saveAs: 'Save as…',
       reload: 'Read again',
       reloadDiscard: 'Read again (drop this page’s unsaved changes)',
+      unsavedFirst: '“{file}” has unsaved changes. Save first; to drop them, click “{action}” again.',
       unsaved: ' (not saved)',
       defaultName: 'target-breakdown.xlsx',
       opened: 'Opened “{file}”.',

@@ -482,6 +482,7 @@ export const zhCN = {
       saveAs: '另存为……',
       reload: '重新读取',
       reloadDiscard: '重新读取（放弃本页未保存的改动）',
+      unsavedFirst: '“{file}”有未保存的改动。先“保存”；确要放弃它们，再点一次“{action}”。',
       unsaved: '（未保存）',
       defaultName: '目标分解.xlsx',
       opened: '已打开“{file}”。',

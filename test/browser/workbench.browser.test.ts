@@ -152,6 +152,10 @@ describe('the workbench over workbook files', () => {
     );
     expect(await view.locator('td[data-cell="C5"]').textContent()).toBe('90');
     await shot('3-spread');
+    // 新建 over unsaved work asks first, and keeps it.
+    await page.getByRole('button', { name: '新建' }).click();
+    expect(await page.getByTestId('workbench-notice').textContent()).toContain('“湘商.xlsx”有未保存的改动');
+    expect(await page.getByTestId('workbook-name').textContent()).toBe('湘商.xlsx（未保存）');
     const path = await saved('saved.xlsx');
     expect(await page.getByTestId('workbook-name').textContent()).toBe('湘商.xlsx');
     expect(await packageProblems([{ name: 'saved.xlsx', bytes: readFileSync(path) }])).toEqual([]);

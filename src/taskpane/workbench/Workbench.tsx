@@ -61,6 +61,28 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
   const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
   const input = useRef<HTMLInputElement>(null);
   const seen = useRef(0);
+  // 打开 or 新建 over unsaved work asks once: the second click is the planner's say-so.
+  const [asked, setAsked] = useState<'open' | 'new'>();
+  const unsavedFirst = (action: 'open' | 'new') => {
+    if (!host?.dirty || asked === action) {
+      setAsked(undefined);
+      return false;
+    }
+    setAsked(action);
+    setNotice({
+      intent: 'warning',
+      text: fill(w.unsavedFirst, { file: name, action: action === 'open' ? w.open : w.new }),
+    });
+    return true;
+  };
+  // Closing the tab or the browser over unsaved work: the browser's own question.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (host?.dirty) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [host]);
 
   const say = (e: unknown, path: string) =>
     setNotice({
@@ -97,6 +119,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
   };
 
   const chooseFile = async () => {
+    if (unsavedFirst('open')) return;
     try {
       const picked = await pickWithHandle();
       if (picked === undefined) input.current?.click();
@@ -185,6 +208,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
         </Button>
         <Button
           onClick={() => {
+            if (unsavedFirst('new')) return;
             take(FileHost.blank(m.sheet), w.defaultName);
             setNotice({ intent: 'info', text: w.started });
           }}
