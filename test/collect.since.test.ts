@@ -114,6 +114,42 @@ describe('2017年以来累计', () => {
     expect((await rows(out)).of('高新区')?.slice(6)).toEqual([28, 35]);
   });
 
+  it('equal 完成率 share a 位次; headers break between words; the 通报 sentences are whole paragraphs', async () => {
+    const tied = join(dir, '报送并列');
+    mkdirSync(tied);
+    copyFileSync(join(dir, '报送2018', '高新区.xlsx'), join(tied, '高新区.xlsx'));
+    copyFileSync(join(dir, '报送2018', '石峰区.xlsx'), join(tied, '石峰区.xlsx'));
+    // 芦淞区 5 of 10 by March: 50 %, as 高新区's 10 of 20.
+    fill(2018, '芦淞区', [1, 3, 5], join(tied, '芦淞区.xlsx'));
+    const out = join(dir, '汇总并列.xlsx');
+    fenjieIn(dir, 'collect', plan, tied, '-o', out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet('汇总')!;
+    const rankOf = (name: string) => {
+      let rank: unknown;
+      sheet.eachRow((row) => {
+        if (readCell(row.getCell(2)) === name) rank = readCell(row.getCell(8));
+      });
+      return rank;
+    };
+    expect(['高新区', '芦淞区', '石峰区'].map(rankOf)).toEqual([1, 1, 3]);
+    const headers: string[] = [];
+    sheet.getRow(3).eachCell((c) => headers.push(String(readCell(c) ?? '')));
+    for (const h of headers.filter((x) => x.includes('\n')))
+      expect(h).toMatch(
+        /^(1—3月\n累计完成|完成率\n（%）|序时进度\n（%）|差距\n（个百分点）|2017年以来\n累计|完成2017—2020年\n目标（%）)$/,
+      );
+    expect(headers.join('')).not.toMatch(/累\n计|进\n度|百\n分/);
+    const bulletin: string[] = [];
+    wb.getWorksheet('通报')!.eachRow((row, r) => {
+      if (r > 1) bulletin.push(String(readCell(row.getCell(1)) ?? ''));
+    });
+    expect(bulletin.filter((line) => line.includes('\n'))).toEqual([]);
+    expect(bulletin).toContain('高新区累计完成10亿元，完成目标任务的50%，高于序时进度25个百分点（位次1）。');
+    expect(bulletin).toContain('芦淞区累计完成5亿元，完成目标任务的50%，高于序时进度25个百分点（位次1）。');
+  });
+
   it('no 2017 汇总 at hand: no partial total, and the note says which year is missing', async () => {
     const alone = join(dir, '报送2018only');
     mkdirSync(alone);

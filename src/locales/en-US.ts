@@ -390,10 +390,10 @@ export const enUS: Messages = {
       'No.',
       'Unit',
       'Target',
-      'Done in {months}',
-      'Completion (%)',
-      'Time elapsed (%)',
-      'Gap (points)',
+      'Done in|{months}',
+      'Completion|(%)',
+      'Time elapsed|(%)',
+      'Gap|(points)',
       'Rank',
     ],
     city: 'City',
@@ -403,7 +403,7 @@ export const enUS: Messages = {
       'Targets are {period} targets: the {whole} targets by the yearly shares the plan sets; the rate compares this year’s cumulative figure with this year’s target, and time elapsed is counted in this year’s months.',
     shareNote:
       'Targets are {period} targets: the {whole} targets shared evenly over {years} years; the rate compares this year’s cumulative figure with this year’s target, and time elapsed is counted in this year’s months.',
-    sinceHeader: ['Since {from}', 'Of {whole} target (%)'],
+    sinceHeader: ['Since|{from}', 'Of {whole}|target (%)'],
     sinceNote: 'Since {from}: the last round of each earlier year’s summary ({years}) plus this year.',
     sinceYear: '{year} ({months})',
     sinceMissing:

@@ -351,10 +351,10 @@ export const zhCN = {
       '序号',
       '单位',
       '目标',
-      '{months}累计完成',
-      '完成率（%）',
-      '序时进度（%）',
-      '差距（个百分点）',
+      '{months}|累计完成',
+      '完成率|（%）',
+      '序时进度|（%）',
+      '差距|（个百分点）',
       '位次',
     ],
     city: '全市',
@@ -364,7 +364,7 @@ export const zhCN = {
       '目标为{period}目标：{whole}的目标按计划设定的各年份额分到本年，完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
     shareNote:
       '目标为{period}目标：{whole}的目标按年均分（{years} 年），完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
-    sinceHeader: ['{from}年以来累计', '完成{whole}目标（%）'],
+    sinceHeader: ['{from}年以来|累计', '完成{whole}|目标（%）'],
     sinceNote: '{from}年以来累计为此前各年汇总的最后一轮（{years}）与本年之和。',
     sinceYear: '{year}年{months}',
     sinceMissing:

@@ -13,7 +13,7 @@ export interface Standing {
   rate: number | null;
   progress: number;
   gap: number | null;
-  /** 1 for the highest 完成率 among the units with a target that reported; undefined: “–”. */
+  /** 1 for the highest 完成率 among the units with a target that reported (equal rates share one); undefined: “–”. */
   rank?: number;
   /** The month of a late unit's latest figure (截至N月), which the round's city figure leaves out. */
   asOf?: number;
@@ -105,7 +105,11 @@ export const consolidate = (
     const ranked = units
       .filter((u) => u.reported && !u.late && u.standings[k].target && u.standings[k].rate !== null)
       .sort((a, b) => (b.standings[k].rate ?? 0) - (a.standings[k].rate ?? 0));
-    ranked.forEach((u, r) => (u.standings[k].rank = r + 1));
+    // Equal 完成率 share a 位次 (并列): 1, 2, 2, 4.
+    ranked.forEach((u, r) => {
+      const before = ranked[r - 1]?.standings[k];
+      u.standings[k].rank = before && before.rate === u.standings[k].rate ? before.rank : r + 1;
+    });
   });
   const city = targets.map((t, k) => {
     const target = units.reduce((s, u) => s + (u.standings[k].target ?? 0), 0);
@@ -148,6 +152,10 @@ export interface SummaryLabels {
   city: string;
   noRank: string;
   notReported: string;
+  /**
+   * The headers' words; a “|” marks where a header may break (between words: 1—3月 / 累计完成, never
+   * 1—3月累 / 计完成); it is joined up when the header fits on one line.
+   */
   /** Under the 汇总, where a target is the year's share of one over several years: even, or as set. */
   shareNote: string;
   shareNoteSet: string;
@@ -173,6 +181,16 @@ export interface SummaryLabels {
   behind: string;
   none: string;
 }
+
+/** A header on one line where it fits, else broken at its marked places (each part fitted if still too wide). */
+const headerText = (text: string, width: number): string => {
+  const whole = text.replace(/\|/g, '');
+  if (lineCount(fitLines(whole, width, { pt: HEAD.size })) === 1) return whole;
+  return text
+    .split('|')
+    .map((part) => fitLines(part, width, { pt: HEAD.size }))
+    .join('\n');
+};
 
 const fill = (template: string, params: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
@@ -229,7 +247,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     ),
   };
   layout.styles = styles;
-  const figureWidths = [10, 12, 9, 10, 15, 6];
+  const figureWidths = [10, 12, 9, 11, 16, 6];
   const sinceWidths = [12, 17];
   const widthsOf = (k: number) => [...figureWidths, ...sinceWidths].slice(0, per[k]);
   layout.columnWidths = [6, 16, ...c.targets.flatMap((_, k) => widthsOf(k))];
@@ -262,9 +280,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
       whole: t.whole?.label ?? '',
     };
     [...labels.header.slice(2), ...labels.sinceHeader].slice(0, per[k]).forEach((h, j) => {
-      const text = fitLines(fill(h, words), widthsOf(k)[j], {
-        pt: HEAD.size,
-      });
+      const text = headerText(fill(h, words), widthsOf(k)[j]);
       headerLines = Math.max(headerLines, lineCount(text));
       put(3, left + j, text, 'th');
     });
@@ -387,7 +403,9 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
       style === 'title'
         ? fitLines(words, PAGE_WIDTH, { pt: TITLE_FONT.size })
         : fitLines(words, PAGE_WIDTH, { pt: SENTENCE_FONT.size, fill: BODY_FILL });
-    layout.cells.push({ row: r, col: 1, value: text, style });
+    // A sentence stays one paragraph (the cell wraps it), so it pastes into a document whole; the title
+    // keeps its breaks between parts. The row is as tall as the wrapped lines.
+    layout.cells.push({ row: r, col: 1, value: style === 'title' ? text : words, style });
     layout.rowHeights[r] = style === 'title' ? 26 * lineCount(text) + 8 : 18 * lineCount(text) + 6;
     r++;
   };
