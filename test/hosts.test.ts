@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { createFromTemplate, emptyLayout, type SheetLayout } from '../src/core';
 import { ExcelHost } from '../src/excel';
 import { WorkbookSession, type WorkbookHost } from '../src/host';
@@ -156,6 +157,26 @@ print(json.dumps({"sheets": wb.sheetnames, "states": [s.sheet_state for s in wb.
     await session.load();
     await session.apply(0, session.preview(0, { column: COLUMN, total: 600, method: { kind: 'even' } }));
     expect(await packageProblems([{ name: 'saved.xlsx', bytes: await host.bytes() }])).toEqual([]);
+  });
+
+  it('every data validation comes back as it was (ExcelJS rewrote C5:C14 as C10:C14 over C5:C14, anchored at C5)', async () => {
+    const first = FileHost.blank(m.sheet);
+    await new WorkbookSession(first).insert(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+    const original = await first.bytes();
+    const host = await FileHost.open(original, 'plan.xlsx', m.sheet);
+    const session = new WorkbookSession(host);
+    await session.load();
+    await session.apply(0, session.preview(0, { column: COLUMN, total: 600, method: { kind: 'even' } }));
+    const rules = async (bytes: Uint8Array) => {
+      const zip = await JSZip.loadAsync(bytes);
+      const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      return [...xml.matchAll(/<dataValidation\b[^>]*sqref="([^"]*)"[^>]*>([\s\S]*?)<\/dataValidation>/g)]
+        .map((r) => `${r[1]} ${r[2]}`)
+        .sort();
+    };
+    const before = await rules(original);
+    expect(before.length).toBeGreaterThan(3);
+    expect(await rules(await host.bytes())).toEqual(before);
   });
 
   it('a file that is not a workbook is refused in words, naming what it seems to be', async () => {
