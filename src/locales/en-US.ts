@@ -536,7 +536,7 @@ export const enUS: Messages = {
       started: 'New workbook: insert a table under Templates, then Save.',
       saved: 'Saved to “{file}”.',
       downloaded:
-        'Downloaded “{file}”: this browser cannot write back to the file itself; replace it with the download.',
+        'Downloaded “{file}” (a file opened this way cannot be written back in place): replace the original with the download.',
       saveFailed:
         'Not saved ({message}): the file on disk is unchanged and the work is still here; use “Save as…”.',
       reloaded: 'Read “{file}” again.',

@@ -488,7 +488,7 @@ export const zhCN = {
       opened: '已打开“{file}”。',
       started: '已新建工作簿：在“模板”中插入目标表，再“保存”。',
       saved: '已保存到“{file}”。',
-      downloaded: '已下载“{file}”：这个浏览器不能直接写回原文件，请用下载的文件替换它。',
+      downloaded: '已下载“{file}”（这样打开的文件不能直接写回原处）：请用下载的文件替换原文件。',
       saveFailed: '没有保存（{message}）：磁盘上的文件没有改动，本页的工作还在，可以“另存为……”。',
       reloaded: '已重新读取“{file}”。',
       changedOnDisk: '“{file}”在别处保存过，而本页有未保存的改动。先“另存为……”保留本页的改动，或重新读取。',

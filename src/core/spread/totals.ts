@@ -43,5 +43,6 @@ export const totalLines = (before: Plan, result: SpreadResult, column: string): 
     after: sum(result.plan, j),
     written: false,
   };
-  return [control, total].filter((t) => t.before !== t.after);
+  // In the sheet's order: 合计 above 下达目标.
+  return [total, control].filter((t) => t.before !== t.after);
 };

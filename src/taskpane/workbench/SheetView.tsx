@@ -114,7 +114,9 @@ export const SheetView = ({
                 </th>
                 {Array.from({ length: cols }, (_, c) => {
                   const address = a1(r + 1, c + 1);
-                  const value = block.value(r + 1, c + 1);
+                  const raw = block.value(r + 1, c + 1);
+                  // A cell's line breaks are where the sheet wraps; in one line here they join up (no space in 百分点).
+                  const value = typeof raw === 'string' ? raw.replace(/\r?\n/g, '') : raw;
                   const here = byCell.get(address);
                   const isSelected = selected?.sheet === shown && selected.cell === address;
                   const classes = [
@@ -129,7 +131,10 @@ export const SheetView = ({
                       ref={isSelected ? marked : undefined}
                       className={classes}
                       data-cell={address}
-                      title={here?.map((i) => describeIssue(i, locale, 'pane')).join('\n')}
+                      title={
+                        here?.map((i) => describeIssue(i, locale, 'pane')).join('\n') ??
+                        (typeof value === 'string' && value.length > 8 ? value : undefined)
+                      }
                     >
                       {value === null ? '' : String(value)}
                     </td>

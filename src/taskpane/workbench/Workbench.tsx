@@ -94,7 +94,11 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
 
   const take = useCallback((next: FileHost, fileName: string, nextHandle?: Handle, modified = 0) => {
     next.whenSelected((sheet, cell) => setSelected({ sheet, cell }));
-    next.watch(() => setVersion((v) => v + 1));
+    // After the next piece of work, “已打开” or “已保存” no longer says where things stand.
+    next.watch(() => {
+      setVersion((v) => v + 1);
+      setNotice((n) => (n && (n.intent === 'success' || n.intent === 'info') ? undefined : n));
+    });
     seen.current = modified;
     setHost(next);
     setName(fileName);
