@@ -22,6 +22,7 @@ export {
 export { collectRound, isLockFileName, placeInRound, roundMonth } from './round';
 export {
   SUMMARY_SCHEMA,
+  bulletinContent,
   bulletinSheet,
   consolidate,
   historySheet,
@@ -30,6 +31,7 @@ export {
   roundYear,
   sinceNote,
   summarySheet,
+  type BulletinContent,
   type Consolidation,
   type Standing,
   type SummaryLabels,

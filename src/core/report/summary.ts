@@ -382,7 +382,85 @@ const lateLine = (labels: SummaryLabels, c: Consolidation) =>
 /** An A4 page's text width, in 11 pt characters: the 通报's one column. */
 const PAGE_WIDTH = 72;
 
-/** 通报: the sentences a monthly bulletin needs, generated from the figures. */
+/** The 通报's words, in order: its title, per indicator the city's lines, each unit's, who is ahead and behind; who did not report. */
+export interface BulletinContent {
+  title: string;
+  indicators: {
+    indicator: string;
+    measure: string;
+    city: string[];
+    units: string[];
+    ahead: string;
+    behind: string;
+  }[];
+  reporting: string[];
+}
+
+/** The sentences a monthly bulletin needs, generated from the figures: the 通报 sheet and the 通报 document say the same. */
+export const bulletinContent = (plan: Plan, c: Consolidation, labels: SummaryLabels): BulletinContent => {
+  const words = (s: Standing) => (s.gap !== null && s.gap >= 0 ? labels.higher : labels.lower);
+  return {
+    title: fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }),
+    indicators: c.targets.map((t, k) => {
+      const s = c.city[k];
+      const city = [
+        fill(labels.cityLine, {
+          months: monthsText(labels, c.month),
+          indicator: t.indicator,
+          done: s.done ?? 0,
+          measure: t.measure,
+          period: t.period,
+          rate: s.rate ?? 0,
+          compare: words(s),
+          gap: Math.abs(s.gap ?? 0),
+        }),
+      ];
+      if (t.whole && s.since && s.since.done !== null)
+        city.push(
+          fill(labels.sinceLine, {
+            from: c.since?.from ?? '',
+            done: s.since.done,
+            measure: t.measure,
+            whole: t.whole.label,
+            rate: s.since.rate ?? '–',
+          }),
+        );
+      const units = c.units.flatMap((u) => {
+        const mine = u.standings[k];
+        if (!u.reported || u.late || mine.rate === null) return [];
+        return [
+          fill(labels.unitLine, {
+            unit: u.name,
+            done: mine.done ?? 0,
+            measure: t.measure,
+            rate: mine.rate,
+            compare: words(mine),
+            gap: Math.abs(mine.gap ?? 0),
+            rank: mine.rank ?? labels.noRank,
+          }),
+        ];
+      });
+      const counted = c.units.filter((u) => u.reported && !u.late);
+      const ahead = counted.filter((u) => (u.standings[k].gap ?? -1) >= 0).map((u) => u.name);
+      const behind = counted.filter((u) => (u.standings[k].gap ?? 0) < 0).map((u) => u.name);
+      return {
+        indicator: t.indicator,
+        measure: t.measure,
+        city,
+        units,
+        ahead: fill(labels.ahead, { units: ahead.join('、') || labels.none }),
+        behind: fill(labels.behind, { units: behind.join('、') || labels.none }),
+      };
+    }),
+    reporting: [
+      fill(labels.notReported, { units: c.notReported.join('、') || labels.none }),
+      lateLine(labels, c),
+      fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }),
+    ],
+  };
+};
+
+/** 通报: the bulletin's sentences, a paragraph a row. */
 export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
   const layout = emptyLayout(labels.bulletinSheet);
   layout.styles = {
@@ -409,56 +487,10 @@ export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabel
     layout.rowHeights[r] = style === 'title' ? 26 * lineCount(text) + 8 : 18 * lineCount(text) + 6;
     r++;
   };
-  const words = (s: Standing) => (s.gap !== null && s.gap >= 0 ? labels.higher : labels.lower);
-  line(fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }), 'title');
-  c.targets.forEach((t, k) => {
-    const s = c.city[k];
-    line(
-      fill(labels.cityLine, {
-        months: monthsText(labels, c.month),
-        indicator: t.indicator,
-        done: s.done ?? 0,
-        measure: t.measure,
-        period: t.period,
-        rate: s.rate ?? 0,
-        compare: words(s),
-        gap: Math.abs(s.gap ?? 0),
-      }),
-    );
-    if (t.whole && s.since && s.since.done !== null)
-      line(
-        fill(labels.sinceLine, {
-          from: c.since?.from ?? '',
-          done: s.since.done,
-          measure: t.measure,
-          whole: t.whole.label,
-          rate: s.since.rate ?? '–',
-        }),
-      );
-    for (const u of c.units) {
-      const mine = u.standings[k];
-      if (!u.reported || u.late || mine.rate === null) continue;
-      line(
-        fill(labels.unitLine, {
-          unit: u.name,
-          done: mine.done ?? 0,
-          measure: t.measure,
-          rate: mine.rate,
-          compare: words(mine),
-          gap: Math.abs(mine.gap ?? 0),
-          rank: mine.rank ?? labels.noRank,
-        }),
-      );
-    }
-    const counted = c.units.filter((u) => u.reported && !u.late);
-    const ahead = counted.filter((u) => (u.standings[k].gap ?? -1) >= 0).map((u) => u.name);
-    const behind = counted.filter((u) => (u.standings[k].gap ?? 0) < 0).map((u) => u.name);
-    line(fill(labels.ahead, { units: ahead.join('、') || labels.none }));
-    line(fill(labels.behind, { units: behind.join('、') || labels.none }));
-  });
-  line(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
-  line(lateLine(labels, c));
-  line(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
+  const content = bulletinContent(plan, c, labels);
+  line(content.title, 'title');
+  for (const i of content.indicators) [...i.city, ...i.units, i.ahead, i.behind].forEach((w) => line(w));
+  content.reporting.forEach((w) => line(w));
   layout.print = { paper: 'A4', orientation: 'portrait', fitToWidth: true, area: `A1:A${r - 1}` };
   return layout;
 };
