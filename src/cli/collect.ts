@@ -31,6 +31,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 
 export interface CollectOptions {
   output?: string;
+  /** The 通报 as a document (.docx), beside the 汇总. */
+  bulletin?: string;
   json?: boolean;
   year?: string;
   month?: string;
@@ -114,6 +116,14 @@ export const collectReports = async (
   const files = gathered.files.filter((f) => o.output === undefined || resolve(f) !== resolve(o.output));
   if (!o.json) for (const f of gathered.skipped) ctx.out(fill(w.skippedLock, { file: basename(f) }));
   if (files.length === 0) throw new PlanError('collect.noReports');
+  if (o.bulletin !== undefined) {
+    // Refused before any work, so nothing is written: a folder, a name that is no .docx, an existing file.
+    if (existsSync(o.bulletin) && statSync(o.bulletin).isDirectory())
+      throw new PlanError('file.isFolder', { path: o.bulletin, kind: 'docx' });
+    if (!/\.docx$/i.test(o.bulletin) && !o.force)
+      throw new PlanError('file.notDocxName', { path: o.bulletin });
+    if (existsSync(o.bulletin) && !o.force) throw new PlanError('file.exists', { path: o.bulletin });
+  }
   const asked = monthOption(o.month);
   const previous = o.output === undefined ? undefined : await earlierRounds(o.output, o.force ?? false);
   const plans = readPlanFile(planPath);
@@ -245,6 +255,19 @@ export const collectReports = async (
     if (!o.json) ctx.out(fill(w.written, { path: o.output, months: monthsText(ctx.m.summary, c.month) }));
     if (!o.json && c.since && c.since.years.length + c.since.missing.length > 0)
       ctx.out(sinceNote(ctx.m.summary, c.since));
+  }
+  if (o.bulletin !== undefined && passed > 0) {
+    const { bulletinDocument } = await import('../docx/bulletinDocument');
+    const d = ctx.m.bulletinDocument;
+    const date = fill(d.date, {
+      year: today.getFullYear(),
+      month: today.getMonth() + 1,
+      day: today.getDate(),
+    });
+    writeFileSafely(o.bulletin, await bulletinDocument(plan, c, ctx.m.summary, { ...d, date }), {
+      force: o.force,
+    });
+    if (!o.json) ctx.out(fill(w.writtenBulletin, { path: o.bulletin }));
   }
   return checked.some((r) => r.verdict === 'returned') ? 1 : 0;
 };

@@ -158,6 +158,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .argument('<plan>', h.file)
     .argument('<reports...>', h.reports)
     .option('-o, --output <file>', h.summaryOut)
+    .option('--bulletin <file>', h.bulletinOut)
     .option('--year <year>', h.collectYear)
     .option('--month <month>', h.month)
     .option('--json', h.json)

@@ -201,9 +201,12 @@ export const enUS: Messages = {
     'file.sheetMissing': 'The plan sheet “{sheet}” is missing from the workbook (renamed or deleted?).',
     'file.exists':
       'The file exists already: {path}. Nothing was written; add --force to overwrite it, or choose another name.',
+    'file.notDocxName':
+      '“{path}” is not a .docx name: the bulletin should end in .docx (add --force if you mean it).',
     'file.notXlsxName':
       '“{path}” is not an .xlsx name: a workbook’s name ends in .xlsx (add --force to write it all the same).',
     'file.noFolder': 'Cannot write “{path}”: its folder does not exist and cannot be made.',
+    'file.isFolder.docx': '“{path}” is a folder, not a file. Give the path of the bulletin’s .docx file.',
     'file.isFolder': '“{path}” is a folder, not a workbook. Give the path of an .xlsx file.',
     'file.notFolder': 'Part of the path “{path}” is not a folder.',
     'file.noPermission': 'No permission to open “{path}”. Check the file’s or folder’s permissions.',
@@ -368,6 +371,7 @@ export const enUS: Messages = {
     verdicts: { pass: 'passed', notes: 'passed with notes', returned: 'returned' },
     summary: '{files} {files|file|files}: {pass} passed, {notes} passed with notes, {returned} returned.',
     written: 'Wrote {path} ({months})',
+    writtenBulletin: 'Wrote the bulletin {path}.',
     upTo: 'to month {month}',
     roundChosen: 'Round: {year}, {months} (the month most reports reached; --month sets another).',
     roundAsked: 'Round: {year}, {months} (--month {month}).',
@@ -424,6 +428,17 @@ export const enUS: Messages = {
     ahead: 'Ahead of time: {units}.',
     behind: 'Behind time: {units}.',
     none: 'none',
+  },
+  bulletinDocument: {
+    title: 'Progress of {title}, {months} {year}',
+    to: 'To: {units}',
+    overall: '1. Overall',
+    units: '2. By unit',
+    reporting: '3. Reporting',
+    table: ['Unit', 'Target', 'Done', 'Completion (%)', 'Time elapsed (%)', 'Gap (points)', 'Rank'],
+    indicatorHeading: '({n}) {indicator} ({measure})',
+    date: '{day} {month} {year}',
+    numbers: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'],
   },
   spreadWords: {
     header: ['cell', 'unit', 'before', 'after', 'note'],
@@ -712,6 +727,7 @@ export const enUS: Messages = {
       removeStale: 'delete the task book sheets of units no longer in the plan',
       collect: 'check the workbooks units sent back and consolidate them (exit 1 when any is returned)',
       reports: 'the units’ .xlsx reports',
+      bulletinOut: 'also write the bulletin as a document (.docx, GB/T 9704 layout)',
       summaryOut: 'the .xlsx to write the consolidation into',
       force: 'overwrite a file that exists; write even though the workbook is open in another program',
       others: 'weights: the weight of the units not listed (e.g. 0)',
