@@ -35,7 +35,7 @@ export interface BulletinDocumentLabels {
   overall: string;
   units: string;
   reporting: string;
-  /** 单位, 目标, 累计完成, 完成率（%）, 序时进度（%）, 差距（个百分点）, 位次. */
+  /** 单位, 目标, 累计完成, 完成率（%）, 序时进度（%）, 差距（个百分点）, 位次; a “|” where a header may break. */
   table: string[];
   /** （一）{indicator}（{measure}） */
   indicatorHeading: string;
@@ -91,14 +91,17 @@ const FILLS = { ahead: 'E2EFDA', behind: 'FFF2CC', far: 'F8CBAD' };
 const fillOf = (gap: number | null) =>
   gap === null ? undefined : gap >= 0 ? FILLS.ahead : gap >= -10 ? FILLS.behind : FILLS.far;
 
+/** A cell; a header's “|” marks where it may break (between words: 序时进度 / （%）), each part its own line. */
 const cellOf = (text: string, options: { head?: boolean; number?: boolean; fill?: string } = {}) =>
   new TableCell({
-    children: [
-      new Paragraph({
-        children: [run(text, options.head ? FONTS.heading1 : FONTS.body, 12)],
-        alignment: options.number ? AlignmentType.RIGHT : AlignmentType.CENTER,
-      }),
-    ],
+    children: text.split('|').map(
+      (part) =>
+        new Paragraph({
+          // 五号 headers: four characters fit a figure's column (序时进度, 百分点）).
+          children: [run(part, options.head ? FONTS.heading1 : FONTS.body, options.head ? 10.5 : 12)],
+          alignment: options.number ? AlignmentType.RIGHT : AlignmentType.CENTER,
+        }),
+    ),
     shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
   });
 

@@ -435,7 +435,7 @@ export const enUS: Messages = {
     overall: '1. Overall',
     units: '2. By unit',
     reporting: '3. Reporting',
-    table: ['Unit', 'Target', 'Done', 'Completion (%)', 'Time elapsed (%)', 'Gap (points)', 'Rank'],
+    table: ['Unit', 'Target', 'Done', 'Completion|(%)', 'Time|elapsed (%)', 'Gap|(points)', 'Rank'],
     indicatorHeading: '({n}) {indicator} ({measure})',
     date: '{day} {month} {year}',
     numbers: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'],

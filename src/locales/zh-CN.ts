@@ -395,7 +395,7 @@ export const zhCN = {
     overall: '一、总体情况',
     units: '二、各单位情况',
     reporting: '三、报送情况',
-    table: ['单位', '目标', '累计完成', '完成率（%）', '序时进度（%）', '差距（个百分点）', '位次'],
+    table: ['单位', '目标', '累计|完成', '完成率|（%）', '序时进度|（%）', '差距|（个|百分点）', '位次'],
     indicatorHeading: '（{n}）{indicator}（{measure}）',
     date: '{year}年{month}月{day}日',
     numbers: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
