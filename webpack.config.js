@@ -12,6 +12,9 @@ const officeJs = local ? 'office/office.js' : process.env.OFFICE_JS_URL || CDN;
 // A deployable folder (npm run deploy) names its bundles by their content, so a webview never keeps old code.
 const hashed = process.env.FENJIE_HASH === '1';
 const { asciiHtml, legacyScript } = require('./scripts/legacy-webview');
+// The pages' titles from the locale files, in the product's first language (the pane then speaks the user's).
+const { messages } = require('./dist/locales');
+const words = messages('zh-CN').pane;
 const { officeFilesFilter } = require('./scripts/office-files');
 
 /** The first script, in ES5: an old webview (IE 11, EdgeHTML) shows a sentence instead of a blank pane. */
@@ -78,9 +81,9 @@ module.exports = async (env, argv) => ({
   },
   performance: { hints: false },
   plugins: [
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs, legacyJs: legacyName, page: 'pane', title: '目标分解' }),
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs, legacyJs: legacyName, page: 'pane', title: words.title }),
     // The workbench on its own: the same pane over workbook files, without office.js (npm run app).
-    new HtmlWebpackPlugin({ filename: 'app.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs: '', legacyJs: legacyName, page: 'workbench', title: '目标分解 · 工作台' }),
+    new HtmlWebpackPlugin({ filename: 'app.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs: '', legacyJs: legacyName, page: 'workbench', title: words.workbench.title }),
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs }),
     new PanePagesPlugin(),
     new CopyWebpackPlugin({

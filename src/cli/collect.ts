@@ -116,14 +116,8 @@ export const collectReports = async (
   const files = gathered.files.filter((f) => o.output === undefined || resolve(f) !== resolve(o.output));
   if (!o.json) for (const f of gathered.skipped) ctx.out(fill(w.skippedLock, { file: basename(f) }));
   if (files.length === 0) throw new PlanError('collect.noReports');
-  if (o.bulletin !== undefined) {
-    // Refused before any work, so nothing is written: a folder, a name that is no .docx, an existing file.
-    if (existsSync(o.bulletin) && statSync(o.bulletin).isDirectory())
-      throw new PlanError('file.isFolder', { path: o.bulletin, kind: 'docx' });
-    if (!/\.docx$/i.test(o.bulletin) && !o.force)
-      throw new PlanError('file.notDocxName', { path: o.bulletin });
-    if (existsSync(o.bulletin) && !o.force) throw new PlanError('file.exists', { path: o.bulletin });
-  }
+  // Refused before any work, so nothing is written: a folder, a name that is no .docx, an existing file.
+  if (o.bulletin !== undefined) checkNewOutput(o.bulletin, o.force ?? false, 'docx');
   const asked = monthOption(o.month);
   const previous = o.output === undefined ? undefined : await earlierRounds(o.output, o.force ?? false);
   const plans = readPlanFile(planPath);

@@ -55,10 +55,12 @@ export const readFileOrFail = (path: string): Buffer => {
 };
 
 /** Refuses to write over a file a planner did not ask to replace, or a workbook under another extension. */
-export const checkNewOutput = (path: string, force: boolean): void => {
-  if (existsSync(path) && statSync(path).isDirectory()) throw new PlanError('file.isFolder', { path });
+export const checkNewOutput = (path: string, force: boolean, kind: 'xlsx' | 'docx' = 'xlsx'): void => {
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new PlanError('file.isFolder', kind === 'xlsx' ? { path } : { path, kind });
   if (force) return;
-  if (extname(path).toLowerCase() !== '.xlsx') throw new PlanError('file.notXlsxName', { path });
+  if (extname(path).toLowerCase() !== `.${kind}`)
+    throw new PlanError(kind === 'xlsx' ? 'file.notXlsxName' : 'file.notDocxName', { path });
   if (existsSync(path)) throw new PlanError('file.exists', { path });
 };
 

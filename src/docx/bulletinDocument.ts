@@ -25,6 +25,7 @@ import {
   type Standing,
   type SummaryLabels,
 } from '../core';
+import { fill } from '../locales';
 
 /** The words of the document beyond the 通报's sentences (from the locale files, by the caller). */
 export interface BulletinDocumentLabels {
@@ -174,10 +175,7 @@ export const bulletinDocument = async (
 ): Promise<Uint8Array> => {
   const content = bulletinContent(plan, c, summary);
   // A 2号 line of the 版心 holds about 20 characters: the title breaks between its parts (as the sheets do).
-  const title = labels.title
-    .replace('{year}', String(c.year))
-    .replace('{months}', monthsText(summary, c.month))
-    .replace('{title}', plan.title);
+  const title = fill(labels.title, { year: c.year, months: monthsText(summary, c.month), title: plan.title });
   const titleLines = breakLines(title, 44).split('\n');
   const children: (Paragraph | Table)[] = [
     ...titleLines.map(
@@ -189,7 +187,7 @@ export const bulletinDocument = async (
         }),
     ),
     body('', FONTS.body, false),
-    body(labels.to.replace('{units}', plan.units.map((u) => u.name).join('、')), FONTS.body, false),
+    body(fill(labels.to, { units: plan.units.map((u) => u.name).join('、') }), FONTS.body, false),
     body(labels.overall, FONTS.heading1),
     ...content.indicators.flatMap((i) => i.city.map((line) => body(line))),
     body(labels.units, FONTS.heading1),
@@ -197,10 +195,11 @@ export const bulletinDocument = async (
   content.indicators.forEach((i, k) => {
     children.push(
       body(
-        labels.indicatorHeading
-          .replace('{n}', labels.numbers[k] ?? String(k + 1))
-          .replace('{indicator}', i.indicator)
-          .replace('{measure}', i.measure),
+        fill(labels.indicatorHeading, {
+          n: labels.numbers[k] ?? String(k + 1),
+          indicator: i.indicator,
+          measure: i.measure,
+        }),
         FONTS.heading2,
       ),
       tableOf(c, k, labels, summary.city, summary.noRank),

@@ -1,5 +1,5 @@
 import { themeXml } from './fast/theme';
-import { inSchemaOrder } from './schemaOrder';
+import { repairExcelJsOutput } from './exceljsRepairs';
 import ExcelJS from 'exceljs';
 import {
   METADATA_SHEET,
@@ -59,7 +59,7 @@ export const workbookToBuffer = async (workbook: ExcelJS.Workbook): Promise<Buff
 
 /** The same bytes in the browser, which has no Buffer. */
 export const workbookBytes = async (workbook: ExcelJS.Workbook): Promise<Uint8Array> =>
-  inSchemaOrder(new Uint8Array(await withTheme(workbook).xlsx.writeBuffer()));
+  repairExcelJsOutput(new Uint8Array(await withTheme(workbook).xlsx.writeBuffer()));
 
 export const loadWorkbook = async (data: ArrayBuffer | Buffer, path = ''): Promise<ExcelJS.Workbook> => {
   const workbook = new ExcelJS.Workbook();

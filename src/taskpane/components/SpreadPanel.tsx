@@ -35,23 +35,12 @@ import {
   type SpreadForm,
 } from '../logic/spreadForm';
 import { ChangeTable } from './ChangeTable';
-import { planOptions } from './shared';
+import { planOptions, plainGroup, unitGrid, validationAt } from './shared';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    border: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  locks: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(8em, 1fr))',
-    columnGap: tokens.spacingHorizontalS,
-  },
+  group: plainGroup,
+  locks: unitGrid,
   weights: {
     display: 'grid',
     gridTemplateColumns: '1fr 6em',
@@ -108,10 +97,7 @@ export const SpreadPanel = ({ workbook }: { workbook: WorkbookState }) => {
     if (field) setFieldError({ field, text: describeError(e, locale, 'pane') });
     return field !== undefined;
   };
-  const errorAt = (field: SpreadField) =>
-    fieldError?.field === field
-      ? { validationMessage: fieldError.text, validationState: 'error' as const }
-      : {};
+  const errorAt = (field: SpreadField) => validationAt(fieldError, field);
 
   const doPreview = (e?: FormEvent) => {
     e?.preventDefault();

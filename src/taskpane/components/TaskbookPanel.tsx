@@ -13,25 +13,12 @@ import { useState } from 'react';
 import { fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
-import { planOptions } from './shared';
+import { planOptions, plainGroup, unitGrid } from './shared';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    border: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  units: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(8em, 1fr))',
-    columnGap: tokens.spacingHorizontalS,
-    maxHeight: '18em',
-    overflowY: 'auto',
-  },
+  group: plainGroup,
+  units: { ...unitGrid, maxHeight: '18em', overflowY: 'auto' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 

@@ -22,6 +22,7 @@ import {
 import { describeError, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
+import { validationAt } from './shared';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -79,10 +80,7 @@ export const TemplatePicker = ({
   const [fieldError, setFieldError] = useState<{ field: CustomField; text: string }>();
   const template = templates.find((x) => x.id === id)!;
   const custom = id === 'custom';
-  const errorAt = (field: CustomField) =>
-    fieldError?.field === field
-      ? { validationMessage: fieldError.text, validationState: 'error' as const }
-      : {};
+  const errorAt = (field: CustomField) => validationAt(fieldError, field);
   const edit = (set: (v: string) => void) => (v: string) => {
     set(v);
     setFieldError(undefined);

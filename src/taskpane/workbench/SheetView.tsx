@@ -1,5 +1,5 @@
 import { Caption1, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { a1, columnLetter, type Issue } from '../../core';
 import { describeIssue, fill } from '../../locales';
 import type { FileHost } from '../../xlsx/fileHost';
@@ -72,8 +72,9 @@ export const SheetView = ({
     void marked.current?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [selected, version]);
   const shown = sheets.includes(sheet) ? sheet : sheets[0];
+  // Read from the workbook once per write or reload, not on every render of the pane beside it.
+  const block = useMemo(() => (shown ? host.cellsOf(shown) : undefined), [host, shown, version]);
   if (!shown) return null;
-  const block = host.cellsOf(shown);
   if (!block) return null;
   const rows = Math.min(ROWS, Math.max(block.rowCount, 1));
   const cols = Math.min(COLUMNS, Math.max(block.columnCount, 1));

@@ -275,7 +275,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
         </MessageBar>
       ) : (
         <App
-          key={`${name}:${String(handle ? 'h' : 'd')}:${seenKey(host)}`}
+          key={keyOf(host)}
           host={host}
           aside={(wb) => (
             <SheetView
@@ -292,10 +292,10 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
   );
 };
 
-/** One key per opened file, so a new file gets a fresh pane. */
+/** One key per opened file, so a new file gets a fresh pane, and 另存为 (a new name, the same work) does not. */
 const keys = new WeakMap<FileHost, number>();
 let counter = 0;
-const seenKey = (host: FileHost) => {
+const keyOf = (host: FileHost) => {
   if (!keys.has(host)) keys.set(host, ++counter);
   return keys.get(host)!;
 };

@@ -77,7 +77,7 @@ const withoutContainedRules = (xml: string): string => {
 
 const repaired = (xml: string): string => withoutContainedRules(xml.replace(WRONG_ORDER, '$1$3$2'));
 
-export const inSchemaOrder = (bytes: Uint8Array): Uint8Array => {
+export const repairExcelJsOutput = (bytes: Uint8Array): Uint8Array => {
   // Only the worksheets are inflated to look; the whole package only when one needs the fix.
   const sheets = unzipSync(bytes, { filter: (f) => SHEET.test(f.name) });
   const fixes = new Map<string, string>();
