@@ -12,6 +12,8 @@ import {
   sinceNote,
   summaryRecordOf,
   withSinceStart,
+  bulletinPlanOf,
+  lastYearFromSummary,
   type SummaryRecord,
   checkReport,
   collectRound,
@@ -26,13 +28,16 @@ import type { CliContext } from './context';
 import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './files';
 import { monthOption, yearOption } from './options';
 import { progress } from './progress';
+import { summaryRecordFile, writeBulletin, type BulletinWordsOptions } from './bulletin';
 import { formatTable } from './table';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 
-export interface CollectOptions {
+export interface CollectOptions extends BulletinWordsOptions {
   output?: string;
   /** The 通报 as a document (.docx), beside the 汇总. */
   bulletin?: string;
+  /** Last year's 汇总: 同比 against its round of the same months. */
+  lastYear?: string;
   json?: boolean;
   year?: string;
   month?: string;
@@ -118,6 +123,8 @@ export const collectReports = async (
   if (files.length === 0) throw new PlanError('collect.noReports');
   // Refused before any work, so nothing is written: a folder, a name that is no .docx, an existing file.
   if (o.bulletin !== undefined) checkNewOutput(o.bulletin, o.force ?? false, 'docx');
+  const lastYear =
+    o.lastYear === undefined ? undefined : summaryRecordFile(o.lastYear, 'lastYear.notSummary');
   const asked = monthOption(o.month);
   const previous = o.output === undefined ? undefined : await earlierRounds(o.output, o.force ?? false);
   const plans = readPlanFile(planPath);
@@ -145,11 +152,18 @@ export const collectReports = async (
   }
   reading?.done();
   if (!o.json) for (const f of summaries) ctx.out(fill(w.skippedSummary, { file: f }));
-  const c = withSinceStart(
+  const round = withSinceStart(
     collectRound(plan, checked, today, { year: yearOption(o.year), month: asked }),
     plan.planId,
     earlier,
   );
+  // Before the verdicts are shown: a typed 上年同期 that differs from last year's 汇总 is a 提示 on its report.
+  const c =
+    lastYear && o.lastYear !== undefined && round.month > 0
+      ? lastYearFromSummary(round, checked, lastYear, basename(o.lastYear), (m) =>
+          monthsText(ctx.m.summary, m),
+        )
+      : round;
   const { year, month } = c;
   const issueText = (r: CheckedReport) =>
     r.issues
@@ -230,6 +244,8 @@ export const collectReports = async (
       schema: SUMMARY_SCHEMA,
       planId: plan.planId,
       year,
+      month: c.month,
+      plan: bulletinPlanOf(plan),
       indicators: c.targets.map((t) => t.indicator),
       rounds: [...kept, roundOf(c, passed, checked.length - passed, localTime(today))].sort(
         (a, b) => (a.year ?? year) - (b.year ?? year) || a.month - b.month,
@@ -249,18 +265,17 @@ export const collectReports = async (
     if (!o.json) ctx.out(fill(w.written, { path: o.output, months: monthsText(ctx.m.summary, c.month) }));
     if (!o.json && c.since && c.since.years.length + c.since.missing.length > 0)
       ctx.out(sinceNote(ctx.m.summary, c.since));
+    if (!o.json && c.lastYearFrom?.summary)
+      ctx.out(
+        fill(w.lastYearFrom, {
+          file: c.lastYearFrom.summary,
+          year: year - 1,
+          months: monthsText(ctx.m.summary, c.month),
+        }),
+      );
   }
   if (o.bulletin !== undefined && passed > 0) {
-    const { bulletinDocument } = await import('../docx/bulletinDocument');
-    const d = ctx.m.bulletinDocument;
-    const date = fill(d.date, {
-      year: today.getFullYear(),
-      month: today.getMonth() + 1,
-      day: today.getDate(),
-    });
-    writeFileSafely(o.bulletin, await bulletinDocument(plan, c, ctx.m.summary, { ...d, date }), {
-      force: o.force,
-    });
+    await writeBulletin(ctx, plan, c, o.bulletin, o);
     if (!o.json) ctx.out(fill(w.writtenBulletin, { path: o.bulletin }));
   }
   return checked.some((r) => r.verdict === 'returned') ? 1 : 0;

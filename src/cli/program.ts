@@ -6,6 +6,7 @@ import type { NewOptions } from './new';
 import type { SpreadOptions } from './spread';
 import type { TaskbooksOptions } from './taskbooks';
 import type { CollectOptions } from './collect';
+import type { BulletinOptions } from './bulletin';
 import type { SharesOptions } from './shares';
 import { run } from './context';
 
@@ -19,6 +20,7 @@ const commands = {
   taskbooks: () => import('./taskbooks'),
   departments: () => import('./departments'),
   collect: () => import('./collect'),
+  bulletin: () => import('./bulletin'),
   units: () => import('./units'),
   shares: () => import('./shares'),
 };
@@ -159,6 +161,10 @@ export const buildProgram = (ctx: CliContext): Command => {
     .argument('<reports...>', h.reports)
     .option('-o, --output <file>', h.summaryOut)
     .option('--bulletin <file>', h.bulletinOut)
+    .option('--last-year <file>', h.lastYear)
+    .option('--to <units>', h.bulletinTo)
+    .option('--requirements <file>', h.bulletinRequirements)
+    .option('--date <date>', h.bulletinDate)
     .option('--year <year>', h.collectYear)
     .option('--month <month>', h.month)
     .option('--json', h.json)
@@ -167,6 +173,24 @@ export const buildProgram = (ctx: CliContext): Command => {
     .action(
       run(ctx, async (plan: string, reports: string[], opts: CollectOptions) =>
         (await commands.collect()).collectReports(ctx, plan, reports, opts),
+      ),
+    );
+
+  program
+    .command('bulletin')
+    .description(h.bulletin)
+    .argument('<summary>', h.summaryIn)
+    .option('-o, --output <file>', h.bulletinFile)
+    .option('--round <round>', h.bulletinRound)
+    .option('--plan <file>', h.bulletinPlan)
+    .option('--to <units>', h.bulletinTo)
+    .option('--requirements <file>', h.bulletinRequirements)
+    .option('--date <date>', h.bulletinDate)
+    .option('--json', h.json)
+    .option('--force', h.force)
+    .action(
+      run(ctx, async (summary: string, opts: BulletinOptions) =>
+        (await commands.bulletin()).bulletinFromSummary(ctx, summary, opts),
       ),
     );
 

@@ -4,6 +4,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -19,9 +20,10 @@ import {
 import {
   breakLines,
   bulletinContent,
+  hasGrowth,
   monthsText,
+  type BulletinPlan,
   type Consolidation,
-  type Plan,
   type Standing,
   type SummaryLabels,
 } from '../core';
@@ -38,11 +40,22 @@ export interface BulletinDocumentLabels {
   reporting: string;
   /** 单位, 目标, 累计完成, 完成率（%）, 序时进度（%）, 差距（个百分点）, 位次; a “|” where a header may break. */
   table: string[];
+  /** 同比（%）: a column of its own where any unit's is known. */
+  growth: string;
   /** （一）{indicator}（{measure}） */
   indicatorHeading: string;
   /** 2018年4月10日 */
   date: string;
   numbers: string[];
+  /** 四、下步要求, from the plan's 工作要求 (or as the planner wrote them). */
+  requirements: string;
+}
+
+/** What the planner may set for one 通报: 主送, 下步要求, and the 完成率 chart as pictures (SVG with its PNG). */
+export interface BulletinExtras {
+  to?: string;
+  requirements?: readonly string[];
+  charts?: readonly { svg: string; png: Uint8Array; width: number; height: number }[];
 }
 
 /** GB/T 9704-2012: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm; 22 lines of 28 characters of 3号 (16 pt). */
@@ -110,6 +123,7 @@ const shown = (v: number | null | undefined) => (v === null || v === undefined ?
 
 /** A unit's figures on one indicator, as the 汇总 shows them, the fills of its 差距 too. */
 const tableOf = (c: Consolidation, k: number, labels: BulletinDocumentLabels, city: string, none: string) => {
+  const growth = hasGrowth(c, k);
   const row = (name: string, s: Standing, rank = true) =>
     new TableRow({
       children: [
@@ -120,15 +134,17 @@ const tableOf = (c: Consolidation, k: number, labels: BulletinDocumentLabels, ci
         cellOf(shown(s.progress), { number: true }),
         cellOf(shown(s.gap), { number: true, fill: fillOf(s.gap) }),
         cellOf(rank ? String(s.rank ?? none) : ''),
+        ...(growth ? [cellOf(shown(s.growth), { number: true })] : []),
       ],
     });
-  // Inside the 版心: the unit's name wider, the six figures alike.
+  // Inside the 版心: the unit's name wider, the figures alike.
+  const figures = growth ? 7 : 6;
   const text = twip(PAGE.textWidth);
-  const first = Math.round(text * 0.22);
-  const rest = Math.floor((text - first) / 6);
+  const first = Math.round(text * (growth ? 0.19 : 0.22));
+  const rest = Math.floor((text - first) / figures);
   return new Table({
-    width: { size: first + rest * 6, type: WidthType.DXA },
-    columnWidths: [first, ...Array<number>(6).fill(rest)],
+    width: { size: first + rest * figures, type: WidthType.DXA },
+    columnWidths: [first, ...Array<number>(figures).fill(rest)],
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
       bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
@@ -138,7 +154,10 @@ const tableOf = (c: Consolidation, k: number, labels: BulletinDocumentLabels, ci
       insideVertical: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
     },
     rows: [
-      new TableRow({ tableHeader: true, children: labels.table.map((h) => cellOf(h, { head: true })) }),
+      new TableRow({
+        tableHeader: true,
+        children: [...labels.table, ...(growth ? [labels.growth] : [])].map((h) => cellOf(h, { head: true })),
+      }),
       ...c.units.map((u) => row(u.name, u.standings[k])),
       row(city, c.city[k], false),
     ],
@@ -168,10 +187,11 @@ const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType
  * body and the date. Every sentence is the 通报 sheet's own, one paragraph each.
  */
 export const bulletinDocument = async (
-  plan: Plan,
+  plan: BulletinPlan,
   c: Consolidation,
   summary: SummaryLabels,
   labels: BulletinDocumentLabels,
+  extras: BulletinExtras = {},
 ): Promise<Uint8Array> => {
   const content = bulletinContent(plan, c, summary);
   // A 2号 line of the 版心 holds about 20 characters: the title breaks between its parts (as the sheets do).
@@ -187,10 +207,36 @@ export const bulletinDocument = async (
         }),
     ),
     body('', FONTS.body, false),
-    body(fill(labels.to, { units: plan.units.map((u) => u.name).join('、') }), FONTS.body, false),
+    body(
+      extras.to !== undefined && extras.to.trim() !== ''
+        ? fill(labels.to, { units: extras.to.trim().replace(/[：:]$/, '') })
+        : fill(labels.to, { units: plan.units.map((u) => u.name).join('、') }),
+      FONTS.body,
+      false,
+    ),
     body(labels.overall, FONTS.heading1),
     ...content.indicators.flatMap((i) => i.city.map((line) => body(line))),
     body(labels.units, FONTS.heading1),
+    // The 完成率 of every unit, one picture per page's worth of units, as wide as the 版心.
+    ...(extras.charts ?? []).map(
+      (chart) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new ImageRun({
+              type: 'svg',
+              data: new TextEncoder().encode(chart.svg),
+              fallback: { type: 'png', data: chart.png },
+              transformation: { width: chart.width, height: chart.height },
+              altText: {
+                name: summary.chartTitle,
+                title: summary.chartTitle,
+                description: summary.chartTitle,
+              },
+            }),
+          ],
+        }),
+    ),
   ];
   content.indicators.forEach((i, k) => {
     children.push(
@@ -207,6 +253,11 @@ export const bulletinDocument = async (
     );
   });
   children.push(body(labels.reporting, FONTS.heading1), ...content.reporting.map((line) => body(line)));
+  const requirements = (extras.requirements ?? plan.taskbook?.requirements ?? [])
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (requirements.length > 0)
+    children.push(body(labels.requirements, FONTS.heading1), ...requirements.map((p) => body(p)));
   const signature = (text: string) =>
     new Paragraph({
       alignment: AlignmentType.RIGHT,
@@ -241,5 +292,5 @@ export const bulletinDocument = async (
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 };

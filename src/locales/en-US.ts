@@ -40,7 +40,7 @@ export const enUS: Messages = {
   report: {
     sheet: '完成情况',
     title: '{unit}: progress on targets ({year})',
-    plan: 'Plan: {plan}. The unit fills in the yellow cells only, cumulative from January; the rest is computed.',
+    plan: 'Plan: {plan}. The unit fills in the yellow cells only: the cumulative figure from January (required) and the same period last year where known (for year on year; leave empty if unknown); the rest is computed.',
     unit: 'Unit',
     person: 'Reported by',
     phone: 'Phone',
@@ -50,12 +50,24 @@ export const enUS: Messages = {
     share:
       'Note: the {period} target is an even yearly share ({years} years) of the {whole} target of {value} {measure}; type the cumulative figure since January of this year, compared with this year’s target and months.',
     target: 'Target ({period})',
-    header: ['Month', 'Cumulative', 'This month', 'Completion (%)', 'Time elapsed (%)', 'Gap (points)'],
+    header: [
+      'Month',
+      'Cumulative',
+      'Same period last year',
+      'This month',
+      'Completion (%)',
+      'Time elapsed (%)',
+      'Gap (points)',
+      'Year on year (%)',
+    ],
     month: 'Month {m}',
     heading: '{n}. {indicator} ({measure})',
     sectionNumbers: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
     inputTitle: 'Cumulative from January',
     inputMessage: 'Enter a number of at least 0 with at most {decimals} decimals.',
+    lastYearTitle: 'Same period last year',
+    lastYearMessage:
+      'Cumulative from January of last year to the same month, for the year-on-year figure; leave empty if unknown. At most {decimals} decimals.',
   },
   errors: {
     'plan.invalid': 'The plan data is wrong at {path}: {problem}',
@@ -184,10 +196,25 @@ export const enUS: Messages = {
     'cli.outputNeeded':
       'Give the folder to write into with -o, or --in-place to write the task books into the plan workbook.',
     'cli.badYear': 'The year “{text}” should be four digits, such as 2018.',
+    'cli.badDate': 'The date “{text}” should read like 2018-04-10.',
+    'bulletin.noOutput': 'Give the bulletin file to write with -o, such as -o bulletin.docx.',
     'cli.badMonth': 'The month “{text}” should be 1 to 12, such as 3.',
     'collect.noReports': 'Give at least one report file.',
     'collect.notSummary':
       '“{path}” exists but is not this plan’s consolidation workbook; nothing was written. Choose another name.',
+    'lastYear.noRound':
+      'Last year’s summary “{file}” has no round for {months} {year} (it has: {rounds}): year on year cannot be computed for the same months. Give a summary with that round, or leave it out and use the figures the units typed.',
+    'lastYear.noIndicator':
+      'Last year’s summary “{file}” has no figures for {indicators}: not a summary of the same indicators.',
+    'lastYear.notSummary':
+      '“{file}” is not a summary workbook (it has no summary record): last year’s summary is the file this tool wrote last year.',
+    'bulletin.notSummary':
+      '“{file}” is not a summary workbook (it has no summary record): give a file this tool wrote when collecting.',
+    'bulletin.noRound': 'The summary “{file}” has no round {round} (it has: {rounds}).',
+    'bulletin.badRound': 'The round “{round}” is not written as year-month, such as 2018-03.',
+    'bulletin.oldRound':
+      'The round {round} in “{file}” was written by an earlier version without the figures a bulletin needs: collect that round again from the reports (fenjie collect … --month {month}).',
+    'bulletin.otherPlan': 'The summary “{file}” is not of the plan “{plan}” (it is of “{theirs}”).',
     'excel.sheetTaken':
       'The workbook has a sheet “{sheet}” the add-in did not make; nothing was written. Rename or delete it first.',
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
@@ -309,6 +336,8 @@ export const enUS: Messages = {
     'report.repeated': 'sent twice: the same as {same}, counted once',
     'report.conflicting':
       '{unit} sent another report dated {date} with different figures ({others}); neither is used: ask the unit which one stands and import only that one',
+    'report.lastYearDiffers':
+      '{indicator}: same period last year typed as {typed}, last year’s summary “{file}” has {summary}: year on year uses the summary; please check',
     'report.behindRound':
       'reported up to month {month}, the round is months 1–{round}: listed as behind the round, left out of the city total',
     'report.beyondRound':
@@ -372,6 +401,7 @@ export const enUS: Messages = {
     summary: '{files} {files|file|files}: {pass} passed, {notes} passed with notes, {returned} returned.',
     written: 'Wrote {path} ({months})',
     writtenBulletin: 'Wrote the bulletin {path}.',
+    lastYearFrom: 'Year on year uses the figures for {months} {year} in last year’s summary “{file}”.',
     upTo: 'to month {month}',
     roundChosen: 'Round: {year}, {months} (the month most reports reached; --month sets another).',
     roundAsked: 'Round: {year}, {months} (--month {month}).',
@@ -408,6 +438,14 @@ export const enUS: Messages = {
     shareNote:
       'Targets are {period} targets: the {whole} targets shared evenly over {years} years; the rate compares this year’s cumulative figure with this year’s target, and time elapsed is counted in this year’s months.',
     sinceHeader: ['Since|{from}', 'Of {whole}|target (%)'],
+    growthHeader: 'Year on|year (%)',
+    growthUp: ', up {growth}% year on year',
+    growthDown: ', down {growth}% year on year',
+    growthFlat: ', level with last year',
+    growthNote:
+      'Year on year: the cumulative figure against the same months of last year; units whose last year is not known show none{source}.',
+    growthSourceTyped: ' (last year as each unit reported it)',
+    growthSourceSummary: ' (last year from {file}; units not in it as they reported)',
     sinceNote: 'Since {from}: the last round of each earlier year’s summary ({years}) plus this year.',
     sinceYear: '{year} ({months})',
     sinceMissing:
@@ -419,10 +457,11 @@ export const enUS: Messages = {
     legend:
       'The gap is completion minus time elapsed. Green: ahead; yellow: behind; red: more than 10 points behind.',
     chartTitle: 'Completion by unit (%)',
+    chartProgress: 'Time elapsed {progress}%',
     cityLine:
-      'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {gap} points {compare} time elapsed.',
+      'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {gap} points {compare} time elapsed{growth}.',
     unitLine:
-      '{unit}: {done} {measure}, {rate}% of its target, {gap} points {compare} time elapsed (rank {rank}).',
+      '{unit}: {done} {measure}, {rate}% of its target, {gap} points {compare} time elapsed{growth} (rank {rank}).',
     higher: 'ahead of',
     lower: 'behind',
     ahead: 'Ahead of time: {units}.',
@@ -436,9 +475,11 @@ export const enUS: Messages = {
     units: '2. By unit',
     reporting: '3. Reporting',
     table: ['Unit', 'Target', 'Done', 'Completion|(%)', 'Time|elapsed (%)', 'Gap|(points)', 'Rank'],
+    growth: 'Year on|year (%)',
     indicatorHeading: '({n}) {indicator} ({measure})',
     date: '{day} {month} {year}',
     numbers: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'],
+    requirements: '4. Next steps',
   },
   spreadWords: {
     header: ['cell', 'unit', 'before', 'after', 'note'],
@@ -727,6 +768,16 @@ export const enUS: Messages = {
       removeStale: 'delete the task book sheets of units no longer in the plan',
       collect: 'check the workbooks units sent back and consolidate them (exit 1 when any is returned)',
       reports: 'the units’ .xlsx reports',
+      bulletin: 'write the bulletin of a round from a summary already written (.docx, GB/T 9704 layout)',
+      summaryIn: 'a summary .xlsx this tool wrote',
+      bulletinFile: 'the bulletin .docx to write',
+      bulletinRound: 'which round, such as 2018-03 (default: the one its sheets show)',
+      bulletinPlan: 'the plan workbook: addressees and next steps from it (must be the summary’s plan)',
+      bulletinTo: 'addressed to (default: every unit of the plan)',
+      bulletinRequirements:
+        'a text file of next steps, a paragraph a line (default: the task book’s requirements)',
+      bulletinDate: 'the date signed, such as 2018-04-10 (default: today)',
+      lastYear: 'last year’s summary workbook: year on year against its figures for the same months',
       bulletinOut: 'also write the bulletin as a document (.docx, GB/T 9704 layout)',
       summaryOut: 'the .xlsx to write the consolidation into',
       force: 'overwrite a file that exists; write even though the workbook is open in another program',

@@ -93,6 +93,7 @@ export const reportWordsOfAll = (m: Messages) => [
 /** How a 完成情况 sheet names its 累计 column and its months, for reading one back. */
 export const reportWords = (m: Messages) => ({
   cumulative: m.report.header[1],
+  lastYear: m.report.header[2],
   month: (n: number) => fill(m.report.month, { m: n }),
   fields: { person: m.report.person, phone: m.report.phone, date: m.report.date },
 });

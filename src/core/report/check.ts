@@ -1,7 +1,7 @@
 import { readFigure } from '../figures';
 import { toScaled } from '../fixed';
 import { parseA1 } from '../a1';
-import { indicatorOf, isCountMeasure, type Plan } from '../plan';
+import { indicatorOf, isCountMeasure, type CellValue, type Plan } from '../plan';
 import { printedFigure } from '../taskbook/content';
 import type { SheetCells } from '../locate/locate';
 import { readReportSheet, type ReadBlock, type ReportWords } from './read';
@@ -30,6 +30,8 @@ export interface CheckedReport {
   month: number;
   /** 1—N月累计完成 by plan column id. */
   figures: Record<string, number | null>;
+  /** 上年同期累计 for months 1…12 (null where not typed: unknown, never 0), by plan column id. */
+  lastYear?: Record<string, { value: number | null; cell: string }[]>;
   /** Each month's 累计 as read (null where none), and its cell, by plan column id. */
   series?: Record<string, { value: number | null; cell: string }[]>;
   /** The 完成情况 sheet it was read from. */
@@ -182,6 +184,30 @@ export const checkReport = (
   const misread = new Set<string>();
   let any = false;
   for (const block of blocks) readBlock(block);
+  // 上年同期累计 is optional: empty is “not known”; what is typed is checked as the figures are.
+  const lastYearSeries: Record<string, { value: number | null; cell: string }[]> = {};
+  for (const block of blocks)
+    lastYearSeries[block.target.column] = (block.lastYear ?? []).map(({ value, cell }) => ({
+      cell,
+      value: lastYearValue(value, cell, reportedDecimals(block.target)),
+    }));
+  function lastYearValue(value: CellValue, cell: string, decimals: number): number | null {
+    const reading = readFigure(value);
+    if (reading.kind === 'empty') return null;
+    if (reading.kind === 'disguised') {
+      error('report.disguisedNumber', { text: reading.text, value: reading.value }, cell, sheetName);
+      return null;
+    }
+    if (reading.kind !== 'number') {
+      const text = reading.kind === 'excelError' || reading.kind === 'text' ? reading.text : String(value);
+      error('report.notANumber', { text }, cell, sheetName);
+      return null;
+    }
+    if (reading.value < 0) error('report.negative', { value: reading.value }, cell, sheetName);
+    else if (toScaled(reading.value, decimals) / 10 ** decimals !== reading.value)
+      error('report.tooPrecise', { value: reading.value, decimals }, cell, sheetName);
+    return reading.value;
+  }
   function readBlock(block: ReadBlock) {
     const t = block.target;
     const shown = readFigure(block.shownTarget);
@@ -305,7 +331,16 @@ export const checkReport = (
       warn('report.monthBlank', { indicator: t.indicator, month }, cell, sheetName);
     }
   }
-  return done({ ...base, month, figures, series, sheet: sheetName });
+  return done({
+    ...base,
+    month,
+    figures,
+    series,
+    sheet: sheetName,
+    ...(Object.values(lastYearSeries).some((m) => m.some((v) => v.value !== null))
+      ? { lastYear: lastYearSeries }
+      : {}),
+  });
 };
 
 /** How a workbook's 1—N月累计 is read: against the year's target, or (issued before that) the period's. */

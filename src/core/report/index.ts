@@ -23,15 +23,21 @@ export { collectRound, isLockFileName, placeInRound, roundMonth } from './round'
 export {
   SUMMARY_SCHEMA,
   bulletinContent,
+  bulletinPlanOf,
   bulletinSheet,
   consolidate,
+  growthNote,
+  growthWords,
+  hasGrowth,
   historySheet,
   monthsText,
   roundOf,
   roundYear,
   sinceNote,
   summarySheet,
+  withLastYear,
   type BulletinContent,
+  type BulletinPlan,
   type Consolidation,
   type Standing,
   type SummaryLabels,
@@ -41,3 +47,5 @@ export {
 export { issueTargets, planTargetsHash } from './issue';
 export { summaryRecordOf, withSinceStart } from './sinceStart';
 export { plansOfWorkbook } from './whatFile';
+export { rateChart, rateCharts, type RateChart, type RateChartLabels } from './rateChart';
+export { lastYearFromSummary, roundOfRecord } from './lastYear';

@@ -32,9 +32,12 @@ export interface ReportLabels {
   sectionNumbers: string[];
   inputTitle: string;
   inputMessage: string;
+  lastYearTitle: string;
+  lastYearMessage: string;
 }
 
-const WIDTHS = [10, 16, 13, 13, 13, 15];
+/** 月份, 1—N月累计完成, 上年同期累计, 本月完成, 完成率, 序时进度, 差距, 同比增长. */
+const WIDTHS = [8, 14, 13, 11, 11, 11, 13, 11];
 const BODY = { name: '仿宋', size: 12, eastAsian: true };
 const HEAD = { name: '黑体', size: 12, eastAsian: true };
 const NOTE_FONT = { ...BODY, size: 10 };
@@ -88,8 +91,8 @@ const styles = (formats: readonly string[]): Record<string, CellStyle> => {
 
 /**
  * A unit's 完成情况 sheet: for each target, the twelve months of the reporting year where the unit types
- * only 1—N月累计完成; 本月完成, 完成率, 序时进度 and 差距 beside it are formulas; the target is shown and
- * locked; a 填报人 / 联系电话 / 填报日期 block. Protected, no password: only the yellow cells take input.
+ * 1—N月累计完成, and 上年同期累计 where it knows it (for 同比); 本月完成, 完成率, 序时进度, 差距 and 同比增长 beside
+ * them are formulas; the target is shown and locked; a 填报人 / 联系电话 / 填报日期 block. Protected, no password: only the yellow cells take input.
  */
 export const reportSheet = (
   plan: Plan,
@@ -130,6 +133,9 @@ export const reportSheet = (
   put(3, 4, { value: null, style: 'input' });
   put(3, 5, { value: labels.phone, style: 'label' });
   put(3, 6, { value: null, style: 'input' });
+  put(3, 7, { value: null, style: 'input' });
+  put(3, 8, { value: null, style: 'input' });
+  layout.merges.push({ top: 3, left: 6, bottom: 3, right: 8 });
   put(4, 1, { value: labels.date, style: 'label' });
   put(4, 2, { value: null, style: 'input' });
   layout.rowHeights[3] = 22;
@@ -150,13 +156,14 @@ export const reportSheet = (
       style: 'heading',
     });
     layout.merges.push({ top: row, left: 1, bottom: row, right: 3 });
-    put(row, 4, { value: fill(labels.target, { period: t.period }), style: 'label' });
-    put(row, 5, { value: null, style: 'label' });
-    layout.merges.push({ top: row, left: 4, bottom: row, right: 5 });
-    put(row, 6, { value: t.value, style: `target:${fmt}` });
+    put(row, 5, { value: fill(labels.target, { period: t.period }), style: 'label' });
+    put(row, 6, { value: null, style: 'label' });
+    put(row, 7, { value: null, style: 'label' });
+    layout.merges.push({ top: row, left: 5, bottom: row, right: 7 });
+    put(row, 8, { value: t.value, style: `target:${fmt}` });
     layout.rowHeights[row] = 24;
-    const targetCell = a1(row, 6);
-    const target = `$F$${row}`;
+    const targetCell = a1(row, 8);
+    const target = `$H$${row}`;
     row++;
     labels.header.forEach((text, c) => put(row, c + 1, { value: text, style: 'th' }));
     layout.rowHeights[row] = 32;
@@ -164,16 +171,23 @@ export const reportSheet = (
     const firstRow = row;
     for (let m = 1; m <= 12; m++, row++) {
       const b = `B${row}`;
+      const c = `C${row}`;
       layout.rowHeights[row] = 18;
       put(row, 1, { value: fill(labels.month, { m }), style: 'month' });
       put(row, 2, { value: null, style: `entry:${entry}` });
-      put(row, 3, {
+      put(row, 3, { value: null, style: `entry:${entry}` });
+      put(row, 4, {
         formula: m === 1 ? `IF(${b}="","",${b})` : `IF(${b}="","",${b}-N(B${row - 1}))`,
         style: `figure:${entry}`,
       });
-      put(row, 4, { formula: `IF(OR(${b}="",N(${target})=0),"",ROUND(${b}/${target}*100,1))`, style: 'pct' });
-      put(row, 5, { value: timeProgress(t, year, m), style: 'pct' });
-      put(row, 6, { formula: `IF(D${row}="","",ROUND(D${row}-E${row},1))`, style: 'pct' });
+      put(row, 5, { formula: `IF(OR(${b}="",N(${target})=0),"",ROUND(${b}/${target}*100,1))`, style: 'pct' });
+      put(row, 6, { value: timeProgress(t, year, m), style: 'pct' });
+      put(row, 7, { formula: `IF(E${row}="","",ROUND(E${row}-F${row},1))`, style: 'pct' });
+      // Unknown last year (empty, or 0: no base to grow from) says nothing, never 0%.
+      put(row, 8, {
+        formula: `IF(OR(${b}="",N(${c})=0),"",ROUND((${b}-${c})/${c}*100,1))`,
+        style: 'pct',
+      });
     }
     const decimals = reportedDecimals(t);
     layout.validations.push({
@@ -181,6 +195,12 @@ export const reportSheet = (
       formula: `AND(ISNUMBER(B${firstRow}),B${firstRow}>=0,ROUND(B${firstRow},${decimals})=B${firstRow})`,
       title: labels.inputTitle,
       message: fill(labels.inputMessage, { decimals }),
+    });
+    layout.validations.push({
+      range: `C${firstRow}:C${row - 1}`,
+      formula: `AND(ISNUMBER(C${firstRow}),C${firstRow}>=0,ROUND(C${firstRow},${decimals})=C${firstRow})`,
+      title: labels.lastYearTitle,
+      message: fill(labels.lastYearMessage, { decimals }),
     });
     if (t.whole) {
       const text = fitLines(
@@ -200,7 +220,7 @@ export const reportSheet = (
       layout.rowHeights[row] = 14 * lineCount(text) + 6;
     }
     row++;
-    return { column: t.column, targetCell, firstRow, inputColumn: 2 };
+    return { column: t.column, targetCell, firstRow, inputColumn: 2, lastYearColumn: 3 };
   });
 
   layout.print = {
@@ -208,7 +228,7 @@ export const reportSheet = (
     orientation: 'portrait',
     fitToWidth: true,
     centered: true,
-    area: `A1:F${row - 1}`,
+    area: `A1:H${row - 1}`,
   };
   layout.protection = {};
   const record: ReportRecord = {

@@ -8,6 +8,8 @@ import type { ReportRecord, ReportTarget } from './record';
 /** How the 完成情况 sheet names its 累计 column and its months, in the locale it was written in. */
 export interface ReportWords {
   cumulative: string;
+  /** 上年同期累计: an optional column beside it (workbooks issued before it have none). */
+  lastYear?: string;
   month: (m: number) => string;
   /** 填报人, 联系电话, 填报日期: for saying which were left empty. */
   fields?: Record<'person' | 'phone' | 'date', string>;
@@ -19,6 +21,8 @@ export interface ReadBlock {
   targetCell?: string;
   /** 1—N月累计完成 for months 1…12, as typed, with their cells. */
   months: { value: CellValue; cell: string }[];
+  /** 上年同期累计 for months 1…12 where the sheet has that column. */
+  lastYear?: { value: CellValue; cell: string }[];
 }
 
 export interface ReadProblem {
@@ -77,11 +81,16 @@ export const readReportSheet = (
           input = c;
           break;
         }
+    let lastYearColumn = 0;
+    if (header && words.lastYear)
+      for (let c = 1; c <= sheet.columnCount && !lastYearColumn; c++)
+        if (norm(sheet.value(header, c)) === norm(words.lastYear)) lastYearColumn = c;
     if (!header) {
       problems.push({ code: 'report.blockMissing', params: { indicator: target.indicator } });
       continue;
     }
     const months: ReadBlock['months'] = [];
+    const lastYear: ReadBlock['months'] = [];
     let r = header + 1;
     for (let m = 1; m <= 12; m++) {
       // Follow inserted empty rows; the month's own label says which row it is.
@@ -98,9 +107,11 @@ export const readReportSheet = (
         break;
       }
       months.push({ value: sheet.value(r, input), cell: a1(r, input) });
+      if (lastYearColumn)
+        lastYear.push({ value: sheet.value(r, lastYearColumn), cell: a1(r, lastYearColumn) });
       r++;
     }
-    blocks.push({ target, shownTarget, targetCell, months });
+    blocks.push({ target, shownTarget, targetCell, months, ...(lastYearColumn ? { lastYear } : {}) });
     from = r;
   }
   return { blocks, problems };

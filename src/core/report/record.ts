@@ -41,6 +41,8 @@ export interface ReportBlock {
   firstRow: number;
   /** The column the unit types 1—N月累计完成 into. */
   inputColumn: number;
+  /** The column of 上年同期累计 (optional for the unit); absent in workbooks issued before it. */
+  lastYearColumn?: number;
 }
 
 /** What a unit workbook carries hidden, for the collect step: whose it is, what it was assigned, where. */

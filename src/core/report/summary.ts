@@ -21,7 +21,31 @@ export interface Standing {
   whole?: number | null;
   /** The total since that target's first year (2017年以来累计) and its share of that target. */
   since?: { done: number | null; rate: number | null };
+  /** 上年同期累计 and 同比增长 %, only where last year's figure is known (and above 0). */
+  lastYear?: number;
+  growth?: number;
 }
+
+/** A standing with last year's figure for the same months, and its 同比, where that figure is known. */
+export const withLastYear = (s: Standing, lastYear: number | null | undefined): Standing => {
+  const { lastYear: _was, growth: _had, ...rest } = s;
+  if (lastYear === null || lastYear === undefined) return rest;
+  const growth =
+    s.done !== null && lastYear > 0 ? roundTo(((s.done - lastYear) / lastYear) * 100, 1) : undefined;
+  return growth === undefined ? { ...rest, lastYear } : { ...rest, lastYear, growth };
+};
+
+/** The city's 上年同期: the sum of the counted units' only when every one of them has it (else unknown). */
+export const cityLastYear = (c: Pick<Consolidation, 'units' | 'city' | 'targets'>): Consolidation['city'] =>
+  c.city.map((s, k) => {
+    const counted = c.units.filter((u) => u.reported && !u.late && u.standings[k].done !== null);
+    const known = counted.every((u) => u.standings[k].lastYear !== undefined);
+    const sum = counted.reduce((a, u) => a + (u.standings[k].lastYear ?? 0), 0);
+    return withLastYear(
+      s,
+      counted.length > 0 && known ? roundTo(sum, reportedDecimals(c.targets[k])) : undefined,
+    );
+  });
 
 export interface Consolidation {
   year: number;
@@ -40,6 +64,8 @@ export interface Consolidation {
    * to which month), and those with no 汇总 at hand (then no 以来累计 is shown).
    */
   since?: { from: number; years: { year: number; month: number }[]; missing: number[] };
+  /** Where last year's figures came from: the units' own 上年同期累计, or last year's 汇总 (its file name). */
+  lastYearFrom?: { summary?: string };
 }
 
 const standing = (target: number | null, done: number | null, progress: number): Standing => {
@@ -95,7 +121,11 @@ export const consolidate = (
       late,
       standings: mine.map((t) => {
         const figure = report && (report.month === month || late) ? (report.figures[t.column] ?? null) : null;
-        const s = standing(t.value, figure, timeProgress(t, year, Math.max(late ?? month, 1)));
+        const before = report?.lastYear?.[t.column]?.[(late ?? month) - 1]?.value;
+        const s = withLastYear(
+          standing(t.value, figure, timeProgress(t, year, Math.max(late ?? month, 1))),
+          figure === null ? undefined : before,
+        );
         const withWhole = t.whole ? { ...s, whole: t.whole.value } : s;
         return late ? { ...withWhole, asOf: late } : withWhole;
       }),
@@ -128,7 +158,7 @@ export const consolidate = (
     month,
     targets,
     units,
-    city,
+    city: cityLastYear({ units, city, targets }),
     // A unit whose file was returned did report: it is named under 退回, not under 未报送 too.
     notReported: units
       .filter((u) => !u.reported && !reports.some((r) => r.verdict === 'returned' && r.unit?.name === u.name))
@@ -167,12 +197,23 @@ export interface SummaryLabels {
   sinceMissing: string;
   /** In the 通报, after the city's line: {from}年以来累计完成…，完成{whole}目标的…%。 */
   sinceLine: string;
+  /** A 同比增长（%） column where any unit's is known; in the sentences “，同比增长…%” (or 下降, 持平). */
+  growthHeader: string;
+  growthUp: string;
+  growthDown: string;
+  growthFlat: string;
+  /** Under the 汇总: what 同比 is and where last year's figures came from ({source}). */
+  growthNote: string;
+  growthSourceTyped: string;
+  growthSourceSummary: string;
   /** 未按期报送：攸县（截至2月）、…; a late unit's name in the table: 攸县（截至2月）. */
   late: string;
   lateUnit: string;
   returned: string;
   legend: string;
   chartTitle: string;
+  /** The dashed line on the 通报's chart: 序时进度 {progress}%. */
+  chartProgress: string;
   cityLine: string;
   unitLine: string;
   higher: string;
@@ -221,7 +262,11 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   const layout = emptyLayout(labels.summarySheet);
   const base = labels.header.length - 2;
   const showSince = c.since !== undefined && c.since.missing.length === 0;
-  const per = c.targets.map((t) => base + (showSince && t.whole ? labels.sinceHeader.length : 0));
+  const sinceOf = (k: number) => showSince && !!c.targets[k].whole;
+  const growthOf = (k: number) => hasGrowth(c, k);
+  const per = c.targets.map(
+    (_, k) => base + (sinceOf(k) ? labels.sinceHeader.length : 0) + (growthOf(k) ? 1 : 0),
+  );
   const lefts = per.map((_, k) => 3 + per.slice(0, k).reduce((a, b) => a + b, 0));
   const width = 2 + per.reduce((a, b) => a + b, 0);
   const styles: Record<string, CellStyle> = {
@@ -249,7 +294,11 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   layout.styles = styles;
   const figureWidths = [10, 12, 9, 11, 16, 6];
   const sinceWidths = [12, 17];
-  const widthsOf = (k: number) => [...figureWidths, ...sinceWidths].slice(0, per[k]);
+  const widthsOf = (k: number) => [
+    ...figureWidths,
+    ...(sinceOf(k) ? sinceWidths : []),
+    ...(growthOf(k) ? [10] : []),
+  ];
   layout.columnWidths = [6, 16, ...c.targets.flatMap((_, k) => widthsOf(k))];
   const put = (row: number, col: number, value: string | number | null, style: string) =>
     layout.cells.push({ row, col, value, style });
@@ -279,7 +328,11 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
       from: c.since?.from ?? '',
       whole: t.whole?.label ?? '',
     };
-    [...labels.header.slice(2), ...labels.sinceHeader].slice(0, per[k]).forEach((h, j) => {
+    [
+      ...labels.header.slice(2),
+      ...(sinceOf(k) ? labels.sinceHeader : []),
+      ...(growthOf(k) ? [labels.growthHeader] : []),
+    ].forEach((h, j) => {
       const text = headerText(fill(h, words), widthsOf(k)[j]);
       headerLines = Math.max(headerLines, lineCount(text));
       put(3, left + j, text, 'th');
@@ -300,10 +353,11 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
       put(r, left + 3, s.progress, 'pct');
       put(r, left + 4, s.gap, gapStyle(s.gap));
       put(r, left + 5, s.rank ?? labels.noRank, 'td');
-      if (per[k] > base) {
+      if (sinceOf(k)) {
         put(r, left + 6, s.since?.done ?? null, 'num');
         put(r, left + 7, s.since?.rate ?? null, 'pct');
       }
+      if (growthOf(k)) put(r, left + per[k] - 1, s.growth ?? null, 'pct');
     });
     layout.rowHeights[r] = 20;
   };
@@ -350,6 +404,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
       }),
     );
   if (c.since && c.since.years.length + c.since.missing.length > 0) note(sinceNote(labels, c.since));
+  if (c.targets.some((_, k) => growthOf(k))) note(growthNote(labels, c));
   note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
   note(lateLine(labels, c));
   note(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
@@ -363,6 +418,28 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   };
   return layout;
 };
+
+/** Whether any unit's (or the city's) 同比 is known on a target: only then has it a column. */
+export const hasGrowth = (c: Consolidation, k: number): boolean =>
+  c.city[k]?.growth !== undefined || c.units.some((u) => u.standings[k]?.growth !== undefined);
+
+export const growthNote = (labels: SummaryLabels, c: Consolidation): string =>
+  fill(labels.growthNote, {
+    source:
+      c.lastYearFrom?.summary !== undefined
+        ? fill(labels.growthSourceSummary, { file: c.lastYearFrom.summary })
+        : labels.growthSourceTyped,
+  });
+
+/** “，同比增长12.5%”, “，同比下降3.2%”, “，与上年同期持平”, or nothing where last year is not known. */
+export const growthWords = (labels: SummaryLabels, s: Standing): string =>
+  s.growth === undefined
+    ? ''
+    : s.growth > 0
+      ? fill(labels.growthUp, { growth: s.growth })
+      : s.growth < 0
+        ? fill(labels.growthDown, { growth: Math.abs(s.growth) })
+        : labels.growthFlat;
 
 export const sinceNote = (labels: SummaryLabels, since: NonNullable<Consolidation['since']>) =>
   fill(since.missing.length > 0 ? labels.sinceMissing : labels.sinceNote, {
@@ -397,7 +474,11 @@ export interface BulletinContent {
 }
 
 /** The sentences a monthly bulletin needs, generated from the figures: the 通报 sheet and the 通报 document say the same. */
-export const bulletinContent = (plan: Plan, c: Consolidation, labels: SummaryLabels): BulletinContent => {
+export const bulletinContent = (
+  plan: BulletinPlan,
+  c: Consolidation,
+  labels: SummaryLabels,
+): BulletinContent => {
   const words = (s: Standing) => (s.gap !== null && s.gap >= 0 ? labels.higher : labels.lower);
   return {
     title: fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }),
@@ -413,6 +494,7 @@ export const bulletinContent = (plan: Plan, c: Consolidation, labels: SummaryLab
           rate: s.rate ?? 0,
           compare: words(s),
           gap: Math.abs(s.gap ?? 0),
+          growth: growthWords(labels, s),
         }),
       ];
       if (t.whole && s.since && s.since.done !== null)
@@ -436,6 +518,7 @@ export const bulletinContent = (plan: Plan, c: Consolidation, labels: SummaryLab
             rate: mine.rate,
             compare: words(mine),
             gap: Math.abs(mine.gap ?? 0),
+            growth: growthWords(labels, mine),
             rank: mine.rank ?? labels.noRank,
           }),
         ];
@@ -461,7 +544,7 @@ export const bulletinContent = (plan: Plan, c: Consolidation, labels: SummaryLab
 };
 
 /** 通报: the bulletin's sentences, a paragraph a row. */
-export const bulletinSheet = (plan: Plan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
+export const bulletinSheet = (plan: BulletinPlan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
   const layout = emptyLayout(labels.bulletinSheet);
   layout.styles = {
     title: {
@@ -509,14 +592,36 @@ export interface SummaryRound {
   /** The city's 1—N月累计 per target column, and each reporting unit's (by name): a later year's 以来累计. */
   done?: Record<string, number | null>;
   units?: Record<string, Record<string, number | null>>;
+  /** The indicator of each target column: next year's 同比 finds last year's figure by it. */
+  indicators?: Record<string, string>;
+  /** The round's figures as its 汇总 and 通报 showed them: any round's 通报 written again later. */
+  bulletin?: Consolidation;
 }
+
+/** What a 通报 says of its plan: the title, 主送, the issuer, 下步要求 (from the 任务书's 工作要求). */
+export interface BulletinPlan {
+  title: string;
+  issuer: string;
+  units: readonly { name: string }[];
+  taskbook?: { requirements: readonly string[] };
+}
+
+export const bulletinPlanOf = (plan: BulletinPlan): BulletinPlan => ({
+  title: plan.title,
+  issuer: plan.issuer,
+  units: plan.units.map((u) => ({ name: u.name })),
+  taskbook: { requirements: [...(plan.taskbook?.requirements ?? [])] },
+});
 
 /** What a 汇总 workbook keeps hidden: its plan, and the rounds collected so far (of every year), oldest first. */
 export interface SummaryRecord {
   schema: typeof SUMMARY_SCHEMA;
   planId: string;
-  /** The year of the round its 汇总 and 通报 sheets show. */
+  /** The year of the round its 汇总 and 通报 sheets show, and its month. */
   year: number;
+  month?: number;
+  /** The plan as its 通报 names it, so `fenjie bulletin` needs no plan workbook. */
+  plan?: BulletinPlan;
   indicators: string[];
   rounds: SummaryRound[];
 }
@@ -529,6 +634,8 @@ export const roundOf = (c: Consolidation, passed: number, returned: number, at: 
   returned,
   rates: c.city.map((s) => s.rate),
   done: Object.fromEntries(c.targets.map((t, k) => [t.column, c.city[k].done])),
+  indicators: Object.fromEntries(c.targets.map((t) => [t.column, t.indicator])),
+  bulletin: c,
   units: Object.fromEntries(
     c.units
       .filter((u) => u.reported)
