@@ -89,8 +89,8 @@ describe('hostile reports, as laws', () => {
             oracle.verdict,
             oracle.issues.map((i) => `${i.code}@${i.cell ?? ''}`),
           ]);
-          // The target cells are F6, F21, F36: any other value there is caught.
-          const touched = edits.filter(([row, col]) => col === 6 && [6, 21, 36].includes(row));
+          // The target cells are H6, H21, H36: any other value there is caught.
+          const touched = edits.filter(([row, col]) => col === 8 && [6, 21, 36].includes(row));
           const last = new Map(touched.map(([row, , v]) => [row, v]));
           const assigned: Record<number, number> = { 6: 80, 21: 3, 36: 3 };
           if ([...last].some(([row, v]) => v !== assigned[row]) && !deleteRow)

@@ -68,7 +68,7 @@ describe('fenjie collect', () => {
       B4: '2018-04-05',
     });
     type(unitFile('石峰区'), r('sf.xlsx'), months([4, 9, 15], [0, 0, 0], [0, 1, 1]));
-    type(unitFile('芦淞区'), r('ls-target.xlsx'), { B8: 3, F6: 20 });
+    type(unitFile('芦淞区'), r('ls-target.xlsx'), { B8: 3, H6: 20 });
     type(unitFile('荷塘区'), r('ht-text.xlsx'), { B8: 3, B9: '8亿元', B10: '=HYPERLINK("http://x","y")' });
     type(unitFile('醴陵市'), r('ll-falls.xlsx'), { B8: 9, B9: 5 });
     type(unitFile('攸县'), r('yx-empty.xlsx'), {});
@@ -131,7 +131,7 @@ describe('fenjie collect', () => {
     expect(by['sf-macro.xlsm']).toMatchObject({ verdict: 'notes' });
     expect(codes('sf-macro.xlsm')).toContain('report.ignored.macros');
     expect(by['ls-target.xlsx'].issues.find((i) => i.code === 'report.targetAltered')).toMatchObject({
-      cell: 'F6',
+      cell: 'H6',
     });
     expect(codes('ht-text.xlsx')).toEqual(
       expect.arrayContaining(['report.disguisedNumber', 'report.notANumber']),

@@ -249,8 +249,8 @@ describe('one meaning of 累计 for a target over several years', () => {
   it('a workbook issued before this reading is read as it was issued: against the period, from 2017', async () => {
     const i = unitIndex('高新区');
     const targets = reportTargets(plan, i, 2018, 'period');
-    // As such a workbook shows them: the period's targets in F6, F21 and F36.
-    const shown = Object.fromEntries(targets.map((t, k) => [`F${6 + 15 * k}`, t.value]));
+    // As such a workbook shows them: the period’s targets in H6, H21 and H36.
+    const shown = Object.fromEntries(targets.map((t, k) => [`H${6 + 15 * k}`, t.value]));
     const bytes = await returned('高新区', {
       完成情况: { ...shown, B8: 5, B9: 10, B10: 15, B23: 1, B24: 1, B25: 1, B38: 0, B39: 0, B40: 0 },
     });

@@ -619,6 +619,10 @@ export const enUS: Messages = {
       written: 'Wrote 汇总 and 通报 ({months}).',
       file: 'File',
       verdict: 'Verdict',
+      bulletin: 'Bulletin (.docx)',
+      bulletinName: 'bulletin-{year}-{months}.docx',
+      bulletinWritten: 'Bulletin “{file}” downloaded: open it in Word or WPS Writer, check it and issue it.',
+      bulletinWorking: 'Writing the bulletin…',
     },
     taskbooks: {
       units: 'Units ({chosen} of {all} chosen)',

@@ -563,6 +563,10 @@ export const zhCN = {
       written: '已写入“汇总”和“通报”（{months}）。',
       file: '文件',
       verdict: '结论',
+      bulletin: '生成通报（.docx）',
+      bulletinName: '通报-{year}年{months}.docx',
+      bulletinWritten: '已生成通报“{file}”（下载）：在 Word 或 WPS 文字中打开，核对后印发。',
+      bulletinWorking: '正在生成通报……',
     },
     taskbooks: {
       units: '单位（已选 {chosen} / {all}）',

@@ -32,6 +32,8 @@ def edit_with_openpyxl(src, dst, edits):
             ws.delete_rows(e["row"], e.get("count", 1))
         elif e["op"] == "insertColumns":
             ws.insert_cols(e["col"], e.get("count", 1))
+        elif e["op"] == "deleteColumns":
+            ws.delete_cols(e["col"], e.get("count", 1))
         elif e["op"] == "set":
             ws[e["cell"]] = e["value"]
         elif e["op"] == "sort":

@@ -55,7 +55,7 @@ export const rateChart = (
   const group = series.length * BAR + GAP;
   const legend = series.length > 1 ? 22 : 0;
   const plotTop = TOP + legend;
-  const height = plotTop + units.length * group + 36;
+  const height = plotTop + units.length * group + 52;
   // One scale on every part: the same rate is the same length on each page.
   const all = c.units.flatMap((u) => u.standings.map((s) => s.rate ?? 0));
   const ticks = ticksUpTo(Math.max(0, ...all));
@@ -102,8 +102,8 @@ export const rateChart = (
   const progress = c.city[0]?.progress;
   if (progress !== undefined && progress > 0) {
     parts.push(
-      `<line x1="${x(progress)}" y1="${plotTop - 4}" x2="${x(progress)}" y2="${bottom}" stroke="#C00000" stroke-width="1.5" stroke-dasharray="5 3"/>`,
-      `<text x="${x(progress)}" y="${plotTop - 8}" font-size="11" text-anchor="middle" fill="#C00000">${escape(labels.progress.replace('{progress}', String(progress)))}</text>`,
+      `<line x1="${x(progress)}" y1="${plotTop}" x2="${x(progress)}" y2="${bottom + 20}" stroke="#C00000" stroke-width="1.5" stroke-dasharray="5 3"/>`,
+      `<text x="${x(progress)}" y="${bottom + 32}" font-size="11" text-anchor="middle" fill="#C00000">${escape(labels.progress.replace('{progress}', String(progress)))}</text>`,
     );
   }
   parts.push('</svg>');
@@ -113,7 +113,7 @@ export const rateChart = (
 /** The chart in parts that each fit a page's 版心 (225 mm, about 850 px), the units shared out evenly. */
 export const rateCharts = (c: Consolidation, labels: RateChartLabels, pageHeight = 820): RateChart[] => {
   const group = c.targets.length * BAR + GAP;
-  const room = pageHeight - TOP - (c.targets.length > 1 ? 22 : 0) - 36;
+  const room = pageHeight - TOP - (c.targets.length > 1 ? 22 : 0) - 52;
   const perPage = Math.max(1, Math.floor(room / group));
   const parts = Math.max(1, Math.ceil(c.units.length / perPage));
   const size = Math.ceil(c.units.length / parts);

@@ -1,6 +1,6 @@
 import { Badge, Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { monthsText, type CheckedReport } from '../../core';
+import { monthsText, type CheckedReport, type Consolidation } from '../../core';
 import { describeIssue, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const COLORS = { pass: 'success', notes: 'warning', returned: 'danger' } as const;
 
 /** 导入报送: pick the units' workbooks, see a verdict for each, and the 汇总 and 通报 written into this workbook. */
@@ -28,6 +29,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const plan = workbook.plans[0];
   const [reports, setReports] = useState<CheckedReport[]>([]);
   const [notice, setNotice] = useState<string>();
+  const [round, setRound] = useState<Consolidation>();
   const input = useRef<HTMLInputElement>(null);
   if (!plan) return null;
 
@@ -39,8 +41,23 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
         workbook.progress(fill(t.reading, { file: name })),
       );
       setReports(collected.reports);
+      setRound(collected.consolidation.month > 0 ? collected.consolidation : undefined);
       await workbook.session.writeSheets(collected.layouts);
       setNotice(fill(t.written, { months: monthsText(m.summary, collected.month) }));
+    });
+
+  // 生成通报: the round just collected as the document, offered as a download.
+  const writeBulletin = () =>
+    round &&
+    void workbook.run(t.bulletinWorking, async () => {
+      const { bulletinFile } = await import(/* webpackChunkName: "bulletin" */ '../logic/bulletinFile');
+      const { name, bytes } = await bulletinFile(plan, round, m);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX }));
+      link.download = name;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      setNotice(fill(t.bulletinWritten, { file: name }));
     });
 
   return (
@@ -65,6 +82,13 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
         />
       </div>
       {notice && <Body1 data-testid="collect-notice">{notice}</Body1>}
+      {round && (
+        <div className={styles.pick}>
+          <Button onClick={writeBulletin} disabled={workbook.busy !== undefined} data-testid="bulletin">
+            {t.bulletin}
+          </Button>
+        </div>
+      )}
       <ul className={styles.list}>
         {reports.map((r) => (
           <li key={r.file} className={styles.item} data-testid="report">

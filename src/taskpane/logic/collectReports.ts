@@ -12,6 +12,7 @@ import {
   summaryRecordOf,
   withSinceStart,
   type CheckedReport,
+  type Consolidation,
   type SummaryRecord,
   type Plan,
   type SheetLayout,
@@ -23,6 +24,8 @@ export interface Collected {
   reports: CheckedReport[];
   layouts: SheetLayout[];
   month: number;
+  /** The round's figures, for 生成通报. */
+  consolidation: Consolidation;
 }
 
 export const collectFiles = async (
@@ -49,5 +52,6 @@ export const collectFiles = async (
     reports,
     layouts: [summarySheet(plan, c, m.summary), bulletinSheet(plan, c, m.summary)],
     month: c.month,
+    consolidation: c,
   };
 };
