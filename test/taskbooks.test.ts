@@ -165,7 +165,9 @@ describe('fenjie taskbooks', () => {
     // Only the yellow cells take input: the sheet is protected, the 累计 cells unlocked.
     const original = wb0.getWorksheet('完成情况')!;
     expect(original.getCell(block.firstRow, 2).protection?.locked).toBe(false);
-    expect(original.getCell(block.firstRow, 3).protection?.locked).not.toBe(false);
+    // 上年同期累计 takes input too (optional).
+    expect(original.getCell(block.firstRow, 3).protection?.locked).toBe(false);
+    expect(original.getCell(block.firstRow, 4).protection?.locked).not.toBe(false);
     expect((original as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(
       true,
     );

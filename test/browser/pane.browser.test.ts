@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { tempDir } from '../support/tmp';
+import { packageProblems } from '../support/ooxml';
 
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
@@ -183,6 +184,27 @@ describe('the task pane in Chromium', () => {
     expect(chart.series).toHaveLength(3);
     expect(chart.series[2].categories).toBe('B4:B14');
     await shot('9-collected');
+  });
+
+  it('生成通报 downloads the round’s 通报 document, its chart drawn through the canvas', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('bulletin').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^通报-\d{4}年1月\.docx$/);
+    const path = join(tempDir('bulletin'), '通报.docx');
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    expect(await packageProblems([{ name: '通报.docx', bytes }])).toEqual([]);
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('一、总体情况');
+    expect(xml).toContain('高新区累计完成');
+    // The PNG beside the SVG is a real picture (the canvas drew it), not an empty one.
+    const png = await zip.file('word/media/image1.png')!.async('uint8array');
+    expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+    await expect(page.getByTestId('collect-notice').textContent()).resolves.toContain('已生成通报');
   });
 
   it('fits Office’s narrowest task pane (320 px) on every tab, without a horizontal scroll bar', async () => {
