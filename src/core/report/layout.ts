@@ -37,7 +37,7 @@ export interface ReportLabels {
 }
 
 /** 月份, 1—N月累计完成, 上年同期累计, 本月完成, 完成率, 序时进度, 差距, 同比增长. */
-const WIDTHS = [8, 14, 13, 11, 11, 11, 13, 11];
+const WIDTHS = [8, 15, 13, 10, 10, 11, 17, 11];
 const BODY = { name: '仿宋', size: 12, eastAsian: true };
 const HEAD = { name: '黑体', size: 12, eastAsian: true };
 const NOTE_FONT = { ...BODY, size: 10 };

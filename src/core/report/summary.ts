@@ -297,7 +297,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   const widthsOf = (k: number) => [
     ...figureWidths,
     ...(sinceOf(k) ? sinceWidths : []),
-    ...(growthOf(k) ? [10] : []),
+    ...(growthOf(k) ? [12] : []),
   ];
   layout.columnWidths = [6, 16, ...c.targets.flatMap((_, k) => widthsOf(k))];
   const put = (row: number, col: number, value: string | number | null, style: string) =>
