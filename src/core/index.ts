@@ -13,5 +13,6 @@ export * from './locate';
 export { addUnits, removeUnits, renameUnit, serialNumbers, totalFormulas, type NewUnitRow } from './units';
 export * from './taskbook';
 export * from './report';
+export * from './assess';
 export { sha256 } from './sha256';
 export { setYearShares } from './yearShares';

@@ -198,6 +198,21 @@ export const enUS: Messages = {
     'cli.badYear': 'The year “{text}” should be four digits, such as 2018.',
     'cli.badDate': 'The date “{text}” should read like 2018-04-10.',
     'bulletin.noOutput': 'Give the bulletin file to write with -o, such as -o bulletin.docx.',
+    'assess.negativePoints':
+      '{sheet}!{cell}: the points of “{indicator}” are {points}; they should be a number of 0 or more.',
+    'assess.unknownMethod':
+      '{sheet}!{cell}: the scoring method “{method}” of “{indicator}” is not one of {methods}.',
+    'assess.noBands':
+      '{sheet}!{cell}: “{indicator}” is scored in bands, but no bands are given (such as ≥100% full, ≥80% 75%).',
+    'assess.bandShare':
+      '{sheet}!{cell}: a band of “{indicator}” gives {share}%; it should be between 0 and 100.',
+    'assess.bandsOrder':
+      '{sheet}!{cell}: the band {band} of “{indicator}” should be below {before} and give no more: write the bands from the highest down, without overlap.',
+    'assess.negativeRule':
+      '{sheet}!{cell}: {rule} of “{indicator}” is {value}; it should be a number of 0 or more.',
+    'assess.pointsSum': '{sheet}: the points add up to {sum}, not the stated total {total}.',
+    'assess.gradesOrder':
+      '{sheet}: the line of the grade “{grade}” should be below that of “{before}”: write them from the highest down.',
     'cli.badMonth': 'The month “{text}” should be 1 to 12, such as 3.',
     'collect.noReports': 'Give at least one report file.',
     'collect.notSummary':

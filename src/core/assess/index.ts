@@ -1,0 +1,11 @@
+export {
+  SCORING_METHODS,
+  checkRules,
+  defaultRules,
+  type AssessmentRules,
+  type GradeRule,
+  type IndicatorRule,
+  type ScoreBand,
+  type ScoringMethod,
+} from './rules';
+export { assessUnits, bonusScore, indicatorScore, type UnitRecord, type UnitScore } from './score';
