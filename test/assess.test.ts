@@ -2,8 +2,17 @@
  * Scoring by a 考核办法, computed here by hand from the rules as a bureau writes them (郴州: 分值, 按比例, 超额加分
  * with a cap, 迟报 and 漏报 deductions, 一票否决), and the rule sheets a planner gets wrong refused by name.
  */
-import { assessUnits, checkRules, defaultRules, type AssessmentRules } from '../src/core';
-import { describeError } from '../src/locales';
+import {
+  assessUnits,
+  checkRules,
+  defaultRules,
+  parseA1,
+  readRulesSheet,
+  rulesSheet,
+  type AssessmentRules,
+  type CellValue,
+} from '../src/core';
+import { describeError, messages } from '../src/locales';
 import { planErrorOf } from './support/planError';
 
 const rules: AssessmentRules = {
@@ -125,5 +134,49 @@ describe('a 考核办法 a planner got wrong', () => {
     ],
   ])('%s', (_, change, words) => {
     expect(wrong(change)).toContain(words);
+  });
+});
+
+describe('the 考核办法 sheet', () => {
+  const words = messages('zh-CN').assessWords;
+  const cellsOf = (layout: ReturnType<typeof rulesSheet>, edits: Record<string, CellValue> = {}) => {
+    const grid = new Map<string, CellValue>();
+    for (const c of layout.cells) grid.set(`${c.row},${c.col}`, c.value ?? null);
+    for (const [at, v] of Object.entries(edits)) {
+      const { row, col } = parseA1(at);
+      grid.set(`${row},${col}`, v);
+    }
+    return {
+      rowCount: 40,
+      columnCount: 8,
+      value: (r: number, c: number) => grid.get(`${r},${c}`) ?? null,
+    };
+  };
+
+  it('reads back what it wrote, and a rule the planner edits', () => {
+    const layout = rulesSheet(rules, words);
+    const back = readRulesSheet(cellsOf(layout), words);
+    expect(back.indicators.map(({ cell: _, ...r }) => r)).toEqual(
+      rules.indicators.map(({ cell: _, ...r }) => ({ bonusPerPoint: 0, bonusCap: 0, ...r })),
+    );
+    expect(back.grades).toEqual(rules.grades);
+    expect([back.total, back.late, back.missing]).toEqual([100, 1, 2]);
+    // The planner makes 到位资金 完成即满分 and 公益资金's second band 70 %.
+    const edited = readRulesSheet(
+      cellsOf(layout, { D4: '完成即满分', E6: '≥100:100；≥80:70；≥50:50；其余:0' }),
+      words,
+    );
+    expect(edited.indicators[0].method).toBe('完成即满分');
+    expect(edited.indicators[2].bands![1]).toEqual({ atLeast: 80, share: 70 });
+  });
+
+  it('names the cell of a figure that is no number, and of bands it cannot read', () => {
+    const layout = rulesSheet(rules, words);
+    expect(describeError(planErrorOf(() => readRulesSheet(cellsOf(layout, { C4: '六十' }), words)))).toBe(
+      '考核办法!C4：“分值”应为数字，现为“六十”。',
+    );
+    expect(
+      describeError(planErrorOf(() => readRulesSheet(cellsOf(layout, { E6: '八十分以上七成五' }), words))),
+    ).toContain('考核办法!E6：“公益资金”的分档“八十分以上七成五”看不懂');
   });
 });

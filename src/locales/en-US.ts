@@ -213,6 +213,11 @@ export const enUS: Messages = {
     'assess.pointsSum': '{sheet}: the points add up to {sum}, not the stated total {total}.',
     'assess.gradesOrder':
       '{sheet}: the line of the grade “{grade}” should be below that of “{before}”: write them from the highest down.',
+    'assess.notANumber': '{sheet}!{cell}: “{what}” should be a number, not “{text}”.',
+    'assess.noHeader':
+      '{sheet}: the header “{header}” is not found: this is not an assessment sheet, or its header was changed.',
+    'assess.badBands':
+      '{sheet}!{cell}: the bands “{text}” of “{indicator}” cannot be read: write them as “≥100:100; ≥80:75; ≥50:50; rest:0” (completion:share, %).',
     'cli.badMonth': 'The month “{text}” should be 1 to 12, such as 3.',
     'collect.noReports': 'Give at least one report file.',
     'collect.notSummary':
@@ -482,6 +487,29 @@ export const enUS: Messages = {
     ahead: 'Ahead of time: {units}.',
     behind: 'Behind time: {units}.',
     none: 'none',
+  },
+  assessWords: {
+    sheet: 'Assessment',
+    title: '{title}: annual assessment rules',
+    note: 'Note: these are defaults (points shared equally, scored in proportion to completion); replace them with the local rules. Methods: 按比例, 完成即满分, 分档; bands as “≥100:100; ≥80:75; ≥50:50; rest:0” (completion:share, %).',
+    header: [
+      'Indicator',
+      'Year',
+      'Points',
+      'Method',
+      'Bands',
+      'Bonus per point above 100%',
+      'Bonus cap',
+      'Veto below (%)',
+    ],
+    late: 'Per late report (points off)',
+    missing: 'Per missing month (points off)',
+    total: 'Total',
+    interview: 'Interview the lowest (units)',
+    topShare: 'Top grade at most (% of units)',
+    grades: 'Grades (total at least)',
+    lowest: 'Otherwise',
+    rest: 'rest',
   },
   bulletinDocument: {
     title: 'Progress of {title}, {months} {year}',

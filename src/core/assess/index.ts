@@ -8,4 +8,5 @@ export {
   type ScoreBand,
   type ScoringMethod,
 } from './rules';
+export { bandsText, readRulesSheet, rulesSheet, type RulesSheetLabels } from './rulesSheet';
 export { assessUnits, bonusScore, indicatorScore, type UnitRecord, type UnitScore } from './score';
