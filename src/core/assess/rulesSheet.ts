@@ -26,9 +26,9 @@ export interface RulesSheetLabels {
 
 const norm = (v: CellValue) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v === null ? '' : String(v));
 
-/** ≥100:100；≥80:75；≥50:50；其余:0 — as the sheet writes and reads bands. */
+/** ≥100：100；≥80：75；≥50：50；其余：0 — as the sheet writes and reads bands (a half-width colon read too). */
 export const bandsText = (bands: readonly ScoreBand[], below: number, rest: string): string =>
-  [...bands.map((b) => `≥${b.atLeast}:${b.share}`), `${rest}:${below}`].join('；');
+  [...bands.map((b) => `≥${b.atLeast}：${b.share}`), `${rest}：${below}`].join('；');
 
 const parseBands = (text: string, rest: string): { bands: ScoreBand[]; below: number } | undefined => {
   const bands: ScoreBand[] = [];
