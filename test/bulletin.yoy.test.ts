@@ -162,6 +162,20 @@ describe('同比', () => {
     expect(existsSync(join(dir, '汇总-c.xlsx'))).toBe(false);
   });
 
+  it('a slip in the optional 上年同期 is a 提示, never a reason to return the report', () => {
+    mkdirSync(join(dir, '报送x'));
+    fill(2018, '芦淞区', [1, 2, 3], join(dir, '报送x', '芦淞区.xlsx'), { 3: '约9' });
+    fill(2018, '荷塘区', [1, 2, 3], join(dir, '报送x', '荷塘区.xlsx'), { 3: '８' });
+    const run = fenjieIn(dir, 'collect', plan, '报送x', '-o', '汇总-x.xlsx');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /芦淞区\.xlsx\s+芦淞区\s+3月\s+通过（有提示）.*上年同期累计“约9”不是有效的数字/,
+    );
+    expect(run.stdout).toMatch(
+      /荷塘区\.xlsx\s+荷塘区\s+3月\s+通过（有提示）.*上年同期累计“８”填成了文本（应为 8）/,
+    );
+  });
+
   it('reads a 完成情况 without the 上年同期 column (issued before it) as it is, with no 同比', async () => {
     mkdirSync(join(dir, '旧报送'));
     // The sheet as issued before: no 上年同期累计 column (the cells to its right moved left).
@@ -216,6 +230,15 @@ describe('fenjie bulletin 汇总.xlsx', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(words);
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+  });
+
+  it('signs as the bureau asked, and never names a document anything but .docx, even with --force', async () => {
+    const run = fenjieIn(dir, 'bulletin', '汇总-b.xlsx', '-o', '商务局.docx', '--issuer', '株洲市商务局');
+    expect(run.status).toBe(0);
+    expect(await paragraphs(join(dir, '商务局.docx'))).toContain('株洲市商务局');
+    const pdf = fenjieIn(dir, 'bulletin', '汇总-b.xlsx', '-o', '通报.pdf', '--force');
+    expect(pdf.status).toBe(2);
+    expect(existsSync(join(dir, '通报.pdf'))).toBe(false);
   });
 
   it('refuses a plan that is not the 汇总’s', () => {

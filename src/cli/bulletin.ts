@@ -19,6 +19,8 @@ import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './file
 /** What a 通报 takes besides the figures: 主送, 下步要求 (a text file, a paragraph a line), 成文日期. */
 export interface BulletinWordsOptions {
   to?: string;
+  /** 发文机关: who signs it (default the plan's 下达单位, such as 株洲市人民政府; a bureau may sign as 市商务局). */
+  issuer?: string;
   requirements?: string;
   date?: string;
 }
@@ -83,7 +85,7 @@ export const writeBulletin = async (
   const d = ctx.m.bulletinDocument;
   const date = fill(d.date, { year: when.getFullYear(), month: when.getMonth() + 1, day: when.getDate() });
   const bytes = await bulletinDocument(
-    plan,
+    o.issuer !== undefined && o.issuer.trim() !== '' ? { ...plan, issuer: o.issuer.trim() } : plan,
     c,
     ctx.m.summary,
     { ...d, date },

@@ -135,6 +135,7 @@ export const collectReports = async (
   const checked: CheckedReport[] = [];
   const summaries: string[] = [];
   const earlier: SummaryRecord[] = previous ? [previous] : [];
+  if (lastYear) earlier.push(lastYear);
   // On a terminal a bar names the file being checked; the verdicts follow as one table.
   const reading = o.json ? undefined : progress(ctx, files.length, false);
   for (const file of files) {

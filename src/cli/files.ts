@@ -58,6 +58,9 @@ export const readFileOrFail = (path: string): Buffer => {
 export const checkNewOutput = (path: string, force: boolean, kind: 'xlsx' | 'docx' = 'xlsx'): void => {
   if (existsSync(path) && statSync(path).isDirectory())
     throw new PlanError('file.isFolder', kind === 'xlsx' ? { path } : { path, kind });
+  // A document is always named .docx, forced or not: Word opens nothing else as one.
+  if (kind === 'docx' && extname(path).toLowerCase() !== '.docx')
+    throw new PlanError('file.notDocxName', { path });
   if (force) return;
   if (extname(path).toLowerCase() !== `.${kind}`)
     throw new PlanError(kind === 'xlsx' ? 'file.notXlsxName' : 'file.notDocxName', { path });

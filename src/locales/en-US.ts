@@ -224,6 +224,7 @@ export const enUS: Messages = {
       '“{path}” exists but is not this plan’s consolidation workbook; nothing was written. Choose another name.',
     'lastYear.noRound':
       'Last year’s summary “{file}” has no round for {months} {year} (it has: {rounds}): year on year cannot be computed for the same months. Give a summary with that round, or leave it out and use the figures the units typed.',
+    'lastYear.noYear': 'Last year’s summary “{file}” has no figures for {year}: give the summary of {year}.',
     'lastYear.noIndicator':
       'Last year’s summary “{file}” has no figures for {indicators}: not a summary of the same indicators.',
     'lastYear.notSummary':
@@ -356,6 +357,10 @@ export const enUS: Messages = {
     'report.repeated': 'sent twice: the same as {same}, counted once',
     'report.conflicting':
       '{unit} sent another report dated {date} with different figures ({others}); neither is used: ask the unit which one stands and import only that one',
+    'report.lastYearDisguised':
+      'same period last year “{text}” is text (should be {value}): no year on year this time; type it as a number',
+    'report.lastYearNotANumber':
+      'same period last year “{text}” is not a valid figure (a number of 0 or more, the year’s decimals): no year on year this time',
     'report.lastYearDiffers':
       '{indicator}: same period last year typed as {typed}, last year’s summary “{file}” has {summary}: year on year uses the summary; please check',
     'report.behindRound':
@@ -479,11 +484,11 @@ export const enUS: Messages = {
     chartTitle: 'Completion by unit (%)',
     chartProgress: 'Time elapsed {progress}%',
     cityLine:
-      'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {gap} points {compare} time elapsed{growth}.',
-    unitLine:
-      '{unit}: {done} {measure}, {rate}% of its target, {gap} points {compare} time elapsed{growth} (rank {rank}).',
-    higher: 'ahead of',
-    lower: 'behind',
+      'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {compare}{growth}.',
+    unitLine: '{unit}: {done} {measure}, {rate}% of its target, {compare}{growth} (rank {rank}).',
+    higher: '{gap} points ahead of time elapsed',
+    lower: '{gap} points behind time elapsed',
+    level: 'level with time elapsed',
     ahead: 'Ahead of time: {units}.',
     behind: 'Behind time: {units}.',
     none: 'none',
@@ -820,6 +825,7 @@ export const enUS: Messages = {
       bulletinFile: 'the bulletin .docx to write',
       bulletinRound: 'which round, such as 2018-03 (default: the one its sheets show)',
       bulletinPlan: 'the plan workbook: addressees and next steps from it (must be the summary’s plan)',
+      bulletinIssuer: 'the issuing body that signs it (default: the plan’s issuer)',
       bulletinTo: 'addressed to (default: every unit of the plan)',
       bulletinRequirements:
         'a text file of next steps, a paragraph a line (default: the task book’s requirements)',

@@ -197,7 +197,8 @@ export const zhCN = {
     'collect.noReports': '请给出至少一个报送文件。',
     'collect.notSummary': '“{path}”已存在，但不是本计划的汇总工作簿：为免覆盖，未写入。请换一个文件名。',
     'lastYear.noRound':
-      '上年汇总“{file}”中没有{year}年{months}的一轮（该年已有：{rounds}）：无法按同期计算同比。请给出含{year}年{months}的汇总，或去掉上年汇总，只用各单位填报的上年同期。',
+      '上年汇总“{file}”中没有{year}年{months}的一轮（该年已有：{rounds}）：无法按同期计算同比。请给出含{year}年{months}的汇总，或不加 --last-year，只用各单位填报的上年同期。',
+    'lastYear.noYear': '上年汇总“{file}”中没有{year}年的数字：请给出{year}年的汇总。',
     'lastYear.noIndicator': '上年汇总“{file}”中没有{indicators}的数字：不是同一组指标的汇总。',
     'lastYear.notSummary': '“{file}”不是汇总工作簿（没有汇总记录）：上年汇总应是上年用本工具汇总生成的文件。',
     'bulletin.notSummary': '“{file}”不是汇总工作簿（没有汇总记录）：请给出用本工具汇总生成的文件。',
@@ -312,6 +313,10 @@ export const zhCN = {
     'report.repeated': '重复报送：与 {same} 内容相同，只计一次',
     'report.conflicting':
       '{unit}另有填报日期同为 {date} 而数字不同的报送（{others}），均未采用：请与该单位确认以哪一份为准，只导入那一份',
+    'report.lastYearDisguised':
+      '上年同期累计“{text}”填成了文本（应为 {value}）：本次不计同比，请改为数字后再报送',
+    'report.lastYearNotANumber':
+      '上年同期累计“{text}”不是有效的数字（应为不小于 0 的数，小数位与本年相同）：本次不计同比',
     'report.lastYearDiffers':
       '{indicator}的上年同期累计填为 {typed}，上年汇总“{file}”中为 {summary}：按上年汇总计算同比，请核对',
     'report.behindRound': '报送至{month}月，本轮为1—{round}月：列为未按期报送，不计入本轮全市合计',
@@ -401,7 +406,7 @@ export const zhCN = {
     ],
     city: '全市',
     noRank: '–',
-    notReported: '未报送：{units}',
+    notReported: '未报送：{units}。',
     shareNoteSet:
       '目标为{period}目标：{whole}的目标按计划设定的各年份额分到本年，完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
     shareNote:
@@ -411,7 +416,8 @@ export const zhCN = {
     growthUp: '，同比增长{growth}%',
     growthDown: '，同比下降{growth}%',
     growthFlat: '，与上年同期持平',
-    growthNote: '同比增长为1—N月累计与上年同期累计之比；上年同期不详的单位不列同比{source}。',
+    growthNote:
+      '同比增长为1—N月累计比上年同期累计增长的百分比；上年同期不详的单位不列同比，全市同比只在各单位均有上年同期时列出，按本期报送的单位计算{source}。',
     growthSourceTyped: '（上年同期由各单位填报）',
     growthSourceSummary: '（上年同期取自{file}，未列入的单位按其填报）',
     sinceNote: '{from}年以来累计为此前各年汇总的最后一轮（{years}）与本年之和。',
@@ -419,19 +425,19 @@ export const zhCN = {
     sinceMissing:
       '未列{from}年以来累计：没有找到{missing}年的汇总。把该年的汇总放进报送文件夹一起汇总，或各年汇总到同一个汇总文件，即可列出。',
     sinceLine: '{from}年以来累计完成{done}{measure}，完成{whole}目标任务的{rate}%。',
-    late: '未按期报送：{units}',
+    late: '未按期报送：{units}。',
     lateUnit: '{unit}（截至{month}月）',
-    returned: '退回：{files}',
+    returned: '退回：{files}。',
     legend:
       '说明：差距为完成率与序时进度之差。绿色为快于序时进度，黄色为慢于序时进度，红色为慢于序时进度10个百分点以上。',
     chartTitle: '各单位完成率（%）',
     chartProgress: '序时进度{progress}%',
     cityLine:
-      '{months}，全市{indicator}累计完成{done}{measure}，完成{period}目标任务的{rate}%，{compare}序时进度{gap}个百分点{growth}。',
-    unitLine:
-      '{unit}累计完成{done}{measure}，完成目标任务的{rate}%，{compare}序时进度{gap}个百分点{growth}（位次{rank}）。',
-    higher: '高于',
-    lower: '低于',
+      '{months}，全市{indicator}累计完成{done}{measure}，完成{period}目标任务的{rate}%，{compare}{growth}。',
+    unitLine: '{unit}累计完成{done}{measure}，完成目标任务的{rate}%，{compare}{growth}（位次{rank}）。',
+    higher: '高于序时进度{gap}个百分点',
+    lower: '低于序时进度{gap}个百分点',
+    level: '与序时进度持平',
     ahead: '快于序时进度的单位：{units}。',
     behind: '慢于序时进度的单位：{units}。',
     none: '无',
@@ -753,6 +759,7 @@ export const zhCN = {
       bulletinFile: '写入的通报 .docx 文件',
       bulletinRound: '哪一轮，如 2018-03（默认：汇总表所示的一轮）',
       bulletinPlan: '计划工作簿：主送和下步要求取自其中（须是这份汇总的计划）',
+      bulletinIssuer: '发文机关（默认：计划的下达单位，如株洲市人民政府）',
       bulletinTo: '主送单位（默认：计划的全部分解单位）',
       bulletinRequirements: '下步要求的文本文件，每行一段（默认：任务书的工作要求）',
       bulletinDate: '成文日期，如 2018-04-10（默认：今天）',

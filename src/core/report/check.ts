@@ -194,18 +194,20 @@ export const checkReport = (
   function lastYearValue(value: CellValue, cell: string, decimals: number): number | null {
     const reading = readFigure(value);
     if (reading.kind === 'empty') return null;
+    // Optional: a slip here is a 提示 and the figure is left unknown (no 同比), never a reason to return the report.
     if (reading.kind === 'disguised') {
-      error('report.disguisedNumber', { text: reading.text, value: reading.value }, cell, sheetName);
+      warn('report.lastYearDisguised', { text: reading.text, value: reading.value }, cell, sheetName);
       return null;
     }
     if (reading.kind !== 'number') {
       const text = reading.kind === 'excelError' || reading.kind === 'text' ? reading.text : String(value);
-      error('report.notANumber', { text }, cell, sheetName);
+      warn('report.lastYearNotANumber', { text }, cell, sheetName);
       return null;
     }
-    if (reading.value < 0) error('report.negative', { value: reading.value }, cell, sheetName);
-    else if (toScaled(reading.value, decimals) / 10 ** decimals !== reading.value)
-      error('report.tooPrecise', { value: reading.value, decimals }, cell, sheetName);
+    if (reading.value < 0 || toScaled(reading.value, decimals) / 10 ** decimals !== reading.value) {
+      warn('report.lastYearNotANumber', { text: String(reading.value) }, cell, sheetName);
+      return null;
+    }
     return reading.value;
   }
   function readBlock(block: ReadBlock) {

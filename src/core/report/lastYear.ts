@@ -38,6 +38,7 @@ export const lastYearFromSummary = (
   const round = roundOfRecord(record, year, c.month);
   if (!round?.units) {
     const had = record.rounds.filter((r) => yearOf(record, r) === year).map((r) => monthsText(r.month));
+    if (had.length === 0) throw new PlanError('lastYear.noYear', { file, year });
     throw new PlanError('lastYear.noRound', {
       file,
       year,

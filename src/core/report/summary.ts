@@ -218,6 +218,8 @@ export interface SummaryLabels {
   unitLine: string;
   higher: string;
   lower: string;
+  /** 与序时进度持平: a 差距 of 0 is neither ahead nor behind in words. */
+  level: string;
   ahead: string;
   behind: string;
   none: string;
@@ -293,7 +295,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   };
   layout.styles = styles;
   const figureWidths = [10, 12, 9, 11, 16, 6];
-  const sinceWidths = [12, 17];
+  const sinceWidths = [14, 17];
   const widthsOf = (k: number) => [
     ...figureWidths,
     ...(sinceOf(k) ? sinceWidths : []),
@@ -479,7 +481,10 @@ export const bulletinContent = (
   c: Consolidation,
   labels: SummaryLabels,
 ): BulletinContent => {
-  const words = (s: Standing) => (s.gap !== null && s.gap >= 0 ? labels.higher : labels.lower);
+  const words = (s: Standing) =>
+    fill(s.gap === 0 ? labels.level : s.gap !== null && s.gap > 0 ? labels.higher : labels.lower, {
+      gap: Math.abs(s.gap ?? 0),
+    });
   return {
     title: fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }),
     indicators: c.targets.map((t, k) => {
