@@ -154,6 +154,7 @@ const tableOf = (c: Consolidation, k: number, labels: BulletinDocumentLabels, ci
   const growth = hasGrowth(c, k);
   const row = (name: string, s: Standing, rank = true) =>
     new TableRow({
+      cantSplit: true,
       children: [
         cellOf(name),
         cellOf(shown(s.target), { number: true }),
