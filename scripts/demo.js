@@ -54,6 +54,7 @@ fenjie('taskbooks', xs, '-o', path.join(out, '任务书'), '--year', '2018');
 fenjie('taskbooks', xs, '--in-place');
 // Six units type their 1—3月 figures into the 完成情况 sheet and send the workbook back; 攸县 sends it back
 // empty; the other three send nothing. Then: a verdict per file, the 汇总 and the 通报.
+const lastYear = { 高新区: 26, 芦淞区: 15 };
 const typed = {
   高新区: [
     [10, 25, 31],
@@ -108,6 +109,8 @@ const typeInto = async (unit, blocks) => {
     });
   });
   blocks.forEach((months, k) => months.forEach((v, m) => (sheet.getCell(firstMonths[k] + m, 2).value = v)));
+  // Two units also know last year's 1—3月 (上年同期累计), so the 汇总 and the 通报 show their 同比.
+  if (lastYear[unit]) sheet.getCell(firstMonths[0] + 2, 3).value = lastYear[unit];
   if (blocks.length > 0) {
     beside[words.person].value = '张敏';
     beside[words.phone].value = '0731-28680000';
@@ -121,7 +124,17 @@ const typeInto = async (unit, blocks) => {
 (async () => {
   const files = [];
   for (const [unit, blocks] of Object.entries(typed)) files.push(await typeInto(unit, blocks));
-  fenjie('collect', xs, ...files, '-o', path.join(out, '汇总.xlsx'));
+  fenjie(
+    'collect',
+    xs,
+    ...files,
+    '-o',
+    path.join(out, '汇总.xlsx'),
+    '--bulletin',
+    path.join(out, '通报.docx'),
+    '--date',
+    '2018-04-10',
+  );
   // The 重点任务 table: a 任务书 per responsible department.
   fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
   // The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).

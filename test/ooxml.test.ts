@@ -67,7 +67,7 @@ beforeAll(() => {
 
 const files = (dir: string) =>
   walk(dir)
-    .filter((f) => f.endsWith('.xlsx'))
+    .filter((f) => f.endsWith('.xlsx') || f.endsWith('.docx'))
     .map((f) => ({ name: relative(dir, f), bytes: readFileSync(f) }));
 
 describe('the workbooks we write open in Excel without repair', () => {
@@ -75,7 +75,12 @@ describe('the workbooks we write open in Excel without repair', () => {
     const written = files(demo);
     expect(written.length).toBeGreaterThan(60);
     expect(written.map((f) => f.name)).toEqual(
-      expect.arrayContaining(['汇总.xlsx', '报送/高新区-完成情况.xlsx', '任务书/全部任务书.xlsx']),
+      expect.arrayContaining([
+        '汇总.xlsx',
+        '通报.docx',
+        '报送/高新区-完成情况.xlsx',
+        '任务书/全部任务书.xlsx',
+      ]),
     );
     expect(await packageProblems(written)).toEqual([]);
   });
