@@ -139,6 +139,8 @@ const cellOf = (text: string, options: { head?: boolean; number?: boolean; fill?
           // 五号 headers: four characters fit a figure's column (序时进度, 百分点）).
           children: [run(part, options.head ? FONTS.heading1 : FONTS.body, options.head ? 10.5 : 12)],
           alignment: options.number ? AlignmentType.RIGHT : AlignmentType.CENTER,
+          // A table shorter than a page stays on one page, with its heading (Word's keep-with-next on every row).
+          keepNext: true,
         }),
     ),
     shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
