@@ -116,11 +116,11 @@ describe('one round of reports', () => {
     expect([...v.notReported].sort()).toEqual(['云龙示范区', '株洲县', '炎陵县', '茶陵县'].sort());
     const summary = await sheetText(join(dir, '汇总.xlsx'), '汇总');
     expect(summary).toContain('攸县（截至2月）');
-    expect(summary).toContain('未按期报送：攸县（截至2月）');
+    expect(summary).toContain('未按期报送：攸县（截至2月）。');
     // 全市 1—3月: 30 + 6 + 3 + 4 + 9 (醴陵市 at March); 攸县's 8 is not in it.
     const bulletin = await sheetText(join(dir, '汇总.xlsx'), '通报');
     expect(bulletin.join('')).toContain('1—3月，全市回归到位资金累计完成52亿元');
-    expect(bulletin).toContain('未按期报送：攸县（截至2月）');
+    expect(bulletin).toContain('未按期报送：攸县（截至2月）。');
   });
 
   it('a report with a later month is taken at the round’s month, naming the cells beyond it', () => {
