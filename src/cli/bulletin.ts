@@ -114,8 +114,9 @@ const roundOption = (text: string): { year: number; month: number } => {
   return { year: Number(m[1]), month: Number(m[2]) };
 };
 
+/** 2018年1—3月, in the locale's words. */
 const roundName = (ctx: CliContext, year: number, month: number) =>
-  `${year}年${monthsText(ctx.m.summary, month)}`;
+  fill(ctx.m.summary.sinceYear, { year, months: monthsText(ctx.m.summary, month) });
 
 /**
  * `fenjie bulletin 汇总.xlsx -o 通报.docx [--round 2018-03]`: the 通报 of a round already collected, from

@@ -1,12 +1,10 @@
 import { basename, join, resolve } from 'node:path';
 import {
-  METADATA_SHEET,
   PlanError,
   SUMMARY_SCHEMA,
   bulletinSheet,
   historySheet,
   monthsText,
-  recordsFromMetadata,
   recordsSheetLayout,
   roundOf,
   sinceNote,
@@ -75,21 +73,9 @@ const localTime = (d: Date) =>
 const earlierRounds = async (path: string, force: boolean): Promise<SummaryRecord | undefined> => {
   checkNewOutput(path, true);
   if (!existsSync(path)) return (checkNewOutput(path, force), undefined);
-  try {
-    const { loadWorkbook, readCell } = await import('../xlsx');
-    const workbook = await loadWorkbook(readFileSync(path), path);
-    const meta = workbook.getWorksheet(METADATA_SHEET);
-    const grid: unknown[][] = [];
-    meta?.eachRow((row, r) => {
-      grid[r - 1] = [];
-      row.eachCell((cell, c) => (grid[r - 1][c - 1] = readCell(cell)));
-    });
-    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-    const [json] = recordsFromMetadata(grid, SUMMARY_SCHEMA);
-    if (json !== undefined) return JSON.parse(json) as SummaryRecord;
-  } catch {
-    // Not a workbook of ours: refused below unless forced.
-  }
+  // Read as every 汇总 is (the reports' reader); not a workbook of ours: refused below unless forced.
+  const record = summaryRecordOf(readReport(basename(path), readFileSync(path)).summaryRecord);
+  if (record) return record;
   if (!force) throw new PlanError('collect.notSummary', { path });
   return undefined;
 };

@@ -35,6 +35,13 @@ export const buildProgram = (ctx: CliContext): Command => {
   const h = ctx.m.cli.help;
   const titles = ctx.m.cli.helpTitles as Record<string, string>;
   const program = new Command();
+  // 主送, 发文机关, 下步要求 and 成文日期: the same for a 通报 written while collecting and one written later.
+  const bulletinWords = (command: Command) =>
+    command
+      .option('--to <units>', h.bulletinTo)
+      .option('--issuer <name>', h.bulletinIssuer)
+      .option('--requirements <file>', h.bulletinRequirements)
+      .option('--date <date>', h.bulletinDate);
   program
     .name('fenjie')
     .description(ctx.m.cli.description)
@@ -154,47 +161,41 @@ export const buildProgram = (ctx: CliContext): Command => {
       ),
     );
 
-  program
-    .command('collect')
-    .description(h.collect)
-    .argument('<plan>', h.file)
-    .argument('<reports...>', h.reports)
-    .option('-o, --output <file>', h.summaryOut)
-    .option('--bulletin <file>', h.bulletinOut)
-    .option('--last-year <file>', h.lastYear)
-    .option('--to <units>', h.bulletinTo)
-    .option('--issuer <name>', h.bulletinIssuer)
-    .option('--requirements <file>', h.bulletinRequirements)
-    .option('--date <date>', h.bulletinDate)
-    .option('--year <year>', h.collectYear)
-    .option('--month <month>', h.month)
-    .option('--json', h.json)
-    .option('--force', h.force)
-    .option('--verbose', h.verbose)
-    .action(
-      run(ctx, async (plan: string, reports: string[], opts: CollectOptions) =>
-        (await commands.collect()).collectReports(ctx, plan, reports, opts),
-      ),
-    );
+  bulletinWords(
+    program
+      .command('collect')
+      .description(h.collect)
+      .argument('<plan>', h.file)
+      .argument('<reports...>', h.reports)
+      .option('-o, --output <file>', h.summaryOut)
+      .option('--bulletin <file>', h.bulletinOut)
+      .option('--last-year <file>', h.lastYear)
+      .option('--year <year>', h.collectYear)
+      .option('--month <month>', h.month)
+      .option('--json', h.json)
+      .option('--force', h.force)
+      .option('--verbose', h.verbose),
+  ).action(
+    run(ctx, async (plan: string, reports: string[], opts: CollectOptions) =>
+      (await commands.collect()).collectReports(ctx, plan, reports, opts),
+    ),
+  );
 
-  program
-    .command('bulletin')
-    .description(h.bulletin)
-    .argument('<summary>', h.summaryIn)
-    .option('-o, --output <file>', h.bulletinFile)
-    .option('--round <round>', h.bulletinRound)
-    .option('--plan <file>', h.bulletinPlan)
-    .option('--to <units>', h.bulletinTo)
-    .option('--issuer <name>', h.bulletinIssuer)
-    .option('--requirements <file>', h.bulletinRequirements)
-    .option('--date <date>', h.bulletinDate)
-    .option('--json', h.json)
-    .option('--force', h.force)
-    .action(
-      run(ctx, async (summary: string, opts: BulletinOptions) =>
-        (await commands.bulletin()).bulletinFromSummary(ctx, summary, opts),
-      ),
-    );
+  bulletinWords(
+    program
+      .command('bulletin')
+      .description(h.bulletin)
+      .argument('<summary>', h.summaryIn)
+      .option('-o, --output <file>', h.bulletinFile)
+      .option('--round <round>', h.bulletinRound)
+      .option('--plan <file>', h.bulletinPlan)
+      .option('--json', h.json)
+      .option('--force', h.force),
+  ).action(
+    run(ctx, async (summary: string, opts: BulletinOptions) =>
+      (await commands.bulletin()).bulletinFromSummary(ctx, summary, opts),
+    ),
+  );
 
   program
     .command('shares')
