@@ -34,7 +34,7 @@ export interface BulletinOptions extends BulletinWordsOptions {
 }
 
 /** --date 2018-04-10 (or 2018年4月10日); today when not given. */
-const dateOf = (text: string | undefined): Date => {
+export const dateOf = (text: string | undefined): Date => {
   if (text === undefined) return new Date();
   const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text);
   const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
@@ -43,7 +43,7 @@ const dateOf = (text: string | undefined): Date => {
 };
 
 /** The paragraphs of a 下步要求 file: one a line, blank lines dropped. */
-const requirementsOf = (path: string | undefined): string[] | undefined => {
+export const requirementsOf = (path: string | undefined): string[] | undefined => {
   if (path === undefined) return undefined;
   try {
     return readFileSync(path, 'utf8')

@@ -7,6 +7,7 @@ import type { SpreadOptions } from './spread';
 import type { TaskbooksOptions } from './taskbooks';
 import type { CollectOptions } from './collect';
 import type { BulletinOptions } from './bulletin';
+import type { AssessOptions } from './assess';
 import type { SharesOptions } from './shares';
 import { run } from './context';
 
@@ -21,6 +22,7 @@ const commands = {
   departments: () => import('./departments'),
   collect: () => import('./collect'),
   bulletin: () => import('./bulletin'),
+  assess: () => import('./assess'),
   units: () => import('./units'),
   shares: () => import('./shares'),
 };
@@ -194,6 +196,25 @@ export const buildProgram = (ctx: CliContext): Command => {
   ).action(
     run(ctx, async (summary: string, opts: BulletinOptions) =>
       (await commands.bulletin()).bulletinFromSummary(ctx, summary, opts),
+    ),
+  );
+
+  bulletinWords(
+    program
+      .command('assess')
+      .description(h.assess)
+      .argument('<plan>', h.file)
+      .argument('[summary]', h.assessSummary)
+      .option('--init', h.assessInit)
+      .option('-o, --output <file>', h.assessOut)
+      .option('--in-place', h.assessInPlace)
+      .option('--year <year>', h.assessYear)
+      .option('--bulletin <file>', h.assessBulletin)
+      .option('--json', h.json)
+      .option('--force', h.force),
+  ).action(
+    run(ctx, async (plan: string, summary: string | undefined, opts: AssessOptions) =>
+      (await commands.assess()).assessCommand(ctx, plan, summary, opts),
     ),
   );
 

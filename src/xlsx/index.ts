@@ -1,6 +1,13 @@
 export { renderLayout } from './renderLayout';
 export { readCell, toCellValue } from './cellValue';
-export { loadWorkbook, locatePlans, planWorkbook, readPlans, workbookToBuffer } from './planWorkbook';
+export {
+  layoutsWorkbook,
+  loadWorkbook,
+  locatePlans,
+  planWorkbook,
+  readPlans,
+  workbookToBuffer,
+} from './planWorkbook';
 export { sheetCells, type PlanOnSheet } from './locateSheet';
 export { replaceMetadata, workbookGrid, writeChanges, writeUnits } from './planSheetAccess';
 export { sniffFile, type FileKind } from './sniff';

@@ -16,6 +16,7 @@ import {
 } from '../core';
 import { readCell } from './cellValue';
 import { renderLayout } from './renderLayout';
+import type { SheetLayout } from '../core';
 import { sniffFile } from './sniff';
 import { locateOnSheet, type PlanOnSheet } from './locateSheet';
 
@@ -40,6 +41,17 @@ export const planWorkbook = (
   });
   renderLayout(workbook, metadataSheetLayout(placed));
   return { workbook, plans: placed };
+};
+
+/** A workbook of sheets rendered from layouts (a 考核 with its 考核办法), recalculated by Excel and WPS on open. */
+export const layoutsWorkbook = (layouts: readonly SheetLayout[]): ExcelJS.Workbook => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '目标分解';
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const layout of layouts) renderLayout(workbook, layout);
+  return workbook;
 };
 
 /**

@@ -2,11 +2,22 @@ export {
   SCORING_METHODS,
   checkRules,
   defaultRules,
+  rulesForYear,
   type AssessmentRules,
   type GradeRule,
   type IndicatorRule,
   type ScoreBand,
   type ScoringMethod,
 } from './rules';
-export { bandsText, readRulesSheet, rulesSheet, type RulesSheetLabels } from './rulesSheet';
+export {
+  readRulesSheet,
+  rulesSheet,
+  type PlacedRules,
+  type RuleCells,
+  type RulesSheetLabels,
+} from './rulesSheet';
 export { assessUnits, bonusScore, indicatorScore, type UnitRecord, type UnitScore } from './score';
+export { assessInputs, dueDate, type AssessFigure, type AssessInput } from './fromSummary';
+export { assessColumns, assessSheet, type AssessSheetLabels } from './assessSheet';
+export { readTypedPoints, type TypedPoints } from './typedPoints';
+export { assessBulletinContent, type AssessBulletinContent, type AssessBulletinLabels } from './bulletin';

@@ -8,6 +8,8 @@ export const SCORING_METHODS: readonly ScoringMethod[] = ['按比例', '完成�
 export interface ScoreBand {
   atLeast: number;
   share: number;
+  /** Where the band stands on the 考核办法 sheet, for messages. */
+  cell?: string;
 }
 
 /** One row of the 考核办法: an indicator (of a year, where the plan has years) and how it is scored. */
@@ -72,21 +74,24 @@ export const checkRules = (rules: AssessmentRules, sheet: string): AssessmentRul
       const bands = r.bands ?? [];
       if (bands.length === 0) throw new PlanError('assess.noBands', at);
       bands.forEach((b, k) => {
+        const here = { ...at, cell: b.cell ?? at.cell };
         if (!(b.share >= 0 && b.share <= 100))
-          throw new PlanError('assess.bandShare', { ...at, share: b.share });
+          throw new PlanError('assess.bandShare', { ...here, share: b.share });
         const before = bands[k - 1];
         if (before && !(b.atLeast < before.atLeast && b.share <= before.share))
           throw new PlanError('assess.bandsOrder', {
-            ...at,
+            ...here,
             band: `≥${b.atLeast}%`,
             before: `≥${before.atLeast}%`,
           });
       });
-      if ((r.below ?? 0) > bands[bands.length - 1].share)
+      const last = bands[bands.length - 1];
+      if ((r.below ?? 0) > last.share)
         throw new PlanError('assess.bandsOrder', {
           ...at,
-          band: '',
-          before: `≥${bands[bands.length - 1].atLeast}%`,
+          cell: last.cell ?? at.cell,
+          band: '≥0%',
+          before: `≥${last.atLeast}%`,
         });
     }
     for (const [key, value] of [
@@ -97,13 +102,20 @@ export const checkRules = (rules: AssessmentRules, sheet: string): AssessmentRul
       if (value !== undefined && !(Number.isFinite(value) && value >= 0))
         throw new PlanError('assess.negativeRule', { ...at, rule: key, value });
   }
-  const sum = rules.indicators.reduce((a, r) => a + r.points, 0);
-  if (!near(sum, rules.total))
-    throw new PlanError('assess.pointsSum', {
-      sheet,
-      sum: Math.round(sum * 100) / 100,
-      total: rules.total,
-    });
+  // Where the rows carry years, each year's 分值 (with the rows for every year) sum to the total.
+  const years = [...new Set(rules.indicators.flatMap((r) => (r.year === undefined ? [] : [r.year])))];
+  for (const year of years.length > 0 ? years : [undefined]) {
+    const sum = rules.indicators
+      .filter((r) => r.year === undefined || r.year === year)
+      .reduce((a, r) => a + r.points, 0);
+    if (!near(sum, rules.total))
+      throw new PlanError('assess.pointsSum', {
+        sheet,
+        year: year === undefined ? '' : `${year}年`,
+        sum: Math.round(sum * 100) / 100,
+        total: rules.total,
+      });
+  }
   if (rules.late < 0 || rules.missing < 0)
     throw new PlanError('assess.negativeRule', {
       sheet,
@@ -120,20 +132,26 @@ export const checkRules = (rules: AssessmentRules, sheet: string): AssessmentRul
   return rules;
 };
 
-/** Defaults where the source text gives none: 分值 shared equally (in whole points where they divide), 按比例. */
+/**
+ * Defaults where the source text gives none: 分值 shared equally among a year's indicators (in hundredths,
+ * the last taking what rounding left so they sum to exactly 100), 按比例.
+ */
 export const defaultRules = (
   indicators: readonly { indicator: string; year?: number }[],
 ): AssessmentRules => {
-  const n = Math.max(1, indicators.length);
-  const each = Math.floor((100 / n) * 100) / 100;
+  const points = (x: { year?: number }, k: number) => {
+    const group = indicators.filter((y) => y.year === x.year);
+    const n = Math.max(1, group.length);
+    const each = Math.floor((100 / n) * 100) / 100;
+    const last = indicators.lastIndexOf(group[group.length - 1]);
+    return k === last ? Math.round((100 - each * (n - 1)) * 100) / 100 : each;
+  };
   return {
     indicators: indicators.map((x, k) => ({
       ...x,
-      // The last takes what rounding left, so the 分值 sum to exactly 100.
-      points: k === n - 1 ? Math.round((100 - each * (n - 1)) * 100) / 100 : each,
+      points: points(x, k),
       method: '按比例' as const,
       bonusPerPoint: 0,
-      bonusCap: 0,
     })),
     late: 1,
     missing: 2,
@@ -147,5 +165,18 @@ export const defaultRules = (
     },
     total: 100,
     interviewLowest: 1,
+  };
+};
+
+/** The rows of the 考核办法 that score a year: those of that year, and those without a year. */
+export const rulesForYear = <T extends { rules: AssessmentRules; cells: { indicators: unknown[] } }>(
+  placed: T,
+  year: number,
+): T => {
+  const keep = placed.rules.indicators.map((r) => r.year === undefined || r.year === year);
+  return {
+    ...placed,
+    rules: { ...placed.rules, indicators: placed.rules.indicators.filter((_, k) => keep[k]) },
+    cells: { ...placed.cells, indicators: placed.cells.indicators.filter((_, k) => keep[k]) },
   };
 };

@@ -5,6 +5,8 @@ import type { AssessmentRules, IndicatorRule } from './rules';
 export interface UnitRecord {
   unit: string;
   rates: (number | null)[];
+  /** Per rule: the unit has no target on that indicator (“—”), so it is not scored on it: full 分值. */
+  noTarget?: boolean[];
   /** The months late and the months with no accepted report (1—12). */
   lateMonths: number[];
   missingMonths: number[];
@@ -22,8 +24,10 @@ export interface UnitScore {
   /** 1 for the highest 总分; equal totals share one (并列). */
   rank: number;
   grade: string;
-  /** The indicators whose 完成率 fell below their 否决线. */
+  /** The indicators whose 完成率 fell below their 否决线 (no figure counts as below). */
   veto: { indicator: string; rate: number | null; line: number }[];
+  /** Among the lowest N by 总分 (N from the 考核办法; units tied at the line are all in). */
+  interview: boolean;
 }
 
 /** An indicator's 得分 from its 完成率, as its rule says (no figure scores nothing). */
@@ -34,7 +38,7 @@ export const indicatorScore = (rule: IndicatorRule, rate: number | null): number
     case '按比例':
       return roundTo((rule.points * Math.min(r, 100)) / 100, 2);
     case '完成即满分':
-      return r >= 100 ? rule.points : 0;
+      return r >= 100 ? roundTo(rule.points, 2) : 0;
     case '分档': {
       const band = (rule.bands ?? []).find((b) => r >= b.atLeast);
       return roundTo((rule.points * (band ? band.share : (rule.below ?? 0))) / 100, 2);
@@ -54,26 +58,45 @@ export const bonusScore = (rule: IndicatorRule, rate: number | null): number =>
  */
 export const assessUnits = (rules: AssessmentRules, units: readonly UnitRecord[]): UnitScore[] => {
   const scored = units.map((u) => {
-    const scores = rules.indicators.map((r, k) => indicatorScore(r, u.rates[k] ?? null));
+    const free = (k: number) => u.noTarget?.[k] === true;
+    const scores = rules.indicators.map((r, k) =>
+      free(k) ? roundTo(r.points, 2) : indicatorScore(r, u.rates[k] ?? null),
+    );
     const bonus = roundTo(
-      rules.indicators.reduce((a, r, k) => a + bonusScore(r, u.rates[k] ?? null), 0),
+      rules.indicators.reduce((a, r, k) => a + (free(k) ? 0 : bonusScore(r, u.rates[k] ?? null)), 0),
       2,
     );
     const discipline = roundTo(u.lateMonths.length * rules.late + u.missingMonths.length * rules.missing, 2);
-    const total = roundTo(
-      scores.reduce((a, b) => a + b, 0) + bonus - discipline + (u.plus?.points ?? 0) - (u.minus?.points ?? 0),
-      2,
+    // Deductions take a score to 0, never below: a 总分 is out of the total, as the 考核办法 writes it.
+    const total = Math.max(
+      0,
+      roundTo(
+        scores.reduce((a, b) => a + b, 0) + bonus - discipline + (u.plus?.points ?? 0) - (u.minus?.points ?? 0),
+        2,
+      ),
     );
     const veto = rules.indicators.flatMap((r, k) => {
       const rate = u.rates[k] ?? null;
-      return r.vetoBelow !== undefined && r.vetoBelow > 0 && (rate === null || rate < r.vetoBelow)
+      return !free(k) && r.vetoBelow !== undefined && r.vetoBelow > 0 && (rate === null || rate < r.vetoBelow)
         ? [{ indicator: r.indicator, rate, line: r.vetoBelow }]
         : [];
     });
-    return { unit: u.unit, scores, bonus, discipline, total, rank: 0, grade: rules.grades.lowest, veto };
+    return {
+      unit: u.unit,
+      scores,
+      bonus,
+      discipline,
+      total,
+      rank: 0,
+      grade: rules.grades.lowest,
+      veto,
+      interview: false,
+    };
   });
   const order = [...scored].sort((a, b) => b.total - a.total);
   order.forEach((s, k) => (s.rank = k > 0 && order[k - 1].total === s.total ? order[k - 1].rank : k + 1));
+  for (const s of scored)
+    s.interview = scored.filter((o) => o.total < s.total).length < rules.interviewLowest;
   const g = rules.grades;
   // 按名次: 优秀 for at most topShare % of the units (at least one), by rank; the rest by score.
   const topSeats =

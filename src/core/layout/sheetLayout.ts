@@ -114,3 +114,18 @@ export const emptyLayout = (name: string, state: SheetLayout['state'] = 'visible
   validations: [],
   conditionalFormats: [],
 });
+
+/** A layout's cells as a sheet reads them (formulas by their cached result): what a writer's reader would see. */
+export const layoutCells = (
+  layout: SheetLayout,
+): { rowCount: number; columnCount: number; value(row: number, col: number): CellValue } => {
+  const grid = new Map<string, CellValue>();
+  let rowCount = 0;
+  let columnCount = 0;
+  for (const c of layout.cells) {
+    grid.set(`${c.row},${c.col}`, c.formula !== undefined ? (c.result ?? null) : (c.value ?? null));
+    rowCount = Math.max(rowCount, c.row);
+    columnCount = Math.max(columnCount, c.col);
+  }
+  return { rowCount, columnCount, value: (row, col) => grid.get(`${row},${col}`) ?? null };
+};

@@ -53,7 +53,8 @@ export interface Consolidation {
   month: number;
   targets: ReportTarget[];
   /** `late`: the unit's report stops before the round (the month it reached). */
-  units: { name: string; reported: boolean; late?: number; standings: Standing[] }[];
+  /** `reportedAt`: the accepted report's 填报日期 (ISO), which the year's 考核 checks against the 报送日. */
+  units: { name: string; reported: boolean; late?: number; reportedAt?: string; standings: Standing[] }[];
   city: Standing[];
   notReported: string[];
   /** 未按期报送: units whose report stops before the round, with the month it reached. */
@@ -119,6 +120,7 @@ export const consolidate = (
       name: u.name,
       reported: !!report,
       late,
+      ...(report?.reportedAt ? { reportedAt: report.reportedAt } : {}),
       standings: mine.map((t) => {
         const figure = report && (report.month === month || late) ? (report.figures[t.column] ?? null) : null;
         const before = report?.lastYear?.[t.column]?.[(late ?? month) - 1]?.value;

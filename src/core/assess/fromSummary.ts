@@ -1,0 +1,111 @@
+import { PlanError } from '../errors';
+import type { Consolidation, SummaryRecord, SummaryRound } from '../report/summary';
+import type { AssessmentRules } from './rules';
+import type { UnitRecord } from './score';
+
+/** What a unit's 考核 rests on, per indicator rule: the year's target and 1—N月累计 as the 汇总 had them. */
+export interface AssessFigure {
+  target: number | null;
+  done: number | null;
+}
+
+export interface AssessInput {
+  year: number;
+  /** The round whose 完成率 are scored: the year's latest in the 汇总 (1—12月 at the year's end). */
+  month: number;
+  /** The year's rounds, by month, that 报送纪律 was counted over. */
+  rounds: number[];
+  units: UnitRecord[];
+  figures: AssessFigure[][];
+  /** Each rule's measure (亿元, 个), as the 汇总's targets give it. */
+  measures: string[];
+  /** 提示 for the planner: a unit of the plan the 汇总 never had, rounds whose 填报日期 were not kept. */
+  notes: { code: string; params: Record<string, string | number> }[];
+}
+
+const yearOf = (record: SummaryRecord, round: SummaryRound) => round.year ?? record.year;
+
+/** The day a round's reports are due: the reporting day of the month after it (1—3月 by 4月5日). */
+export const dueDate = (year: number, month: number, day: number): string => {
+  const [y, m] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};
+
+/**
+ * The year's 考核 inputs from the 汇总's rounds: each unit's 完成率 per rule from the latest round of the year
+ * (a unit without a target on an indicator is not scored on it), and its 报送纪律 over every round of the
+ * year: 漏报 a round without an accepted report of that month, 迟报 one whose 填报日期 is after the 报送日.
+ */
+export const assessInputs = (
+  plan: { planId: string; units: readonly { name: string }[] },
+  record: SummaryRecord,
+  rules: AssessmentRules,
+  options: { year?: number; file: string; sheet: string; reportingDay?: number },
+): AssessInput => {
+  const { file } = options;
+  if (record.planId !== plan.planId) throw new PlanError('assess.otherPlan', { file });
+  const years = [...new Set(record.rounds.map((r) => yearOf(record, r)))].sort();
+  const year = options.year ?? Math.max(...years);
+  const rounds = record.rounds.filter((r) => yearOf(record, r) === year).sort((a, b) => a.month - b.month);
+  if (rounds.length === 0)
+    throw new PlanError('assess.noRound', { file, year, years: years.map((y) => `${y}年`).join('、') });
+  const latest = rounds[rounds.length - 1];
+  const c: Consolidation | undefined = latest.bulletin;
+  if (!c) throw new PlanError('assess.oldSummary', { file, year, month: latest.month });
+  const columns = rules.indicators.map((r) => {
+    const k = c.targets.findIndex((t) => t.indicator === r.indicator);
+    if (k < 0)
+      throw new PlanError('assess.unknownIndicator', {
+        sheet: options.sheet,
+        cell: r.cell ?? '',
+        indicator: r.indicator,
+        indicators: [...new Set(c.targets.map((t) => t.indicator))].join('、'),
+      });
+    return k;
+  });
+  const notes: AssessInput['notes'] = [];
+  const unknownFiled = new Set<number>();
+  const units = plan.units.map((unit): { record: UnitRecord; figures: AssessFigure[] } => {
+    const here = c.units.find((u) => u.name === unit.name);
+    if (!here) notes.push({ code: 'assess.unitNotInSummary', params: { unit: unit.name, file } });
+    const lateMonths: number[] = [];
+    const missingMonths: number[] = [];
+    for (const round of rounds) {
+      const their = round.bulletin?.units.find((u) => u.name === unit.name);
+      const reported = their
+        ? their.reported && !their.late
+        : round.units !== undefined && unit.name in round.units;
+      if (!reported) missingMonths.push(round.month);
+      else if (options.reportingDay !== undefined) {
+        if (!their?.reportedAt) unknownFiled.add(round.month);
+        else if (their.reportedAt > dueDate(year, round.month, options.reportingDay))
+          lateMonths.push(round.month);
+      }
+    }
+    const standings = columns.map((k) => here?.standings[k]);
+    return {
+      record: {
+        unit: unit.name,
+        rates: standings.map((s) => (s && s.target ? s.rate : null)),
+        noTarget: standings.map((s) => !!here && !s?.target),
+        lateMonths,
+        missingMonths,
+      },
+      figures: standings.map((s) => ({ target: s?.target ?? null, done: s?.done ?? null })),
+    };
+  });
+  if (unknownFiled.size > 0)
+    notes.push({
+      code: 'assess.filedUnknown',
+      params: { months: [...unknownFiled].map((m) => `${m}月`).join('、'), file },
+    });
+  return {
+    year,
+    month: latest.month,
+    rounds: rounds.map((r) => r.month),
+    units: units.map((u) => u.record),
+    figures: units.map((u) => u.figures),
+    measures: columns.map((k) => c.targets[k].measure),
+    notes,
+  };
+};
