@@ -4,6 +4,7 @@ import {
   PlanError,
   assessInputs,
   assessSheet,
+  assessTitle,
   assessUnits,
   checkRules,
   defaultRules,
@@ -103,11 +104,11 @@ export const assessCommand = async (
   if (!plan) throw new PlanError('file.noPlan', { path: planPath });
   if (plan.units.length === 0) throw new PlanError('assess.noUnits');
   const { renderLayout, workbookToBuffer, sheetCells } = await import('../xlsx');
-  const title = plan.taskbook?.title.replace(/任务书$/, '') ?? plan.title;
+  const title = assessTitle(plan);
   let rulesSheetOf = workbook.getWorksheet(words.sheet);
   if (o.init) {
     if (rulesSheetOf) throw new PlanError('assess.rulesExist', { path: planPath, sheet: words.sheet });
-    const layout = rulesSheet(defaultRules(ruleRowsOf(plan)), words, { title: plan.title, defaults: true });
+    const layout = rulesSheet(defaultRules(ruleRowsOf(plan)), words, { title, defaults: true });
     rulesSheetOf = renderLayout(workbook, layout);
     writeFileSafely(planPath, await workbookToBuffer(workbook), { force: o.force });
     if (!o.json) ctx.out(fill(w.init, { path: planPath, sheet: words.sheet }));
@@ -120,7 +121,7 @@ export const assessCommand = async (
   if (rulesSheetOf) placedAll = readRulesSheet(sheetCells(rulesSheetOf), words);
   else {
     defaults = true;
-    const layout = rulesSheet(defaultRules(ruleRowsOf(plan)), words, { title: plan.title, defaults: true });
+    const layout = rulesSheet(defaultRules(ruleRowsOf(plan)), words, { title, defaults: true });
     placedAll = readRulesSheet(layoutCells(layout), words);
     notes.push(fill(w.noRules, { path: planPath, sheet: words.sheet }));
   }
@@ -173,7 +174,7 @@ export const assessCommand = async (
     writeFileSafely(planPath, await workbookToBuffer(workbook), { force: o.force });
   } else {
     // A workbook of its own: a copy of the 考核办法 (the formulas' rules) beside the 考核 sheet.
-    const copy = rulesSheet(placedAll.rules, words, { title: plan.title, defaults });
+    const copy = rulesSheet(placedAll.rules, words, { title, defaults });
     placed = rulesForYear(readRulesSheet(layoutCells(copy), words), year);
     const sheet = assessSheet(input, placed, scores, labels, words2);
     const { layoutsWorkbook } = await import('../xlsx');

@@ -1,5 +1,6 @@
 import {
   assessBulletinContent,
+  assessTitle,
   type AssessInput,
   type AssessmentRules,
   type Plan,
@@ -23,7 +24,7 @@ export const writeAssessmentBulletin = async (
   const labels = ctx.m.assessBulletin;
   const when = dateOf(o.date);
   const { assessDocument } = await import('../docx/assessDocument');
-  const content = assessBulletinContent(input, rules, scores, labels, { title: plan.title });
+  const content = assessBulletinContent(input, rules, scores, labels, { title: assessTitle(plan) });
   const to = o.to?.trim() ? o.to.trim().replace(/[：:]$/, '') : plan.units.map((u) => u.name).join('、');
   const bytes = await assessDocument(content, {
     to: fill(labels.to, { units: to }),

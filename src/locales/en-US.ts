@@ -603,6 +603,7 @@ export const enUS: Messages = {
     interview: '{unit}总分{total}分，排名第{rank}位（共{count}个单位）：{figures}。予以约谈。',
     figure: '{indicator}完成{done}{measure}（目标{target}{measure}，完成率{rate}%）',
     noFigure: '{indicator}未报送',
+    noReport: '全年没有被采用的报送',
     noTarget: '{indicator}未下达目标',
     noVeto: '没有单位被一票否决。',
     noInterview: '没有单位需要约谈。',

@@ -469,7 +469,7 @@ export const zhCN = {
   },
   assessWords: {
     sheet: '考核办法',
-    title: '{title}年度考核办法',
+    title: '{title}考核办法',
     note: '注：以下为默认规则（分值平均分配、按完成率比例计分），请按本地的考核办法修改黄色单元格。计分方式可选：按比例（分值×完成率，最高为分值）、完成即满分（完成率达100%得分值，否则0分）、分档（在下方“分档”表中每档写一行：完成率不低于多少，得分值的百分之几；完成率写0的一行为其余各档以下的得分）。考核表的得分公式直接引用本表，改动后自动重新计分。',
     customNote:
       '计分方式可选：按比例（分值×完成率，最高为分值）、完成即满分（完成率达100%得分值，否则0分）、分档（在下方“分档”表中每档写一行；完成率写0的一行为其余的得分）。考核表的得分公式直接引用本表，改动后自动重新计分。',
@@ -549,6 +549,7 @@ export const zhCN = {
     interview: '{unit}总分{total}分，排名第{rank}位（共{count}个单位）：{figures}。予以约谈。',
     figure: '{indicator}完成{done}{measure}（目标{target}{measure}，完成率{rate}%）',
     noFigure: '{indicator}未报送',
+    noReport: '全年没有被采用的报送',
     noTarget: '{indicator}未下达目标',
     noVeto: '没有单位被一票否决。',
     noInterview: '没有单位需要约谈。',

@@ -190,7 +190,8 @@ export const assessSheet = (
     layout.columnWidths[col.score(k) - 1] = 8;
   });
   for (const c of [col.plusReason, col.minusReason]) layout.columnWidths[c - 1] = 14;
-  for (const c of [col.veto, col.remarks]) layout.columnWidths[c - 1] = 20;
+  for (const c of [col.late, col.missing]) layout.columnWidths[c - 1] = 9;
+  for (const c of [col.veto, col.remarks]) layout.columnWidths[c - 1] = 26;
   const ref = (row: number, c: number) => a1(row, c);
   const totals = `$${a1(FIRST_ROW, col.total).replace(/(\d+)$/, '$$$1')}:$${a1(last, col.total).replace(/(\d+)$/, '$$$1')}`;
   const orNumber = (cell: string, value: number) => cell || String(value);
@@ -198,6 +199,8 @@ export const assessSheet = (
     const row = FIRST_ROW + i;
     const s = scores[i];
     put(row, 1, unit.unit, 'unit');
+    // Room for a 否决 reason or a 备注 on two lines.
+    layout.rowHeights[row] = 30;
     const bonusTerms: string[] = [];
     const vetoTerms: string[] = [];
     rules.indicators.forEach((rule, k) => {

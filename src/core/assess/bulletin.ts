@@ -19,6 +19,8 @@ export interface AssessBulletinLabels {
   interview: string;
   figure: string;
   noFigure: string;
+  /** A unit with no figure on any indicator. */
+  noReport: string;
   noTarget: string;
   noVeto: string;
   noInterview: string;
@@ -74,7 +76,9 @@ export const assessBulletinContent = (
     .map((grade) => ({ grade, n: scores.filter((s) => s.grade === grade).length }))
     .filter((g) => g.n > 0);
   const figures = (i: number) =>
-    rules.indicators
+    input.units[i].rates.every((r, k) => r === null && !input.units[i].noTarget?.[k])
+      ? labels.noReport
+      : rules.indicators
       .map((r, k) => {
         const f = input.figures[i][k];
         const m = input.measures[k] ?? '';
@@ -173,3 +177,7 @@ export const assessBulletinContent = (
     ]),
   };
 };
+
+/** A plan's name in a 考核's titles: the 任务书's, or the plan's without its period (（2017—2020年）). */
+export const assessTitle = (plan: { title: string; taskbook?: { title: string } }): string =>
+  (plan.taskbook?.title.replace(/任务书$/, '') || plan.title).replace(/[（(][^（）()]*年[）)]$/, '');

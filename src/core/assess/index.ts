@@ -20,4 +20,6 @@ export { assessUnits, bonusScore, indicatorScore, type UnitRecord, type UnitScor
 export { assessInputs, dueDate, type AssessFigure, type AssessInput } from './fromSummary';
 export { assessColumns, assessSheet, type AssessSheetLabels } from './assessSheet';
 export { readTypedPoints, type TypedPoints } from './typedPoints';
-export { assessBulletinContent, type AssessBulletinContent, type AssessBulletinLabels } from './bulletin';
+export {
+  assessBulletinContent,
+  assessTitle, type AssessBulletinContent, type AssessBulletinLabels } from './bulletin';
