@@ -152,31 +152,53 @@ describe('the 考核办法 sheet', () => {
       value: (r: number, c: number) => grid.get(`${r},${c}`) ?? null,
     };
   };
+  const sheet = () => rulesSheet(rules, words, { title: '招商引资', defaults: false });
 
   it('reads back what it wrote, and a rule the planner edits', () => {
-    const layout = rulesSheet(rules, words);
-    const back = readRulesSheet(cellsOf(layout), words);
-    expect(back.indicators.map(({ cell: _, ...r }) => r)).toEqual(
-      rules.indicators.map(({ cell: _, ...r }) => ({ bonusPerPoint: 0, bonusCap: 0, ...r })),
+    const back = readRulesSheet(cellsOf(sheet()), words).rules;
+    const plain = (r: AssessmentRules) =>
+      r.indicators.map(({ cell: _, bands, ...x }) => ({
+        ...x,
+        ...(bands ? { bands: bands.map(({ cell: _c, ...b }) => b) } : {}),
+      }));
+    expect(plain(back)).toEqual(
+      plain({ ...rules, indicators: rules.indicators.map((r) => ({ bonusPerPoint: 0, ...r })) }),
     );
     expect(back.grades).toEqual(rules.grades);
     expect([back.total, back.late, back.missing]).toEqual([100, 1, 2]);
-    // The planner makes 到位资金 完成即满分 and 公益资金's second band 70 %.
+    // Rows 4—6 are the indicators; the 分档 table's rows start at 10 (公益资金: 100, 80, 50, then 0).
+    expect(cellsOf(sheet()).value(11, 3)).toBe(80);
+    // The planner makes 到位资金 完成即满分 and 公益资金's second band 70 %, in a band row added anywhere.
     const edited = readRulesSheet(
-      cellsOf(layout, { D4: '完成即满分', E6: '≥100:100；≥80:70；≥50:50；其余:0' }),
+      cellsOf(sheet(), { D4: '完成即满分', D11: 70, A15: '公益资金', C15: 90, D15: 85 }),
       words,
-    );
+    ).rules;
     expect(edited.indicators[0].method).toBe('完成即满分');
-    expect(edited.indicators[2].bands![1]).toEqual({ atLeast: 80, share: 70 });
+    expect(edited.indicators[2].bands!.map((b) => [b.atLeast, b.share])).toEqual([
+      [100, 100],
+      [90, 85],
+      [80, 70],
+      [50, 50],
+    ]);
   });
 
-  it('names the cell of a figure that is no number, and of bands it cannot read', () => {
-    const layout = rulesSheet(rules, words);
-    expect(describeError(planErrorOf(() => readRulesSheet(cellsOf(layout, { C4: '六十' }), words)))).toBe(
+  it('gives the cells the 考核 sheet’s formulas refer to', () => {
+    const { cells } = readRulesSheet(cellsOf(sheet()), words);
+    expect(cells.indicators[0]).toMatchObject({ points: "'考核办法'!$C$4", method: "'考核办法'!$D$4" });
+    expect(cells.bands.atLeast).toBe("'考核办法'!$C$10:$C$20");
+    expect([cells.late, cells.grades[0].atLeast, cells.lowest]).toEqual([
+      "'考核办法'!$B$22",
+      "'考核办法'!$B$28",
+      "'考核办法'!$B$31",
+    ]);
+  });
+
+  it('names the cell of a figure that is no number, and of a band of no listed indicator', () => {
+    expect(describeError(planErrorOf(() => readRulesSheet(cellsOf(sheet(), { C4: '六十' }), words)))).toBe(
       '考核办法!C4：“分值”应为数字，现为“六十”。',
     );
     expect(
-      describeError(planErrorOf(() => readRulesSheet(cellsOf(layout, { E6: '八十分以上七成五' }), words))),
-    ).toContain('考核办法!E6：“公益资金”的分档“八十分以上七成五”看不懂');
+      describeError(planErrorOf(() => readRulesSheet(cellsOf(sheet(), { A11: '公益基金' }), words))),
+    ).toContain('考核办法!A11：分档表中的“公益基金”不是上面所列的指标');
   });
 });

@@ -527,7 +527,8 @@ export const zhCN = {
     init: '已在“{path}”中写入“{sheet}”表（默认规则，请按本地的考核办法修改黄色单元格）。',
     noRules:
       '“{path}”中没有“{sheet}”表：按默认规则计分（分值平均分配、按比例）。可用 fenjie assess {path} --init 写入后修改。',
-    round: '考核年度：{year}年；完成率取{months}的汇总；报送纪律按已汇总的 {count} 轮（{rounds}）计，报送日为次月{day}日。',
+    round:
+      '考核年度：{year}年；完成率取{months}的汇总；报送纪律按已汇总的 {count} 轮（{rounds}）计，报送日为次月{day}日。',
     header: ['排名', '单位', '总分', '等次', '否决', '约谈'],
     written: '已写入 {path}（{units} 个单位的考核表）。',
     bulletinWritten: '已写入考核结果通报 {path}。',

@@ -79,22 +79,22 @@ export const assessBulletinContent = (
     input.units[i].rates.every((r, k) => r === null && !input.units[i].noTarget?.[k])
       ? labels.noReport
       : rules.indicators
-      .map((r, k) => {
-        const f = input.figures[i][k];
-        const m = input.measures[k] ?? '';
-        if (input.units[i].noTarget?.[k]) return fill(labels.noTarget, { indicator: r.indicator });
-        const rate = input.units[i].rates[k];
-        return rate === null || f.done === null
-          ? fill(labels.noFigure, { indicator: r.indicator })
-          : fill(labels.figure, {
-              indicator: r.indicator,
-              done: f.done,
-              target: shown(f.target),
-              measure: m,
-              rate,
-            });
-      })
-      .join('，');
+          .map((r, k) => {
+            const f = input.figures[i][k];
+            const m = input.measures[k] ?? '';
+            if (input.units[i].noTarget?.[k]) return fill(labels.noTarget, { indicator: r.indicator });
+            const rate = input.units[i].rates[k];
+            return rate === null || f.done === null
+              ? fill(labels.noFigure, { indicator: r.indicator })
+              : fill(labels.figure, {
+                  indicator: r.indicator,
+                  done: f.done,
+                  target: shown(f.target),
+                  measure: m,
+                  rate,
+                });
+          })
+          .join('，');
   const vetoes = order.flatMap(({ s, i }) =>
     s.veto.map((v) => {
       const k = rules.indicators.findIndex((r) => r.indicator === v.indicator);

@@ -22,4 +22,7 @@ export { assessColumns, assessSheet, type AssessSheetLabels } from './assessShee
 export { readTypedPoints, type TypedPoints } from './typedPoints';
 export {
   assessBulletinContent,
-  assessTitle, type AssessBulletinContent, type AssessBulletinLabels } from './bulletin';
+  assessTitle,
+  type AssessBulletinContent,
+  type AssessBulletinLabels,
+} from './bulletin';

@@ -71,7 +71,11 @@ export const assessUnits = (rules: AssessmentRules, units: readonly UnitRecord[]
     const total = Math.max(
       0,
       roundTo(
-        scores.reduce((a, b) => a + b, 0) + bonus - discipline + (u.plus?.points ?? 0) - (u.minus?.points ?? 0),
+        scores.reduce((a, b) => a + b, 0) +
+          bonus -
+          discipline +
+          (u.plus?.points ?? 0) -
+          (u.minus?.points ?? 0),
         2,
       ),
     );
