@@ -135,6 +135,20 @@ const typeInto = async (unit, blocks) => {
     '--date',
     '2018-04-10',
   );
+  // The 考核: the 考核办法 written into the plan workbook (defaults to edit), then every unit scored from the
+  // 汇总 into a 考核 workbook of formulas, and the 考核结果通报.
+  fenjie('assess', xs, '--init');
+  fenjie(
+    'assess',
+    xs,
+    path.join(out, '汇总.xlsx'),
+    '-o',
+    path.join(out, '考核.xlsx'),
+    '--bulletin',
+    path.join(out, '考核结果通报.docx'),
+    '--date',
+    '2018-04-12',
+  );
   // The 重点任务 table: a 任务书 per responsible department.
   fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
   // The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).

@@ -78,6 +78,8 @@ describe('the workbooks we write open in Excel without repair', () => {
       expect.arrayContaining([
         '汇总.xlsx',
         '通报.docx',
+        '考核.xlsx',
+        '考核结果通报.docx',
         '报送/高新区-完成情况.xlsx',
         '任务书/全部任务书.xlsx',
       ]),
