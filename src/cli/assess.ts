@@ -1,28 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  METADATA_SHEET,
   PlanError,
-  assessInputs,
-  assessSheet,
-  assessTitle,
-  assessUnits,
-  checkRules,
-  defaultRules,
+  assessmentSheet,
+  defaultRulesSheet,
+  isAssessSheet,
   layoutCells,
   monthsText,
   readRulesSheet,
-  readTypedPoints,
   recordsFromMetadata,
   recordsSheetLayout,
-  reportTargets,
   rulesForYear,
   rulesSheet,
-  yearsOf,
-  METADATA_SHEET,
+  runAssessment,
   type AssessInput,
-  type SheetCells,
-  type Plan,
   type PlacedRules,
+  type SheetCells,
   type UnitScore,
 } from '../core';
 import { describeError, fill } from '../locales';
@@ -44,15 +38,6 @@ export interface AssessOptions extends BulletinWordsOptions {
 }
 
 export const ASSESS_SCHEMA = 'fenjie.assess/1';
-
-/** The rows a new 考核办法 gets: each target indicator, and each year where the plan runs over several. */
-export const ruleRowsOf = (plan: Plan): { indicator: string; year?: number }[] => {
-  const names = [...new Set(reportTargets(plan, 0, yearsOf(plan.period)[0] ?? 0).map((t) => t.indicator))];
-  const years = yearsOf(plan.period);
-  return years.length > 1
-    ? years.flatMap((year) => names.map((indicator) => ({ indicator, year })))
-    : names.map((indicator) => ({ indicator }));
-};
 
 /** A 考核 workbook of ours (its record names the plan): its 考核 sheet, for the 加分 and 扣分 typed in it. */
 const earlierAssessment = async (path: string, planId: string, sheetName: string, force: boolean) => {
@@ -102,86 +87,62 @@ export const assessCommand = async (
   const { workbook, plans } = await openPlanWorkbook(planPath);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path: planPath });
-  if (plan.units.length === 0) throw new PlanError('assess.noUnits');
   const { renderLayout, workbookToBuffer, sheetCells } = await import('../xlsx');
-  const title = assessTitle(plan);
   let rulesSheetOf = workbook.getWorksheet(words.sheet);
   if (o.init) {
     if (rulesSheetOf) throw new PlanError('assess.rulesExist', { path: planPath, sheet: words.sheet });
-    const layout = rulesSheet(defaultRules(ruleRowsOf(plan)), words, { title, defaults: true });
-    rulesSheetOf = renderLayout(workbook, layout);
+    rulesSheetOf = renderLayout(workbook, defaultRulesSheet(plan, words));
     writeFileSafely(planPath, await workbookToBuffer(workbook), { force: o.force });
     if (!o.json) ctx.out(fill(w.init, { path: planPath, sheet: words.sheet }));
     if (summaryPath === undefined) return 0;
   }
-  // The rules as the plan workbook has them, or the defaults (said) where it has none yet.
-  let placedAll: PlacedRules;
-  const notes: string[] = [];
-  let defaults = false;
-  if (rulesSheetOf) placedAll = readRulesSheet(sheetCells(rulesSheetOf), words);
-  else {
-    defaults = true;
-    const layout = rulesSheet(defaultRules(ruleRowsOf(plan)), words, { title, defaults: true });
-    placedAll = readRulesSheet(layoutCells(layout), words);
-    notes.push(fill(w.noRules, { path: planPath, sheet: words.sheet }));
-  }
-  checkRules(placedAll.rules, words.sheet);
   const record = summaryRecordFile(summaryPath!, 'bulletin.notSummary');
   const file = basename(summaryPath!);
-  const asked = yearOption(o.year);
-  const years = record.rounds.map((r) => r.year ?? record.year);
-  const year = asked ?? Math.max(...years);
-  let placed = rulesForYear(placedAll, year);
-  if (placed.rules.indicators.length === 0)
-    throw new PlanError('assess.noYearRules', { sheet: words.sheet, year });
-  const reportingDay = plan.taskbook?.reporting.day;
-  let input: AssessInput = assessInputs(plan, record, placed.rules, {
-    year,
-    file,
-    sheet: words.sheet,
-    reportingDay,
-  });
-  // The 加分 and 扣分 typed on the last 考核 sheet stay, each with its 说明.
+  // A sheet of that name the planner made is not ours to replace.
   const inside = o.inPlace ? workbook.getWorksheet(labels.sheet) : undefined;
-  // A sheet of that name the planner made is not ours to replace: ours has 总分 and 等次 in its header.
   if (inside && !isAssessSheet(sheetCells(inside), labels))
     throw new PlanError('assess.sheetNotOurs', { path: planPath, sheet: labels.sheet });
-  const earlier = inside
+  const runOf = (lastSheet?: SheetCells) =>
+    runAssessment({
+      plan,
+      record,
+      file,
+      rules: rulesSheetOf && sheetCells(rulesSheetOf),
+      lastSheet,
+      year: yearOption(o.year),
+      words,
+      labels,
+    });
+  // Checked before an existing -o file is looked at; the 加分 and 扣分 typed on the last 考核 sheet stay.
+  runOf();
+  const last = inside
     ? sheetCells(inside)
     : o.inPlace
       ? undefined
       : await earlierAssessment(o.output!, plan.planId, labels.sheet, o.force ?? false);
-  const typed = earlier ? readTypedPoints(earlier, labels) : new Map();
-  input = {
-    ...input,
-    units: input.units.map((u) => ({ ...u, ...(typed.get(u.unit) ?? {}) })),
-  };
-  const scores = assessUnits(placed.rules, input.units);
-  const words2 = {
-    title: fill(labels.title, { year, title }),
-    note: fill(labels.note, {
-      file,
-      year,
-      months: monthsText(ctx.m.summary, input.month),
-      rounds: input.rounds.map((m) => monthsText(ctx.m.summary, m)).join('、'),
-    }),
-  };
+  const run = runOf(last);
+  const { input, scores, placed } = run;
+  const notes = run.defaults ? [fill(w.noRules, { path: planPath, sheet: words.sheet })] : [];
   if (o.inPlace) {
-    const sheet = assessSheet(input, placed, scores, labels, words2);
-    const old = workbook.getWorksheet(labels.sheet);
-    if (old) workbook.removeWorksheet(old.id);
+    const sheet = assessmentSheet(run, labels, ctx.m.summary, file);
+    if (inside) workbook.removeWorksheet(inside.id);
     renderLayout(workbook, sheet);
     writeFileSafely(planPath, await workbookToBuffer(workbook), { force: o.force });
   } else {
     // A workbook of its own: a copy of the 考核办法 (the formulas' rules) beside the 考核 sheet.
-    const copy = rulesSheet(placedAll.rules, words, { title, defaults });
-    placed = rulesForYear(readRulesSheet(layoutCells(copy), words), year);
-    const sheet = assessSheet(input, placed, scores, labels, words2);
+    const copy = rulesSheet(run.all.rules, words, { title: run.title, defaults: !!run.defaults });
+    const sheet = assessmentSheet(
+      run,
+      labels,
+      ctx.m.summary,
+      file,
+      rulesForYear(readRulesSheet(layoutCells(copy), words), input.year),
+    );
     const { layoutsWorkbook } = await import('../xlsx');
-    const record = recordsSheetLayout([
-      { schema: ASSESS_SCHEMA, label: null, json: JSON.stringify({ planId: plan.planId, year }) },
+    const stamp = recordsSheetLayout([
+      { schema: ASSESS_SCHEMA, label: null, json: JSON.stringify({ planId: plan.planId, year: input.year }) },
     ]);
-    writeFileSafely(o.output!, await workbookToBuffer(layoutsWorkbook([sheet, copy, record])), {
+    writeFileSafely(o.output!, await workbookToBuffer(layoutsWorkbook([sheet, copy, stamp])), {
       force: true,
     });
   }
@@ -197,11 +158,11 @@ export const assessCommand = async (
   for (const n of [...notes, ...said]) ctx.out(`${w.note}${ctx.m.cli.colon}${n}`);
   ctx.out(
     fill(w.round, {
-      year,
+      year: input.year,
       months: monthsText(ctx.m.summary, input.month),
       rounds: input.rounds.map((m) => monthsText(ctx.m.summary, m)).join('、'),
       count: input.rounds.length,
-      day: reportingDay ?? '–',
+      day: plan.taskbook?.reporting.day ?? '–',
     }),
   );
   ctx.out(formatTable(w.header, tableOf(input, scores)));
@@ -237,11 +198,3 @@ const jsonOf = (input: AssessInput, placed: PlacedRules, scores: readonly UnitSc
   })),
   notes,
 });
-
-/** Our 考核 sheet: 单位, 总分 and 等次 in its header rows. */
-const isAssessSheet = (sheet: SheetCells, labels: { unit: string; total: string; grade: string }) => {
-  const seen = new Set<string>();
-  for (let r = 1; r <= Math.min(sheet.rowCount, 6); r++)
-    for (let c = 1; c <= sheet.columnCount; c++) seen.add(String(sheet.value(r, c) ?? '').trim());
-  return [labels.unit, labels.total, labels.grade].every((l) => seen.has(l));
-};

@@ -16,6 +16,7 @@ import {
   type Plan,
   type SheetLabels,
   type BarChart,
+  type SheetCells,
   type SheetLayout,
   type TaskbookLabels,
   taskbookWording,
@@ -393,6 +394,17 @@ export class ExcelHost implements WorkbookHost {
         await context.sync().catch(() => undefined);
       }
       return { plan: next, written: added.map((a) => a.name), stale };
+    });
+  }
+
+  /** A sheet's values by its name (the 考核办法 the planner edited): one sync. */
+  async readSheet(name: string): Promise<SheetCells | undefined> {
+    return runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      const used = sheet.getUsedRangeOrNullObject();
+      used.load('values,formulas,address');
+      await context.sync();
+      return sheet.isNullObject ? undefined : blockOf(used);
     });
   }
 

@@ -3,6 +3,7 @@ import {
   planWithSheetValues,
   type LocateProblem,
   type Plan,
+  type SheetCells,
   type SheetLayout,
   type TaskbookLabels,
 } from '../core';
@@ -75,6 +76,8 @@ export interface WorkbookHost {
     labels: TaskbookLabels,
     options?: { units?: readonly string[]; removeStale?: boolean; onUnit?: (name: string) => void },
   ): Promise<{ plan: Plan; written: string[]; stale: string[] }>;
+  /** A sheet's cells read whole by its name (考核办法, 考核), or undefined where the workbook has none. */
+  readSheet(name: string): Promise<SheetCells | undefined>;
   /** Sheets rendered from layouts (汇总, 通报), replacing the add-in's own sheets of those names. */
   writeSheets(layouts: readonly SheetLayout[]): Promise<void>;
   /** Shows a cell to the planner. */

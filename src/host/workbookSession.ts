@@ -14,6 +14,7 @@ import {
   type Issue,
   type Plan,
   type SpreadRequest,
+  type SheetCells,
   type SheetLayout,
   type SpreadResult,
   type TaskbookLabels,
@@ -216,6 +217,11 @@ export class WorkbookSession {
     );
     session.plan = { ...session.plan, taskbookSheets: plan.taskbookSheets };
     return { written, stale };
+  }
+
+  /** A sheet of the open workbook by its name (考核办法, 考核), read whole. */
+  async readSheet(name: string): Promise<SheetCells | undefined> {
+    return this.host.readSheet(name);
   }
 
   /** 汇总 and 通报 (or any sheets the add-in renders from layouts) written into the open workbook. */

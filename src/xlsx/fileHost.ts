@@ -9,6 +9,7 @@ import {
   type Change,
   type Plan,
   type SheetLabels,
+  type SheetCells,
   type SheetLayout,
   type TaskbookLabels,
 } from '../core';
@@ -24,6 +25,7 @@ import { readCell } from './cellValue';
 import { loadWorkbook, locatePlans, workbookBytes } from './planWorkbook';
 import { replaceMetadata, writeChanges, writeUnits } from './planSheetAccess';
 import { renderLayout } from './renderLayout';
+import { sheetCells } from './locateSheet';
 import { placeTaskbookSheets } from './taskbooks';
 
 /** A sheet's cells as a block, values and formulas from A1: what the session validates. */
@@ -250,6 +252,11 @@ export class FileHost implements WorkbookHost {
     );
     this.wrote();
     return { plan: placed.plan, written: placed.written.map((w) => w.sheet), stale: placed.stale };
+  }
+
+  async readSheet(name: string): Promise<SheetCells | undefined> {
+    const sheet = this.workbook.getWorksheet(name);
+    return sheet && sheetCells(sheet);
   }
 
   async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {

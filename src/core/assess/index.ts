@@ -26,3 +26,5 @@ export {
   type AssessBulletinContent,
   type AssessBulletinLabels,
 } from './bulletin';
+export { assessSheetWords, ruleRowsOf } from './planRules';
+export { assessmentSheet, defaultRulesSheet, isAssessSheet, runAssessment, type AssessmentRun } from './run';

@@ -1,0 +1,34 @@
+import type { Plan } from '../plan';
+import { reportTargets, yearsOf } from '../report/record';
+import { monthsText, type SummaryLabels } from '../report/summary';
+import type { AssessSheetLabels } from './assessSheet';
+import type { AssessInput } from './fromSummary';
+
+/** The rows a new 考核办法 gets: each target indicator, and each year where the plan runs over several. */
+export const ruleRowsOf = (plan: Plan): { indicator: string; year?: number }[] => {
+  const years = yearsOf(plan.period);
+  const names = [...new Set(reportTargets(plan, 0, years[0] ?? 0).map((t) => t.indicator))];
+  return years.length > 1
+    ? years.flatMap((year) => names.map((indicator) => ({ indicator, year })))
+    : names.map((indicator) => ({ indicator }));
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/** The 考核 sheet's title and note: the year, the plan, the 汇总 file and the rounds it rests on. */
+export const assessSheetWords = (
+  labels: AssessSheetLabels,
+  summary: Pick<SummaryLabels, 'months' | 'firstMonth'>,
+  input: AssessInput,
+  file: string,
+  title: string,
+): { title: string; note: string } => ({
+  title: fill(labels.title, { year: input.year, title }),
+  note: fill(labels.note, {
+    file,
+    year: input.year,
+    months: monthsText(summary, input.month),
+    rounds: input.rounds.map((m) => monthsText(summary, m)).join('、'),
+  }),
+});
