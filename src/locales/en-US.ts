@@ -678,6 +678,7 @@ export const enUS: Messages = {
       spread: 'Spread',
       taskbooks: 'Task books',
       collect: 'Reports',
+      assess: 'Assessment',
     },
     counts: '{errors} {errors|error|errors} · {warnings} {warnings|warning|warnings}',
     noPlans: 'This workbook has no target table yet. Insert one from Templates to begin.',
@@ -761,6 +762,22 @@ export const enUS: Messages = {
     noHost: {
       title: 'Target Breakdown runs inside Excel.',
       body: 'Add it in Excel (Insert → Add-ins), then open it from the Home tab.',
+    },
+    assess: {
+      intro:
+        'Scores, ranks and grades every unit from a summary workbook by this workbook’s 考核办法 sheet, into a 考核 sheet of formulas (a change to a rule, a completion or a bonus re-scores).',
+      choose: 'Choose the summary workbook and write the 考核 sheet…',
+      working: 'Scoring…',
+      written: 'Wrote the 考核 sheet: {year}, {units} units, completion from the summary of {months}.',
+      wroteRules:
+        ' This workbook had no 考核办法 sheet: the default rules (points shared equally, in proportion) were written; change them to the local rules and the 考核 sheet re-scores.',
+      rank: 'No. {rank}',
+      total: '{total} points',
+      bulletin: 'Write the assessment bulletin (.docx)',
+      bulletinName: '考核结果通报-{year}年度.docx',
+      bulletinWritten: 'Wrote “{file}” (download): open it in Word or WPS, check it, then issue it.',
+      bulletinWorking: 'Writing the assessment bulletin…',
+      thisWorkbook: 'this workbook',
     },
     collect: {
       pick: 'The workbooks the units sent back (.xlsx, several at once)',

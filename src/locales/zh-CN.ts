@@ -617,7 +617,14 @@ export const zhCN = {
   pane: {
     title: '目标分解',
     intro: '插入目标表、实时校验、重新分解、生成任务书、汇总上报。',
-    tabs: { templates: '模板', issues: '校验', spread: '分解', taskbooks: '任务书', collect: '汇总' },
+    tabs: {
+      templates: '模板',
+      issues: '校验',
+      spread: '分解',
+      taskbooks: '任务书',
+      collect: '汇总',
+      assess: '考核',
+    },
     counts: '{errors} 个错误 · {warnings} 个提示',
     noPlans: '当前工作簿中还没有目标分解表。在“模板”中插入一张开始。',
     loading: '正在读取工作簿……',
@@ -697,6 +704,22 @@ export const zhCN = {
     noHost: {
       title: '“目标分解”在 Excel 中运行。',
       body: '请在 Excel 的“插入”→“加载项”中添加本加载项，再从“开始”选项卡打开。',
+    },
+    assess: {
+      intro:
+        '按本工作簿的“考核办法”表，由汇总工作簿给各单位计分、排名、定等次，写入“考核”表（全是公式：改动考核办法、完成率或加分扣分后自动重新计分）。',
+      choose: '选择汇总工作簿并写入考核表……',
+      working: '正在计分……',
+      written: '已写入“考核”表：{year}年，{units}个单位，完成率取{months}的汇总。',
+      wroteRules:
+        '本工作簿原来没有“考核办法”表，已按默认规则（分值平均、按比例）写入：请按本地考核办法修改，考核表随之重新计分。',
+      rank: '第{rank}名',
+      total: '{total}分',
+      bulletin: '生成考核结果通报（.docx）',
+      bulletinName: '考核结果通报-{year}年度.docx',
+      bulletinWritten: '已生成“{file}”（下载）：在 Word 或 WPS 文字中打开，核对后印发。',
+      bulletinWorking: '正在生成考核结果通报……',
+      thisWorkbook: '本工作簿',
     },
     collect: {
       pick: '各单位报送的工作簿（.xlsx，可多选）',

@@ -223,6 +223,37 @@ print(json.dumps(openpyxl.load_workbook(${JSON.stringify(path)}).sheetnames))`),
     expect(await packageProblems([{ name: 'collected.xlsx', bytes: readFileSync(path) }])).toEqual([]);
   });
 
+  it('考核: a 汇总 picked → 考核办法 (defaults) and a 考核 sheet of formulas, recalculated by LibreOffice alike; its 通报', async () => {
+    // The 汇总 file the command line writes from the same report, against the plan as the workbench saved it.
+    const collected = fenjieIn(dir, 'collect', 'collected.xlsx', '高新区.xlsx', '-o', '汇总.xlsx');
+    expect(collected.status).toBe(0);
+    await pane().getByRole('tab', { name: '考核' }).click();
+    await page.getByTestId('summary-file').setInputFiles(join(dir, '汇总.xlsx'));
+    await page.getByTestId('assess-notice').waitFor();
+    expect(await page.getByTestId('assess-notice').textContent()).toContain('已按默认规则');
+    const units = await page.getByTestId('assessed-unit').allTextContents();
+    expect(units).toHaveLength(10);
+    expect(units[0]).toContain('高新区');
+    await shot('4b-assessed');
+    const path = await saved('assessed.xlsx');
+    expect(await packageProblems([{ name: 'assessed.xlsx', bytes: readFileSync(path) }])).toEqual([]);
+    const [again] = convertWithLibreOffice([path], 'xlsx', join(dir, 'lo-assess'));
+    const totals = (file: string) =>
+      JSON.parse(
+        python(`import json, openpyxl
+ws = openpyxl.load_workbook(${JSON.stringify(file)}, data_only=True)['考核']
+print(json.dumps([[ws.cell(r, 1).value, ws.cell(r, 16).value, ws.cell(r, 18).value] for r in range(5, 15)]))`),
+      ) as [string, number, string][];
+    expect(totals(again)).toEqual(totals(path));
+    expect(totals(path)[0][0]).toBe('高新区');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('assess-bulletin').click();
+    const docx = readFileSync((await (await download).path())!);
+    expect(await packageProblems([{ name: '考核结果通报.docx', bytes: docx }])).toEqual([]);
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('二、考核结果');
+  });
+
   it('a file that is not a workbook is one sentence, and the open work stays', async () => {
     writeFileSync(join(dir, '表格.xlsx'), '单位,完成\n高新区,1\n');
     await page.getByTestId('workbook-file').setInputFiles(join(dir, '表格.xlsx'));

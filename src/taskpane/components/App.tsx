@@ -20,6 +20,7 @@ import { describeError, fill } from '../../locales';
 import type { WorkbookHost } from '../../host';
 import { useWorkbook, type WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
+import { AssessPanel } from './AssessPanel';
 import { CollectPanel } from './CollectPanel';
 import { IssueList } from './IssueList';
 import { TaskbookPanel } from './TaskbookPanel';
@@ -60,7 +61,7 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks' | 'collect';
+type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks' | 'collect' | 'assess';
 
 /** The pane over a workbook, whichever host holds it (Excel, or a file in the workbench). */
 export const App = ({
@@ -128,6 +129,7 @@ export const App = ({
         <Tab value="spread">{m.pane.tabs.spread}</Tab>
         <Tab value="taskbooks">{m.pane.tabs.taskbooks}</Tab>
         <Tab value="collect">{m.pane.tabs.collect}</Tab>
+        <Tab value="assess">{m.pane.tabs.assess}</Tab>
       </TabList>
       {wb.error && (
         <MessageBar intent="error" data-testid="error-bar" layout="multiline">
@@ -167,8 +169,10 @@ export const App = ({
           <SpreadPanel workbook={wb} />
         ) : tab === 'taskbooks' ? (
           <TaskbookPanel workbook={wb} />
-        ) : (
+        ) : tab === 'collect' ? (
           <CollectPanel workbook={wb} />
+        ) : (
+          <AssessPanel workbook={wb} />
         )}
       </div>
     </main>

@@ -1,0 +1,89 @@
+/**
+ * 考核 in the pane: the 汇总 picked as a file (read, never opened in Excel), the 考核办法 read from the open
+ * workbook (written with the defaults the first time), every unit scored by the same pipeline as `fenjie
+ * assess`, and the 考核 sheet of formulas written into the workbook. Loaded only when asked for.
+ */
+import {
+  PlanError,
+  assessBulletinContent,
+  assessmentSheet,
+  isAssessSheet,
+  runAssessment,
+  summaryRecordOf,
+  type AssessmentRun,
+  type Plan,
+} from '../../core';
+import { assessDocument } from '../../docx/assessDocument';
+import { describeError, fill, type Locale, type Messages } from '../../locales';
+import type { WorkbookSession } from '../../host/workbookSession';
+import { readReport } from '../../xlsx/readReport';
+
+export interface Assessed {
+  run: AssessmentRun;
+  /** The 考核办法 was not there: written now, with the defaults. */
+  wroteRules: boolean;
+  notes: string[];
+}
+
+export const assessInWorkbook = async (
+  session: WorkbookSession,
+  plan: Plan,
+  file: File,
+  m: Messages,
+  locale: Locale,
+): Promise<Assessed> => {
+  const record = summaryRecordOf(
+    readReport(file.name, new Uint8Array(await file.arrayBuffer())).summaryRecord,
+  );
+  if (!record) throw new PlanError('bulletin.notSummary', { file: file.name });
+  const rules = await session.readSheet(m.assessWords.sheet);
+  const last = await session.readSheet(m.assessSheet.sheet);
+  if (last && !isAssessSheet(last, m.assessSheet))
+    throw new PlanError('assess.sheetNotOurs', {
+      path: m.pane.assess.thisWorkbook,
+      sheet: m.assessSheet.sheet,
+    });
+  const run = runAssessment({
+    plan,
+    record,
+    file: file.name,
+    rules,
+    lastSheet: last,
+    words: m.assessWords,
+    labels: m.assessSheet,
+  });
+  const sheets = [assessmentSheet(run, m.assessSheet, m.summary, file.name)];
+  // The first time: the default 考核办法 goes in too, and the 考核 sheet's formulas point at it.
+  if (run.defaults) await session.writeSheets([run.defaults]);
+  await session.writeSheets(sheets);
+  return {
+    run,
+    wroteRules: !!run.defaults,
+    notes: run.input.notes.map((n) => describeError({ code: n.code, params: n.params }, locale)),
+  };
+};
+
+/** 生成考核结果通报: the document `fenjie assess --bulletin` writes, offered as a download. */
+export const assessBulletinFile = async (
+  plan: Plan,
+  run: AssessmentRun,
+  m: Messages,
+  today = new Date(),
+): Promise<{ name: string; bytes: Uint8Array }> => {
+  const labels = m.assessBulletin;
+  const content = assessBulletinContent(run.input, run.placed.rules, run.scores, labels, {
+    title: run.title,
+  });
+  const bytes = await assessDocument(content, {
+    to: fill(labels.to, { units: plan.units.map((u) => u.name).join('、') }),
+    overviewHeading: labels.overviewHeading,
+    resultsHeading: labels.resultsHeading,
+    vetoHeading: labels.vetoHeading,
+    disciplineHeading: labels.disciplineHeading,
+    requirementsHeading: labels.requirementsHeading,
+    issuer: plan.issuer,
+    date: fill(labels.date, { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() }),
+    grades: [...run.placed.rules.grades.bands.map((b) => b.grade), run.placed.rules.grades.lowest],
+  });
+  return { name: fill(m.pane.assess.bulletinName, { year: run.input.year }), bytes };
+};
