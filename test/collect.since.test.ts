@@ -162,4 +162,20 @@ describe('2017年以来累计', () => {
     expect(s.notes).toContain('未列2017年以来累计：没有找到2017年的汇总。');
     expect(s.bulletin.join('')).not.toContain('以来累计完成');
   });
+
+  it('the year’s 考核 of a target over several years is against what is due by the year’s end', () => {
+    const scored = (summary: string) => {
+      const r = fenjieIn(dir, 'assess', plan, summary, '-o', join(dir, `考核-${summary}`), '--json');
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout) as { units: { unit: string; rates: (number | null)[] }[]; notes: string[] };
+    };
+    // 2018: 高新区 28 since 2017 of the 40 due by the end of 2018 (half of its 80): 70 %; 石峰区 16 of 20.
+    const s = scored('同一汇总.xlsx');
+    const rate = (name: string) => s.units.find((u) => u.unit === name)?.rates[0];
+    expect([rate('高新区'), rate('石峰区')]).toEqual([70, 80]);
+    // Without 2017's figures: against 2018's own target (10 of 20), and said.
+    const alone = scored('汇总2018无上年.xlsx');
+    expect(alone.units.find((u) => u.unit === '高新区')?.rates[0]).toBe(50);
+    expect(alone.notes.join('')).toContain('“回归到位资金”2018年以前各年的完成数');
+  });
 });

@@ -221,6 +221,8 @@ export const enUS: Messages = {
     'assess.filedUnknown':
       'The rounds {months} of the summary “{file}” kept no reporting dates (an older summary): no late reports counted for them.',
     'assess.noYearRules': '{sheet}: no indicator of {year} (a row with no year applies to every year).',
+    'assess.noSince':
+      'The summary “{file}” lacks the years before {year} for “{indicator}”: that target over several years is scored against {year}’s own share. Collect again with the earlier years’ summaries among the reports to score it against what is due by the end of {year}.',
     'assess.bandIndicator':
       '{sheet}!{cell}: “{indicator}” in the 分档 table is none of the indicators above (or of another year): write it as the indicator table does.',
     'assess.otherPlan':
@@ -549,6 +551,8 @@ export const enUS: Messages = {
     sheet: '考核',
     title: '{year}年度{title}考核结果',
     note: 'Scored by this workbook’s 考核办法 sheet; completion from the summary “{file}”, {year} {months}; reporting discipline over the rounds {rounds}. Yellow cells may be changed: a change to a completion, a bonus, a deduction or a rule re-scores.',
+    dueNote:
+      ' Targets over several years ({indicators}) against what is due by the end of {year}: the total since their first year over the shares due so far.',
     unit: '单位',
     rate: '完成率（%）',
     score: '得分',

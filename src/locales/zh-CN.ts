@@ -196,6 +196,8 @@ export const zhCN = {
     'assess.filedUnknown':
       '汇总“{file}”中{months}的一轮没有记下各单位的填报日期（旧版本汇总）：这几轮不计迟报。',
     'assess.noYearRules': '{sheet}：没有{year}年的指标（年度一栏为空的行适用于每一年）。',
+    'assess.noSince':
+      '汇总“{file}”中没有“{indicator}”{year}年以前各年的完成数：这一跨年度目标按{year}年当年的目标计分。把以前年度的汇总与报送放在一起重新汇总，即可按序时目标（至{year}年底应完成的份额）计分。',
     'assess.bandIndicator':
       '{sheet}!{cell}：分档表中的“{indicator}”不是上面所列的指标（或年度不符）：请与指标表中的写法一致。',
     'assess.otherPlan': '汇总“{file}”不是本计划的汇总：请给出用本计划的任务书收回报送后生成的汇总。',
@@ -496,6 +498,7 @@ export const zhCN = {
     sheet: '考核',
     title: '{year}年度{title}考核结果',
     note: '依据本工作簿“考核办法”表计分；完成率取汇总“{file}”中{year}年{months}的数据，报送纪律按该年已汇总的{rounds}各轮计。黄色单元格可改写：改动完成率、加分、扣分或考核办法后自动重新计分。',
+    dueNote: '跨年度目标（{indicators}）按序时目标计：首年以来累计完成 ÷ 至{year}年底应完成的份额。',
     unit: '单位',
     rate: '完成率（%）',
     score: '得分',

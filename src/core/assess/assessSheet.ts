@@ -11,6 +11,8 @@ export interface AssessSheetLabels {
   sheet: string;
   title: string;
   note: string;
+  /** Where targets over several years were scored against what is due by the year's end. */
+  dueNote: string;
   unit: string;
   rate: string;
   score: string;

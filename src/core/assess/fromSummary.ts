@@ -1,4 +1,7 @@
 import { PlanError } from '../errors';
+import { roundTo } from '../fixed';
+import type { Plan } from '../plan';
+import { yearsOf } from '../report/record';
 import type { Consolidation, SummaryRecord, SummaryRound } from '../report/summary';
 import type { AssessmentRules } from './rules';
 import type { UnitRecord } from './score';
@@ -19,6 +22,8 @@ export interface AssessInput {
   figures: AssessFigure[][];
   /** Each rule's measure (亿元, 个), as the 汇总's targets give it. */
   measures: string[];
+  /** The indicators over several years scored against what is due by the year's end (since their first year). */
+  due: string[];
   /** 提示 for the planner: a unit of the plan the 汇总 never had, rounds whose 填报日期 were not kept. */
   notes: { code: string; params: Record<string, string | number> }[];
 }
@@ -37,7 +42,7 @@ export const dueDate = (year: number, month: number, day: number): string => {
  * year: 漏报 a round without an accepted report of that month, 迟报 one whose 填报日期 is after the 报送日.
  */
 export const assessInputs = (
-  plan: { planId: string; units: readonly { name: string }[] },
+  plan: Pick<Plan, 'planId' | 'units' | 'columns'>,
   record: SummaryRecord,
   rules: AssessmentRules,
   options: { year?: number; file: string; sheet: string; reportingDay?: number },
@@ -64,6 +69,21 @@ export const assessInputs = (
     return k;
   });
   const notes: AssessInput['notes'] = [];
+  // A target over several years (2017—2020年) is scored against what is due by the year's end (the 序时
+  // target): the total since its first year over the shares of the years so far — where the 汇总 has that total.
+  const dueShare = columns.map((k) => {
+    const t = c.targets[k];
+    if (!t.whole) return undefined;
+    const column = plan.columns.find((x) => x.id === t.column);
+    const years = yearsOf(column?.period ?? column?.label ?? t.whole.label);
+    if (years.length < 2 || years[0] === year) return undefined;
+    const shares = column?.yearShares;
+    return years
+      .filter((y) => y <= year)
+      .reduce((a, y) => a + (shares?.[String(y)] ?? 100 / years.length), 0);
+  });
+  const sinceMissing = new Set<string>();
+  const due = new Set<string>();
   const unknownFiled = new Set<number>();
   const units = plan.units.map((unit): { record: UnitRecord; figures: AssessFigure[] } => {
     const here = c.units.find((u) => u.name === unit.name);
@@ -82,7 +102,22 @@ export const assessInputs = (
           lateMonths.push(round.month);
       }
     }
-    const standings = columns.map((k) => here?.standings[k]);
+    const standings = columns.map((k, r) => {
+      const s = here?.standings[k];
+      const share = dueShare[r];
+      if (!s || share === undefined || !s.whole) return s;
+      if (s.since?.done === null || s.since?.done === undefined) {
+        if (s.done !== null) sinceMissing.add(rules.indicators[r].indicator);
+        return s;
+      }
+      const due = roundTo((s.whole * share) / 100, 2);
+      return {
+        ...s,
+        target: due,
+        done: s.since.done,
+        rate: due ? roundTo((s.since.done / due) * 100, 1) : null,
+      };
+    });
     return {
       record: {
         unit: unit.name,
@@ -94,6 +129,8 @@ export const assessInputs = (
       figures: standings.map((s) => ({ target: s?.target ?? null, done: s?.done ?? null })),
     };
   });
+  for (const indicator of sinceMissing)
+    notes.push({ code: 'assess.noSince', params: { indicator, year, file } });
   if (unknownFiled.size > 0)
     notes.push({
       code: 'assess.filedUnknown',
@@ -106,6 +143,7 @@ export const assessInputs = (
     units: units.map((u) => u.record),
     figures: units.map((u) => u.figures),
     measures: columns.map((k) => c.targets[k].measure),
+    due: [...due],
     notes,
   };
 };

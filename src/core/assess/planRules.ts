@@ -25,10 +25,12 @@ export const assessSheetWords = (
   title: string,
 ): { title: string; note: string } => ({
   title: fill(labels.title, { year: input.year, title }),
-  note: fill(labels.note, {
-    file,
-    year: input.year,
-    months: monthsText(summary, input.month),
-    rounds: input.rounds.map((m) => monthsText(summary, m)).join('、'),
-  }),
+  note:
+    fill(labels.note, {
+      file,
+      year: input.year,
+      months: monthsText(summary, input.month),
+      rounds: input.rounds.map((m) => monthsText(summary, m)).join('、'),
+    }) +
+    (input.due.length ? fill(labels.dueNote, { indicators: input.due.join('、'), year: input.year }) : ''),
 });
