@@ -202,6 +202,18 @@ describe('fenjie assess', () => {
     expect(String(cached[7][16])).toBe('实际到位资金完成率低于40%。');
   });
 
+  it('完成即满分 too: the sheet LibreOffice recalculates agrees with the command line', () => {
+    edit('openpyxl', 'plan.xlsx', 'full.xlsx', [
+      { op: 'set', sheet: '考核办法', cell: 'D4', value: '完成即满分' },
+    ]);
+    const u = byUnit(json(fenjie(dir, 'assess', 'full.xlsx', '汇总.xlsx', '--in-place', '--json')));
+    // 芙蓉区 at 120 % earns the 60 in full (and its 超额加分 3); 天心区 at 80 % nothing: 40 − 1 = 39.
+    expect([u.芙蓉区.scores[0], u.芙蓉区.total, u.天心区.scores[0], u.天心区.total]).toEqual([60, 87, 0, 39]);
+    const [recalculated] = convertWithLibreOffice([join(dir, 'full.xlsx')], 'xlsx', join(dir, 'lo-full'));
+    copyFileSync(recalculated, join(dir, 'full-lo.xlsx'));
+    expect(values('full-lo.xlsx', '考核').slice(4, 8)).toEqual(values('full.xlsx', '考核').slice(4, 8));
+  });
+
   it('re-scores when a rule is changed in LibreOffice, on recalculation and in the next fenjie assess', () => {
     expect(fenjie(dir, 'assess', 'plan.xlsx', '汇总.xlsx', '--in-place').status).toBe(0);
     // LibreOffice itself: 引进项目's band ≥60 % now earns 80 % of its 40 分.
