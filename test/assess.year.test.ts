@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fenjieIn as fenjie } from './support/fenjie';
 import { convertWithLibreOffice } from './support/libreoffice';
 import { tempDir } from './support/tmp';
+import { packageProblems } from './support/ooxml';
 
 const root = join(__dirname, '..');
 let dir: string;
@@ -307,5 +308,71 @@ describe('fenjie assess', () => {
     expect([foreign.status, foreign.stderr]).toEqual([2, expect.stringContaining('不是本计划的考核工作簿')]);
     const init = fenjie(dir, 'assess', 'plan.xlsx', '--init');
     expect([init.status, init.stderr]).toEqual([2, expect.stringContaining('--init 不覆盖它')]);
+  });
+
+  it('a unit of the plan the 汇总 never had is scored as 未报送, and said', () => {
+    edit('uno', 'plan.xlsx', 'more.xlsx', [
+      { op: 'insertRows', sheet: '工作目标任务分解（2018年）', row: 9, count: 1 },
+      { op: 'set', sheet: '工作目标任务分解（2018年）', cell: 'B9', value: '望城区' },
+      { op: 'set', sheet: '工作目标任务分解（2018年）', cell: 'C9', value: 20 },
+      { op: 'set', sheet: '工作目标任务分解（2018年）', cell: 'D9', value: 8 },
+    ]);
+    expect(fenjie(dir, 'units', 'add', 'more.xlsx', '望城区').status).toBe(0);
+    const r = fenjie(dir, 'assess', 'more.xlsx', '汇总.xlsx', '-o', '考核-望城.xlsx');
+    expect([r.status, r.stdout]).toEqual([
+      0,
+      expect.stringContaining('汇总“汇总.xlsx”中没有望城区：按未报送计分'),
+    ]);
+    const s = byUnit(json(fenjie(dir, 'assess', 'more.xlsx', '汇总.xlsx', '-o', '考核-望城.xlsx', '--json')));
+    // Nothing to score, both rounds 漏报 (−4), below the 否决线: 0, 不合格, 约谈.
+    expect([s.望城区.total, s.望城区.missingMonths, s.望城区.grade, s.望城区.interview]).toEqual([
+      0,
+      [3, 6],
+      '不合格',
+      true,
+    ]);
+  });
+
+  it('writes the 考核结果通报: valid parts, A4 with page numbers, the 排名, 否决, 约谈 and 报送纪律 in sentences', () => {
+    const r = fenjie(
+      dir,
+      'assess',
+      'plan.xlsx',
+      '汇总.xlsx',
+      '-o',
+      '考核.xlsx',
+      '--bulletin',
+      '考核结果通报.docx',
+      '--date',
+      '2019-01-15',
+    );
+    expect(r.status).toBe(0);
+    return packageProblems([
+      { name: '考核结果通报.docx', bytes: readFileSync(join(dir, '考核结果通报.docx')) },
+    ]).then((problems) => {
+      expect(problems).toEqual([]);
+      const out = join(dir, 'pdf');
+      convertWithLibreOffice([join(dir, '考核结果通报.docx')], 'pdf', out);
+      const info = execFileSync('pdfinfo', [join(out, '考核结果通报.pdf')], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      const text = execFileSync('pdftotext', ['-raw', join(out, '考核结果通报.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      for (let n = 1; n <= pages; n++) expect(text).toContain(`— ${n} —`);
+      const flat = text.replace(/\s+/g, '').replace(/—\d+—/g, '');
+      for (const sentence of [
+        '关于2018年度工作目标分解考核结果的通报',
+        '根据《工作目标分解考核办法》，对4个单位2018年度实际到位资金、引进项目目标任务完成情况进行了考核。',
+        '考核结果：优秀2个、不合格2个。',
+        '优秀（2个）：芙蓉区、天心区。',
+        '开福区实际到位资金完成9亿元，为目标25亿元的36%，低于否决线40%，实行一票否决，等次为不合格。',
+        '岳麓区总分42分，排名第4位（共4个单位）',
+        '迟报：天心区（3月）；岳麓区（6月）。',
+        '漏报：开福区（3月）。',
+        '2019年1月15日',
+      ])
+        expect(flat).toContain(sentence);
+    });
   });
 });

@@ -595,7 +595,7 @@ export const enUS: Messages = {
     to: '{units}：',
     overviewHeading: '一、考核情况',
     overview:
-      '根据{title}考核办法，对{units}个单位{year}年度{indicators}目标任务完成情况进行了考核。完成率按各单位报送、汇总的{months}累计完成数计算，报送纪律按全年{rounds}轮报送计。',
+      '根据《{title}考核办法》，对{units}个单位{year}年度{indicators}目标任务完成情况进行了考核。完成率按各单位报送、汇总的{months}累计完成数计算，报送纪律按全年{rounds}轮报送计。',
     counts: '考核结果：{counts}。',
     count: '{grade}{n}个',
     resultsHeading: '二、考核结果',

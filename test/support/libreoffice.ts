@@ -39,7 +39,7 @@ export const convertWithLibreOffice = (
     ],
     { stdio: 'pipe', timeout: 180_000 },
   );
-  return files.map((f) => join(outDir, basename(f).replace(/\.xlsx$/, `.${to}`)));
+  return files.map((f) => join(outDir, basename(f).replace(/\.(xlsx|docx)$/, `.${to}`)));
 };
 
 export const readBytes = (path: string): Buffer => readFileSync(path);
