@@ -3,7 +3,14 @@
  * `fenjie new`, and every operation takes at most 3 syncs, for 10 units and for 300 alike.
  */
 import ExcelJS from 'exceljs';
-import { createCustomPlan, createFromTemplate, templates, type Plan } from '../src/core';
+import {
+  createCustomPlan,
+  createFromTemplate,
+  defaultRulesSheet,
+  readRulesSheet,
+  templates,
+  type Plan,
+} from '../src/core';
 import { ExcelHost } from '../src/excel';
 import { WorkbookSession } from '../src/host';
 import { messages } from '../src/locales';
@@ -401,5 +408,25 @@ describe('任务书 sheets of units that left the plan', () => {
     expect(mock.sheet('石峰区')).toBeUndefined();
     expect(mock.sheet('高新区')).toBeDefined();
     expect(session.plans[0].taskbookSheets).toHaveLength(9);
+  });
+});
+
+describe('考核 in Excel', () => {
+  it('the 考核办法 written as a sheet and read back by its name in one sync, its rules as written', async () => {
+    const { mock, host, session } = setup();
+    const plan = await host.insertPlan(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+    const words = messages('zh-CN').assessWords;
+    expect(await host.readSheet(words.sheet)).toBeUndefined();
+    const rules = defaultRulesSheet(plan, words);
+    await session.writeSheets([rules]);
+    let cells: Awaited<ReturnType<typeof host.readSheet>>;
+    expect(await syncsOf(mock, async () => (cells = await host.readSheet(words.sheet)))).toBe(1);
+    const back = readRulesSheet(cells!, words);
+    expect(back.rules.indicators).toHaveLength(12);
+    expect(back.rules.indicators[4]).toMatchObject({
+      indicator: '回归总部经济个数',
+      year: 2018,
+      method: '按比例',
+    });
   });
 });
