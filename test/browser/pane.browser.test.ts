@@ -210,7 +210,7 @@ describe('the task pane in Chromium', () => {
   it('fits Office’s narrowest task pane (320 px) on every tab, without a horizontal scroll bar', async () => {
     await page.evaluate(() => (document.getElementById('container')!.style.width = '320px'));
     const overflow: string[] = [];
-    const tabs = ['模板', '校验', '分解', '任务书', '汇总'];
+    const tabs = ['模板', '校验', '分解', '任务书', '汇总', '考核'];
     for (const [k, tab] of tabs.entries()) {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForTimeout(300);

@@ -28,6 +28,8 @@ import { SpreadPanel } from './SpreadPanel';
 import { TemplatePicker } from './TemplatePicker';
 
 const useStyles = makeStyles({
+  // Six tabs are wider than Office's narrowest pane (320 px): they wrap to a second line rather than scroll.
+  tabs: { flexWrap: 'wrap' },
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -123,7 +125,12 @@ export const App = ({
           <ProgressBar aria-label={wb.busy} />
         </Field>
       )}
-      <TabList ref={tabs} selectedValue={tab} onTabSelect={(_, d) => choose(d.value as TabId)}>
+      <TabList
+        ref={tabs}
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => choose(d.value as TabId)}
+      >
         <Tab value="templates">{m.pane.tabs.templates}</Tab>
         <Tab value="issues">{m.pane.tabs.issues}</Tab>
         <Tab value="spread">{m.pane.tabs.spread}</Tab>
