@@ -68,7 +68,9 @@ export const buildProgram = (ctx: CliContext): Command => {
   program
     .command('new')
     .description(h.new)
-    .argument('<template>', h.template)
+    .argument('[template]', h.template)
+    .option('--from <file>', h.newFrom)
+    .option('--issuer <name>', h.newIssuer)
     .option('-o, --output <file>', h.newOutput)
     .option('--force', h.force)
     .option('--units <list>', h.units)
@@ -77,7 +79,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--years <list>', h.years)
     .option('--title <text>', h.title)
     .action(
-      run(ctx, async (template: string, opts: NewOptions) =>
+      run(ctx, async (template: string | undefined, opts: NewOptions) =>
         (await commands.new()).newPlan(ctx, template, opts),
       ),
     );

@@ -14,5 +14,6 @@ export { addUnits, removeUnits, renameUnit, serialNumbers, totalFormulas, type N
 export * from './taskbook';
 export * from './report';
 export * from './assess';
+export * from './chain';
 export { sha256 } from './sha256';
 export { setYearShares } from './yearShares';

@@ -1,3 +1,4 @@
+import type { ParentLink } from './chain/fromTaskbook';
 /**
  * The plan: what a target table means. The grid holds the figures; the plan says which row is
  * which unit, which column is which indicator and year, what the control totals are.
@@ -131,6 +132,8 @@ export interface Plan {
   /** What the last spread overwrote, so one action puts it back (Excel's own undo is often cleared). */
   undo?: { columns: string[]; values: CellValue[][]; controlTotals: Record<string, number | null> };
   issued?: { at: string; targetsHash: string };
+  /** The 任务书 of the level above this plan was made from (fenjie new --from). */
+  parent?: ParentLink;
 }
 
 export const indicatorOf = (plan: Plan, column: Column): Indicator | undefined =>

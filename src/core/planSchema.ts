@@ -113,6 +113,18 @@ const planSchema = z.object({
     }),
   ),
   issued: z.optional(z.object({ at: z.string(), targetsHash: z.string() })),
+  parent: z.optional(
+    z.object({
+      planId: z.string(),
+      version: z.number(),
+      title: z.string(),
+      unit: z.object({ id: z.string(), name: z.string() }),
+      year: z.number(),
+      targetsHash: z.string(),
+      columns: z.array(z.object({ column: z.string(), parent: z.string() })),
+      chain: z.optional(z.array(z.object({ planId: z.string(), version: z.number(), unit: z.string() }))),
+    }),
+  ),
 });
 
 const invalid = (path: string, problem: string): PlanError =>

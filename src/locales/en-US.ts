@@ -221,6 +221,12 @@ export const enUS: Messages = {
     'assess.filedUnknown':
       'The rounds {months} of the summary “{file}” kept no reporting dates (an older summary): no late reports counted for them.',
     'assess.noYearRules': '{sheet}: no indicator of {year} (a row with no year applies to every year).',
+    'from.notTaskbook':
+      '“{file}” is not a 任务书 workbook of this tool (it has no 任务书 record): use the “…工作目标分解任务书.xlsx” the level above sent.',
+    'from.altered':
+      'The targets of {unit} in “{file}” differ from the record they were issued with (the file was changed): ask the level above for the 任务书 again.',
+    'new.noTemplate':
+      'Give a template (such as fenjie new zz-xiangshang-2017-2020), or --from with the 任务书 received.',
     'assess.noSince':
       'The summary “{file}” lacks the years before {year} for “{indicator}”: that target over several years is scored against {year}’s own share. Collect again with the earlier years’ summaries among the reports to score it against what is due by the end of {year}.',
     'assess.bandIndicator':
@@ -943,6 +949,9 @@ export const enUS: Messages = {
       removeStale: 'delete the task book sheets of units no longer in the plan',
       collect: 'check the workbooks units sent back and consolidate them (exit 1 when any is returned)',
       reports: 'the units’ .xlsx reports',
+      newFrom:
+        'A plan for the next level from a 任务书 workbook received (its targets, measures, years and 下达目标)',
+      newIssuer: 'The issuing body (default: the unit that received the 任务书, such as 醴陵市人民政府)',
       assess:
         'Annual assessment: score, rank and grade every unit from the summary by the plan workbook’s rules (--init writes the rules first)',
       assessInit: 'Write the rules sheet (defaults to edit) into the plan workbook',
@@ -995,6 +1004,8 @@ export const enUS: Messages = {
     size: '{units} {units|unit|units} × {columns} {columns|column|columns}',
     written: 'Wrote {path}: {title} ({units} {units|unit|units}, {columns} {columns|column|columns})',
     error: 'Error',
+    receivedFrom:
+      'A plan from the 任务书 {unit} received: {title} ({year}), {targets} target columns, their 下达目标 as issued to {unit}.',
     taskbookSheet: 'Wrote sheet “{sheet}” ({unit})',
     staleTaskbooks:
       'These units are no longer in the plan; their task book sheets were kept: {sheets} (--remove-stale deletes them).',

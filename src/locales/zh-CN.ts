@@ -196,6 +196,11 @@ export const zhCN = {
     'assess.filedUnknown':
       '汇总“{file}”中{months}的一轮没有记下各单位的填报日期（旧版本汇总）：这几轮不计迟报。',
     'assess.noYearRules': '{sheet}：没有{year}年的指标（年度一栏为空的行适用于每一年）。',
+    'from.notTaskbook':
+      '“{file}”不是本工具生成的任务书工作簿（没有任务书记录）：请用上级下发的“…工作目标分解任务书.xlsx”。',
+    'from.altered':
+      '“{file}”中下达给{unit}的目标与下发时的记录不符（文件被改动过）：请向上级重新索取任务书。',
+    'new.noTemplate': '请给出模板（如 fenjie new zz-xiangshang-2017-2020），或用 --from 给出收到的任务书。',
     'assess.noSince':
       '汇总“{file}”中没有“{indicator}”{year}年以前各年的完成数：这一跨年度目标按{year}年当年的目标计分。把以前年度的汇总与报送放在一起重新汇总，即可按序时目标（至{year}年底应完成的份额）计分。',
     'assess.bandIndicator':
@@ -880,6 +885,8 @@ export const zhCN = {
       removeStale: '删除已不在计划中的单位的任务书工作表',
       collect: '检查各单位报送的工作簿并汇总（有退回时退出码为 1）',
       reports: '各单位报送的 .xlsx 文件',
+      newFrom: '由收到的任务书工作簿新建下一级的分解表（目标、计量单位、年度和下达目标取自其中）',
+      newIssuer: '下达单位（默认：收到任务书的单位，如醴陵市人民政府）',
       assess: '年度考核：按计划工作簿中的考核办法，由汇总给各单位计分、排名、定等次（--init 先写入考核办法）',
       assessInit: '在计划工作簿中写入考核办法表（默认规则，供修改）',
       assessSummary: '用本工具汇总生成的 .xlsx 文件（含该年各轮）',
@@ -934,6 +941,8 @@ export const zhCN = {
     size: '{units} 个单位 × {columns} 列',
     written: '已生成 {path}：{title}（{units} 个单位，{columns} 列）',
     error: '错误',
+    receivedFrom:
+      '由{unit}收到的任务书新建：{title}（{year}年任务书），{targets} 个目标列，下达目标即任务书中下达给{unit}的目标。',
     taskbookSheet: '已生成工作表“{sheet}”（{unit}）',
     staleTaskbooks: '以下单位已不在计划中，其任务书工作表保留未删：{sheets}（加 --remove-stale 删除）。',
     sharesSet: '已设定“{indicator}”（{period}）的各年份额：{shares}。',

@@ -62,7 +62,7 @@ export interface ReportInput {
   summaryRecord?: string;
 }
 
-const isRecord = (x: unknown): x is ReportRecord => {
+export const isReportRecord = (x: unknown): x is ReportRecord => {
   const r = x as ReportRecord;
   return (
     !!r &&
@@ -116,7 +116,7 @@ export const checkReport = (
     error('report.notOurs');
     return done();
   }
-  if (!isRecord(input.record)) {
+  if (!isReportRecord(input.record)) {
     error('report.recordDamaged');
     return done();
   }

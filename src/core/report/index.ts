@@ -13,6 +13,7 @@ export { reportSheet, type ReportLabels } from './layout';
 export { readReportSheet, type ReadBlock, type ReportWords } from './read';
 export {
   checkReport,
+  isReportRecord,
   settleDuplicates,
   type CheckedReport,
   type ReportInput,

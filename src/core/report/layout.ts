@@ -242,6 +242,15 @@ export const reportSheet = (
     targets,
     targetsHash: targetsHash(plan, plan.units[unit].id, year, targets),
     layout: { sheet: labels.sheet, blocks, fields },
+    // The levels above the issuing plan, nearest first: a town's 任务书 traces to the province's plan.
+    ...(plan.parent
+      ? {
+          chain: [
+            { planId: plan.parent.planId, version: plan.parent.version, unit: plan.parent.unit.name },
+            ...(plan.parent.chain ?? []),
+          ],
+        }
+      : {}),
   };
   return { layout, record };
 };

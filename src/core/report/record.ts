@@ -60,6 +60,8 @@ export interface ReportRecord {
   layout: { sheet: string; blocks: ReportBlock[]; fields: Record<'person' | 'phone' | 'date', string> };
   /** The 任务书 page sent with it: where each assigned figure stands, so a change there is caught too. */
   taskbook?: { sheet: string; figures: { column: string; cell: string }[] };
+  /** The plans above the issuing one (its parent first), each with the unit it was issued to. */
+  chain?: { planId: string; version: number; unit: string }[];
 }
 
 /** 2017—2020年, 2018年, 2017-2018 → the years a period covers. */

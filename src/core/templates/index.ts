@@ -39,6 +39,8 @@ export const createFromTemplate = (id: string, planId: string): Plan => findTemp
 /** The plan sheet's default name: the template's short name, or the title made fit for a sheet tab. */
 export const defaultSheetName = (plan: Plan): string => {
   const t = plan.template === 'custom' ? undefined : templates.find((x) => x.id === plan.template);
+  // A plan made from a 任务书 received is the receiving unit's breakdown: 醴陵市目标分解.
+  if (!t && plan.parent) return sheetNameFrom(`${plan.parent.unit.name}目标分解`);
   return t ? t.sheetName : sheetNameFrom(plan.title);
 };
 

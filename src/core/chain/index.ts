@@ -1,0 +1,1 @@
+export { planFromTaskbook, receivedRecord, type ParentLink } from './fromTaskbook';
