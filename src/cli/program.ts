@@ -8,6 +8,7 @@ import type { TaskbooksOptions } from './taskbooks';
 import type { CollectOptions } from './collect';
 import type { BulletinOptions } from './bulletin';
 import type { AssessOptions } from './assess';
+import type { ReportOptions } from './report';
 import type { SharesOptions } from './shares';
 import { run } from './context';
 
@@ -23,6 +24,7 @@ const commands = {
   collect: () => import('./collect'),
   bulletin: () => import('./bulletin'),
   assess: () => import('./assess'),
+  report: () => import('./report'),
   units: () => import('./units'),
   shares: () => import('./shares'),
 };
@@ -219,6 +221,24 @@ export const buildProgram = (ctx: CliContext): Command => {
       (await commands.assess()).assessCommand(ctx, plan, summary, opts),
     ),
   );
+
+  program
+    .command('report')
+    .description(h.report)
+    .argument('<plan>', h.file)
+    .argument('<summary>', h.summaryIn)
+    .option('--into <file>', h.reportInto)
+    .option('-o, --output <file>', h.reportOut)
+    .option('--person <name>', h.reportPerson)
+    .option('--phone <number>', h.reportPhone)
+    .option('--date <date>', h.bulletinDate)
+    .option('--json', h.json)
+    .option('--force', h.force)
+    .action(
+      run(ctx, async (plan: string, summary: string, opts: ReportOptions) =>
+        (await commands.report()).reportUpward(ctx, plan, summary, opts),
+      ),
+    );
 
   program
     .command('shares')

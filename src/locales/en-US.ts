@@ -221,6 +221,18 @@ export const enUS: Messages = {
     'assess.filedUnknown':
       'The rounds {months} of the summary “{file}” kept no reporting dates (an older summary): no late reports counted for them.',
     'assess.noYearRules': '{sheet}: no indicator of {year} (a row with no year applies to every year).',
+    'upward.intoNeeded':
+      'Give the 任务书 workbook the level above sent with --into, such as --into 醴陵市-工作目标分解任务书.xlsx.',
+    'upward.noParent':
+      '“{plan}” was not made from a 任务书 received (fenjie new --from): there is no level above to report to.',
+    'upward.otherTaskbook':
+      '“{file}” is the 任务书 “{title}” issued to {unit}, not the one “{plan}” was made from: use that one.',
+    'upward.noYear':
+      'The summary “{file}” has nothing for {year} (it has {years}): the 任务书 is for {year}.',
+    'upward.sheetChanged':
+      'The sheet “{sheet}” of “{file}” was changed and its blocks cannot be found: use the file as the level above sent it.',
+    'upward.monthsDiffer':
+      '“{file}” already holds other figures than the summary: {cells}. Add --force to replace them with the summary’s.',
     'from.notTaskbook':
       '“{file}” is not a 任务书 workbook of this tool (it has no 任务书 record): use the “…工作目标分解任务书.xlsx” the level above sent.',
     'from.altered':
@@ -584,6 +596,12 @@ export const enUS: Messages = {
     legend: '等次：',
     none: '—',
     typedMessage: 'A number of 0 or more, with its reason in the next column.',
+  },
+  upward: {
+    conflict: '{cell} ({month}, {indicator}: {had} in the file, {value} in the summary)',
+    filled:
+      'Filled {unit}’s 1—N月累计 for {year} {months} from the summary ({count} cells), dated today (or --date).',
+    written: 'Wrote {path}: send it to the level above, which collects it with fenjie collect.',
   },
   assessCli: {
     note: 'Note',
@@ -949,6 +967,12 @@ export const enUS: Messages = {
       removeStale: 'delete the task book sheets of units no longer in the plan',
       collect: 'check the workbooks units sent back and consolidate them (exit 1 when any is returned)',
       reports: 'the units’ .xlsx reports',
+      report:
+        'Report upward: this level’s 汇总 typed into the 完成情况 of the 任务书 workbook the level above sent',
+      reportInto: 'The 任务书 workbook the level above sent to this unit',
+      reportOut: 'Write to another file (default: back into the --into file)',
+      reportPerson: '填报人 (who fills it in)',
+      reportPhone: '联系电话 (their telephone)',
       newFrom:
         'A plan for the next level from a 任务书 workbook received (its targets, measures, years and 下达目标)',
       newIssuer: 'The issuing body (default: the unit that received the 任务书, such as 醴陵市人民政府)',

@@ -196,6 +196,14 @@ export const zhCN = {
     'assess.filedUnknown':
       '汇总“{file}”中{months}的一轮没有记下各单位的填报日期（旧版本汇总）：这几轮不计迟报。',
     'assess.noYearRules': '{sheet}：没有{year}年的指标（年度一栏为空的行适用于每一年）。',
+    'upward.intoNeeded':
+      '请用 --into 给出上级下发给本单位的任务书工作簿，如 --into 醴陵市-工作目标分解任务书.xlsx。',
+    'upward.noParent': '“{plan}”不是由收到的任务书新建的分解表（fenjie new --from），不知道向谁上报。',
+    'upward.otherTaskbook':
+      '“{file}”是“{title}”下达给{unit}的任务书，不是“{plan}”所依据的那份：请用新建本表时用的任务书。',
+    'upward.noYear': '汇总“{file}”中没有{year}年的数据（已有：{years}）：任务书是{year}年的。',
+    'upward.sheetChanged': '“{file}”的“{sheet}”表被改动过，找不到各目标的填报栏：请用上级下发的原文件。',
+    'upward.monthsDiffer': '“{file}”中已填的数字与汇总不同：{cells}。确认以汇总为准时加 --force。',
     'from.notTaskbook':
       '“{file}”不是本工具生成的任务书工作簿（没有任务书记录）：请用上级下发的“…工作目标分解任务书.xlsx”。',
     'from.altered':
@@ -529,6 +537,11 @@ export const zhCN = {
     legend: '等次：',
     none: '—',
     typedMessage: '请填写不小于 0 的数字，并在右侧写明说明。',
+  },
+  upward: {
+    conflict: '{cell}（{month}月{indicator}：已填 {had}，汇总为 {value}）',
+    filled: '已按汇总填写{unit}{year}年{months}的累计完成（{count} 个单元格），填报日期为今天（或 --date）。',
+    written: '已写入 {path}：可直接报送上级，上级用 fenjie collect 收取。',
   },
   assessCli: {
     note: '提示',
@@ -885,6 +898,11 @@ export const zhCN = {
       removeStale: '删除已不在计划中的单位的任务书工作表',
       collect: '检查各单位报送的工作簿并汇总（有退回时退出码为 1）',
       reports: '各单位报送的 .xlsx 文件',
+      report: '上报：把本级汇总填入上级下发的任务书工作簿的完成情况表（上级据此汇总）',
+      reportInto: '上级下发给本单位的任务书工作簿',
+      reportOut: '写到另一个文件（默认：写回 --into 的文件）',
+      reportPerson: '填报人',
+      reportPhone: '联系电话',
       newFrom: '由收到的任务书工作簿新建下一级的分解表（目标、计量单位、年度和下达目标取自其中）',
       newIssuer: '下达单位（默认：收到任务书的单位，如醴陵市人民政府）',
       assess: '年度考核：按计划工作簿中的考核办法，由汇总给各单位计分、排名、定等次（--init 先写入考核办法）',

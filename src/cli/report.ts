@@ -1,0 +1,94 @@
+import { basename, resolve } from 'node:path';
+import { PlanError, parseA1, readReportSheet, receivedRecord, upwardFigures } from '../core';
+import { fill, reportWordsOfAll } from '../locales';
+import { readReport } from '../xlsx/readReport';
+import { dateOf, summaryRecordFile } from './bulletin';
+import type { CliContext } from './context';
+import { checkNewOutput, readFileOrFail, readPlanFile, writeFileSafely } from './files';
+
+export interface ReportOptions {
+  into?: string;
+  output?: string;
+  person?: string;
+  phone?: string;
+  date?: string;
+  json?: boolean;
+  force?: boolean;
+}
+
+const iso = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * `fenjie report 醴陵市分解.xlsx 汇总.xlsx --into 醴陵市-工作目标分解任务书.xlsx [-o 报送.xlsx]`: this level's own
+ * 汇总 typed into the 完成情况 it received — every round of the year, 填报日期 today — so the level above
+ * collects it like any unit's report. The record and the protection stay as issued.
+ */
+export const reportUpward = async (
+  ctx: CliContext,
+  planPath: string,
+  summaryPath: string,
+  o: ReportOptions,
+): Promise<number> => {
+  const w = ctx.m.upward;
+  if (o.into === undefined) throw new PlanError('upward.intoNeeded');
+  const output = o.output ?? o.into;
+  if (resolve(output) !== resolve(o.into)) checkNewOutput(output, o.force ?? false);
+  const plans = readPlanFile(planPath);
+  const plan = plans.find((p) => p.parent !== undefined);
+  if (!plan) throw new PlanError('upward.noParent', { plan: basename(planPath) });
+  const summary = summaryRecordFile(summaryPath, 'bulletin.notSummary');
+  const bytes = readFileOrFail(o.into);
+  const input = readReport(basename(o.into), bytes);
+  if (input.unreadable) throw new PlanError(input.unreadable.code, input.unreadable.params);
+  const record = receivedRecord(input.record, basename(o.into));
+  if (!input.sheet) throw new PlanError('report.sheetMissing', { sheet: record.layout.sheet });
+  const readings = reportWordsOfAll(ctx.m).map((words) => readReportSheet(record, input.sheet!, words));
+  const reading = readings.find((r) => r.problems.length === 0) ?? readings[0];
+  if (reading.problems.length > 0)
+    throw new PlanError('upward.sheetChanged', { file: basename(o.into), sheet: record.layout.sheet });
+  const figures = upwardFigures(plan, summary, record, reading.blocks, {
+    summary: basename(summaryPath),
+    into: basename(o.into),
+  });
+  if (figures.conflicts.length > 0 && !o.force)
+    throw new PlanError('upward.monthsDiffer', {
+      file: basename(o.into),
+      cells: figures.conflicts
+        .map((c) =>
+          fill(w.conflict, {
+            cell: c.cell,
+            month: c.month,
+            indicator: c.indicator,
+            had: c.had,
+            value: c.value,
+          }),
+        )
+        .join('；'),
+    });
+  const { loadWorkbook, workbookToBuffer } = await import('../xlsx');
+  const workbook = await loadWorkbook(bytes, o.into);
+  const sheet = workbook.getWorksheet(input.sheetName ?? record.layout.sheet)!;
+  const put = (cell: string, value: string | number) => {
+    const { row, col } = parseA1(cell);
+    sheet.getCell(row, col).value = value;
+  };
+  for (const c of figures.cells) put(c.cell, c.value);
+  const date = o.date === undefined ? new Date() : dateOf(o.date);
+  put(record.layout.fields.date, iso(date));
+  if (o.person?.trim()) put(record.layout.fields.person, o.person.trim());
+  if (o.phone?.trim()) put(record.layout.fields.phone, o.phone.trim());
+  writeFileSafely(output, await workbookToBuffer(workbook), { force: true });
+  const months = `${figures.months.map((m) => `${m}月`).join('、')}`;
+  if (o.json)
+    ctx.out(
+      JSON.stringify({ year: figures.year, months: figures.months, cells: figures.cells, output }, null, 2),
+    );
+  else {
+    ctx.out(
+      fill(w.filled, { unit: record.unit.name, year: figures.year, months, count: figures.cells.length }),
+    );
+    ctx.out(fill(w.written, { path: output }));
+  }
+  return 0;
+};

@@ -1,0 +1,75 @@
+import { PlanError } from '../errors';
+import { readFigure } from '../figures';
+import type { Plan } from '../plan';
+import type { ReadBlock } from '../report/read';
+import type { ReportRecord } from '../report/record';
+import type { SummaryRecord } from '../report/summary';
+
+export interface UpwardFigures {
+  year: number;
+  /** The months filled: those of the 汇总's rounds of the year. */
+  months: number[];
+  cells: { cell: string; value: number; month: number; indicator: string }[];
+  /** Months already reported in the file with other figures (replaced only with --force). */
+  conflicts: { cell: string; had: string; value: number; month: number; indicator: string }[];
+}
+
+/**
+ * What this level reports upward in the 完成情况 it received: for each target the level above issued it, the
+ * 1—N月累计 of its own 汇总 (全市, the units' sum) for every round of the 任务书's year. Refused: a plan not made
+ * from this 任务书, a 汇总 of another plan, or one without that year.
+ */
+export const upwardFigures = (
+  plan: Plan,
+  summary: SummaryRecord,
+  received: ReportRecord,
+  blocks: readonly ReadBlock[],
+  files: { summary: string; into: string },
+): UpwardFigures => {
+  const parent = plan.parent;
+  if (!parent) throw new PlanError('upward.noParent', { plan: plan.title });
+  if (
+    parent.planId !== received.planId ||
+    parent.unit.id !== received.unit.id ||
+    parent.version !== received.planVersion
+  )
+    throw new PlanError('upward.otherTaskbook', {
+      file: files.into,
+      unit: received.unit.name,
+      title: received.planTitle,
+      plan: plan.title,
+    });
+  if (summary.planId !== plan.planId) throw new PlanError('assess.otherPlan', { file: files.summary });
+  const year = received.year;
+  const rounds = summary.rounds
+    .filter((r) => (r.year ?? summary.year) === year && r.done !== undefined)
+    .sort((a, b) => a.month - b.month);
+  if (rounds.length === 0)
+    throw new PlanError('upward.noYear', {
+      file: files.summary,
+      year,
+      years: [...new Set(summary.rounds.map((r) => `${r.year ?? summary.year}年`))].join('、'),
+    });
+  const cells: UpwardFigures['cells'] = [];
+  const conflicts: UpwardFigures['conflicts'] = [];
+  for (const block of blocks) {
+    const own = parent.columns.find((c) => c.parent === block.target.column)?.column;
+    if (!own) continue;
+    for (const round of rounds) {
+      const value = round.done?.[own];
+      const at = block.months[round.month - 1];
+      if (value === null || value === undefined || !at) continue;
+      const had = readFigure(at.value);
+      if (had.kind !== 'empty' && !(had.kind === 'number' && had.value === value))
+        conflicts.push({
+          cell: at.cell,
+          had: String(at.value),
+          value,
+          month: round.month,
+          indicator: block.target.indicator,
+        });
+      cells.push({ cell: at.cell, value, month: round.month, indicator: block.target.indicator });
+    }
+  }
+  return { year, months: rounds.map((r) => r.month), cells, conflicts };
+};
