@@ -200,5 +200,17 @@ describe('the 考核办法 sheet', () => {
     expect(
       describeError(planErrorOf(() => readRulesSheet(cellsOf(sheet(), { A11: '公益基金' }), words))),
     ).toContain('考核办法!A11：分档表中的“公益基金”不是上面所列的指标');
+    // The 迟报 row deleted: refused rather than scored without it; a negative deduction named at its cell.
+    expect(
+      describeError(planErrorOf(() => readRulesSheet(cellsOf(sheet(), { A22: null }), words))),
+    ).toContain('考核办法：找不到“迟报一次扣（分）”一行');
+    expect(describeError(planErrorOf(() => readRulesSheet(cellsOf(sheet(), { B22: -1 }), words)))).toBe(
+      '考核办法!B22：“迟报一次扣（分）”为 -1，应为不小于 0 的数字（总分应大于 0）。',
+    );
+    // Two bands at one line.
+    const two = readRulesSheet(cellsOf(sheet(), { C11: 100 }), words).rules;
+    expect(describeError(planErrorOf(() => checkRules(two, '考核办法')))).toContain(
+      '“公益资金”的分档≥100%写了两行',
+    );
   });
 });

@@ -375,4 +375,35 @@ describe('fenjie assess', () => {
         expect(flat).toContain(sentence);
     });
   });
+
+  it('a method typed with spaces scores alike in the tool and in LibreOffice; the plan is never the output', () => {
+    edit('openpyxl', 'plan.xlsx', 'spaced.xlsx', [
+      { op: 'set', sheet: '考核办法', cell: 'D5', value: ' 分 档　' },
+    ]);
+    expect(fenjie(dir, 'assess', 'spaced.xlsx', '汇总.xlsx', '--in-place').status).toBe(0);
+    const [recalculated] = convertWithLibreOffice([join(dir, 'spaced.xlsx')], 'xlsx', join(dir, 'lo-spaced'));
+    copyFileSync(recalculated, join(dir, 'spaced-lo.xlsx'));
+    expect(values('spaced-lo.xlsx', '考核').slice(4, 8)).toEqual(values('spaced.xlsx', '考核').slice(4, 8));
+    const before = sha('plan.xlsx');
+    const onto = fenjie(dir, 'assess', 'plan.xlsx', '汇总.xlsx', '-o', 'plan.xlsx', '--force');
+    expect([onto.status, onto.stderr]).toEqual([2, expect.stringContaining('是计划或汇总本身')]);
+    expect(sha('plan.xlsx')).toBe(before);
+  });
+
+  it('a unit that misses the year’s last round keeps its latest figures, with the round counted 漏报', () => {
+    mkdirSync(join(dir, '九月'));
+    report(
+      '天心区',
+      [3, 6, 9, 12, 16, 20, 21, 22, 24],
+      [2, 4, 5, 7, 8, 10, 10, 11, 12],
+      '2018-10-03',
+      '九月',
+    );
+    copyFileSync(join(dir, '汇总.xlsx'), join(dir, '汇总9.xlsx'));
+    expect(fenjie(dir, 'collect', 'plan.xlsx', '九月', '-o', '汇总9.xlsx', '--month', '9').status).toBe(0);
+    const u = byUnit(json(fenjie(dir, 'assess', 'plan.xlsx', '汇总9.xlsx', '-o', '考核9.xlsx', '--json')));
+    // 芙蓉区's 1—6月: 60 + 3 + 24, less 2 for September = 85.
+    expect([u.芙蓉区.scores, u.芙蓉区.missingMonths, u.芙蓉区.total]).toEqual([[60, 24], [9], 85]);
+    expect(String(values('考核9.xlsx', '考核')[4][18])).toContain('完成率截至6月');
+  });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import {
   METADATA_SHEET,
   PlanError,
@@ -83,6 +83,12 @@ export const assessCommand = async (
   if (!o.init && summaryPath === undefined) throw new PlanError('assess.summaryNeeded');
   if (summaryPath !== undefined && !o.inPlace && o.output === undefined)
     throw new PlanError('assess.outputNeeded');
+  if (o.inPlace && o.output !== undefined) throw new PlanError('assess.bothOutputs');
+  // The plan or the 汇总 is never the place to write the 考核 workbook, forced or not.
+  for (const input of [planPath, summaryPath])
+    for (const out of [o.output, o.bulletin])
+      if (input !== undefined && out !== undefined && resolve(input) === resolve(out))
+        throw new PlanError('assess.outputIsInput', { path: out });
   if (o.bulletin !== undefined) checkNewOutput(o.bulletin, o.force ?? false, 'docx');
   const { workbook, plans } = await openPlanWorkbook(planPath);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
@@ -127,6 +133,8 @@ export const assessCommand = async (
     const sheet = assessmentSheet(run, labels, ctx.m.summary, file);
     if (inside) workbook.removeWorksheet(inside.id);
     renderLayout(workbook, sheet);
+    // Excel and WPS recalculate on open, so the scores always follow the 考核办法 as it stands.
+    workbook.calcProperties.fullCalcOnLoad = true;
     writeFileSafely(planPath, await workbookToBuffer(workbook), { force: o.force });
   } else {
     // A workbook of its own: a copy of the 考核办法 (the formulas' rules) beside the 考核 sheet.

@@ -241,6 +241,21 @@ export const enUS: Messages = {
       'Give a template (such as fenjie new zz-xiangshang-2017-2020), or --from with the 任务书 received.',
     'assess.noSince':
       'The summary “{file}” lacks the years before {year} for “{indicator}”: that target over several years is scored against {year}’s own share. Collect again with the earlier years’ summaries among the reports to score it against what is due by the end of {year}.',
+    'assess.noLabel':
+      '{sheet}: the row “{label}” is not found (deleted?): put it back with its figure, so nothing is left out.',
+    'assess.badValue':
+      '{sheet}!{cell}: “{what}” is {value}; it should be a number of 0 or more (the total above 0).',
+    'assess.badCount': '{sheet}!{cell}: “{what}” is {value}; it should be 0 or a whole number of units.',
+    'assess.badShare':
+      '{sheet}!{cell}: “{what}” is {value}; it should be between 0 and 100, or empty for no limit.',
+    'assess.bandsOverlap':
+      '{sheet}!{cell}: “{indicator}” has two rows for the band {band}: one band per line.',
+    'assess.typedOrphan':
+      'The points typed on {sheet} for “{unit}” ({points}) belong to no unit of the plan now (renamed?): not kept; type them again on the new sheet.',
+    'assess.bothOutputs':
+      'Use either --in-place or -o: into the plan workbook, or into an assessment workbook of its own.',
+    'assess.outputIsInput':
+      '“{path}” is the plan or the summary itself: the assessment is not written there. Use another name, such as -o 考核.xlsx.',
     'assess.bandIndicator':
       '{sheet}!{cell}: “{indicator}” in the 分档 table is none of the indicators above (or of another year): write it as the indicator table does.',
     'assess.otherPlan':
@@ -590,6 +605,7 @@ export const enUS: Messages = {
     remarks: '备注',
     vetoReason: '{indicator}完成率低于{line}%。',
     lateMonths: '迟报：{months}',
+    asOf: '完成率截至{month}月（其后未报送）',
     missingMonths: '漏报：{months}',
     noTarget: '{indicator}未下达目标，按满分计',
     notInSummary: '汇总中没有该单位，按未报送计',
@@ -619,7 +635,7 @@ export const enUS: Messages = {
     to: '{units}：',
     overviewHeading: '一、考核情况',
     overview:
-      '根据《{title}考核办法》，对{units}个单位{year}年度{indicators}目标任务完成情况进行了考核。完成率按各单位报送、汇总的{months}累计完成数计算，报送纪律按全年{rounds}轮报送计。',
+      '根据《{title}考核办法》，对{units}个单位{year}年度{indicators}目标任务完成情况进行了考核。完成率按各单位报送、汇总的{months}累计完成数计算，报送纪律按本年已汇总的{rounds}轮报送计。',
     counts: '考核结果：{counts}。',
     count: '{grade}{n}个',
     resultsHeading: '二、考核结果',
@@ -631,8 +647,10 @@ export const enUS: Messages = {
     interview: '{unit}总分{total}分，排名第{rank}位（共{count}个单位）：{figures}。予以约谈。',
     figure: '{indicator}完成{done}{measure}（目标{target}{measure}，完成率{rate}%）',
     noFigure: '{indicator}未报送',
-    noReport: '全年没有被采用的报送',
+    noReport: '本年各轮均没有被采用的报送',
     noTarget: '{indicator}未下达目标',
+    plus: '{unit}加{points}分：{reason}。',
+    minus: '{unit}扣{points}分：{reason}。',
     noVeto: '没有单位被一票否决。',
     noInterview: '没有单位需要约谈。',
     disciplineHeading: '四、报送纪律',

@@ -211,6 +211,15 @@ export const zhCN = {
     'new.noTemplate': '请给出模板（如 fenjie new zz-xiangshang-2017-2020），或用 --from 给出收到的任务书。',
     'assess.noSince':
       '汇总“{file}”中没有“{indicator}”{year}年以前各年的完成数：这一跨年度目标按{year}年当年的目标计分。把以前年度的汇总与报送放在一起重新汇总，即可按序时目标（至{year}年底应完成的份额）计分。',
+    'assess.noLabel': '{sheet}：找不到“{label}”一行（可能被删除）：请补回这一行并填写数值，以免少计一项。',
+    'assess.badValue': '{sheet}!{cell}：“{what}”为 {value}，应为不小于 0 的数字（总分应大于 0）。',
+    'assess.badCount': '{sheet}!{cell}：“{what}”为 {value}，应为 0 或正整数（个）。',
+    'assess.badShare': '{sheet}!{cell}：“{what}”为 {value}，应在 0 到 100 之间；不限比例的请留空。',
+    'assess.bandsOverlap': '{sheet}!{cell}：“{indicator}”的分档{band}写了两行：同一条完成率线只能有一档。',
+    'assess.typedOrphan':
+      '{sheet}表中“{unit}”的加分、扣分（{points}）对应的单位已不在计划中（可能改了名），未保留：请在新的考核表中重新填写。',
+    'assess.bothOutputs': '--in-place 与 -o 只能用一个：写入计划工作簿，或写到另一个考核工作簿。',
+    'assess.outputIsInput': '“{path}”是计划或汇总本身，不能写入考核结果：请用另一个文件名，如 -o 考核.xlsx。',
     'assess.bandIndicator':
       '{sheet}!{cell}：分档表中的“{indicator}”不是上面所列的指标（或年度不符）：请与指标表中的写法一致。',
     'assess.otherPlan': '汇总“{file}”不是本计划的汇总：请给出用本计划的任务书收回报送后生成的汇总。',
@@ -510,7 +519,7 @@ export const zhCN = {
   assessSheet: {
     sheet: '考核',
     title: '{year}年度{title}考核结果',
-    note: '依据本工作簿“考核办法”表计分；完成率取汇总“{file}”中{year}年{months}的数据，报送纪律按该年已汇总的{rounds}各轮计。黄色单元格可改写：改动完成率、加分、扣分或考核办法后自动重新计分。',
+    note: '依据本工作簿“考核办法”表计分；完成率取汇总“{file}”中{year}年{months}的数据，报送纪律按该年已汇总的{rounds}各轮计。黄色单元格可改写：改动完成率、加分、扣分或考核办法后自动重新计分（再次运行计分时，完成率按汇总重写，加分、扣分及说明保留）。',
     dueNote: '跨年度目标（{indicators}）按序时目标计：首年以来累计完成 ÷ 至{year}年底应完成的份额。',
     unit: '单位',
     rate: '完成率（%）',
@@ -531,6 +540,7 @@ export const zhCN = {
     remarks: '备注',
     vetoReason: '{indicator}完成率低于{line}%。',
     lateMonths: '迟报：{months}',
+    asOf: '完成率截至{month}月（其后未报送）',
     missingMonths: '漏报：{months}',
     noTarget: '{indicator}未下达目标，按满分计',
     notInSummary: '汇总中没有该单位，按未报送计',
@@ -559,7 +569,7 @@ export const zhCN = {
     to: '{units}：',
     overviewHeading: '一、考核情况',
     overview:
-      '根据《{title}考核办法》，对{units}个单位{year}年度{indicators}目标任务完成情况进行了考核。完成率按各单位报送、汇总的{months}累计完成数计算，报送纪律按全年{rounds}轮报送计。',
+      '根据《{title}考核办法》，对{units}个单位{year}年度{indicators}目标任务完成情况进行了考核。完成率按各单位报送、汇总的{months}累计完成数计算，报送纪律按本年已汇总的{rounds}轮报送计。',
     counts: '考核结果：{counts}。',
     count: '{grade}{n}个',
     resultsHeading: '二、考核结果',
@@ -571,8 +581,10 @@ export const zhCN = {
     interview: '{unit}总分{total}分，排名第{rank}位（共{count}个单位）：{figures}。予以约谈。',
     figure: '{indicator}完成{done}{measure}（目标{target}{measure}，完成率{rate}%）',
     noFigure: '{indicator}未报送',
-    noReport: '全年没有被采用的报送',
+    noReport: '本年各轮均没有被采用的报送',
     noTarget: '{indicator}未下达目标',
+    plus: '{unit}加{points}分：{reason}。',
+    minus: '{unit}扣{points}分：{reason}。',
     noVeto: '没有单位被一票否决。',
     noInterview: '没有单位需要约谈。',
     disciplineHeading: '四、报送纪律',

@@ -34,6 +34,8 @@ export interface AssessSheetLabels {
   vetoReason: string;
   lateMonths: string;
   missingMonths: string;
+  /** 完成率截至{month}月: the unit's last report came before the year's latest round. */
+  asOf: string;
   noTarget: string;
   notInSummary: string;
   legend: string;
@@ -208,6 +210,8 @@ export const assessSheet = (
     rules.indicators.forEach((rule, k) => {
       const at = cells.indicators[k];
       const R = ref(row, col.rate(k));
+      // 计分方式 as the reader takes it: spaces (half- or full-width) typed around it do not count.
+      const method = `SUBSTITUTE(SUBSTITUTE(${at.method}," ",""),"　","")`;
       put(row, col.rate(k), unit.noTarget?.[k] ? labels.none : (unit.rates[k] ?? null), 'rate');
       const sameRule = `(${cells.bands.name}=${at.name})*(${cells.bands.year}&""=${at.year}&"")`;
       const band = cells.bands.name
@@ -216,7 +220,7 @@ export const assessSheet = (
       formula(
         row,
         col.score(k),
-        `IF(ISNUMBER(${R}),ROUND(${at.points}*IF(${at.method}="按比例",MIN(MAX(${R},0),100),IF(${at.method}="完成即满分",IF(${R}>=100,100,0),${band}))/100,2),IF(${R}=${text(labels.none)},${at.points},0))`,
+        `IF(ISNUMBER(${R}),ROUND(${at.points}*IF(${method}="按比例",MIN(MAX(${R},0),100),IF(${method}="完成即满分",IF(${R}>=100,100,0),${band}))/100,2),IF(${R}=${text(labels.none)},${at.points},0))`,
         s.scores[k],
         'score',
       );
@@ -281,6 +285,7 @@ export const assessSheet = (
       'count',
     );
     const remarks = [
+      ...(input.asOf[i] ? [fill(labels.asOf, { month: input.asOf[i]! })] : []),
       ...(unit.lateMonths.length ? [fill(labels.lateMonths, { months: months(unit.lateMonths) })] : []),
       ...(unit.missingMonths.length
         ? [fill(labels.missingMonths, { months: months(unit.missingMonths) })]

@@ -22,6 +22,9 @@ export interface AssessBulletinLabels {
   /** A unit with no figure on any indicator. */
   noReport: string;
   noTarget: string;
+  /** {unit}加分{points}分：{reason}。 */
+  plus: string;
+  minus: string;
   noVeto: string;
   noInterview: string;
   disciplineHeading: string;
@@ -76,7 +79,7 @@ export const assessBulletinContent = (
     .map((grade) => ({ grade, n: scores.filter((s) => s.grade === grade).length }))
     .filter((g) => g.n > 0);
   const figures = (i: number) =>
-    input.units[i].rates.every((r, k) => r === null && !input.units[i].noTarget?.[k])
+    input.units[i].missingMonths.length === input.rounds.length
       ? labels.noReport
       : rules.indicators
           .map((r, k) => {
@@ -115,7 +118,6 @@ export const assessBulletinContent = (
   );
   const interviews = order
     .filter(({ s }) => s.interview)
-    .reverse()
     .map(({ s, i }) =>
       fill(labels.interview, {
         unit: s.unit,
@@ -131,6 +133,16 @@ export const assessBulletinContent = (
       .filter((x) => x.m.length > 0)
       .map((x) => fill(labels.unitMonths, { unit: x.u.unit, months: x.m.map((m) => `${m}月`).join(and) }))
       .join('；');
+  // The planner's 加分 and 扣分, each with its 说明, as the 考核 sheet has them.
+  const typed = order.flatMap(({ s, i }) => {
+    const u = input.units[i];
+    return [
+      ...(u.plus ? [fill(labels.plus, { unit: s.unit, points: u.plus.points, reason: u.plus.reason })] : []),
+      ...(u.minus
+        ? [fill(labels.minus, { unit: s.unit, points: u.minus.points, reason: u.minus.reason })]
+        : []),
+    ];
+  });
   const late = listed((i) => input.units[i].lateMonths);
   const missing = listed((i) => input.units[i].missingMonths);
   return {
@@ -148,10 +160,15 @@ export const assessBulletinContent = (
         counts: counts.map((g) => fill(labels.count, { grade: g.grade, n: g.n })).join(and),
       }),
     ],
-    grades: grades.flatMap((grade) => {
-      const units = order.filter(({ s }) => s.grade === grade).map(({ s }) => s.unit);
-      return units.length ? [fill(labels.gradeLine, { grade, n: units.length, units: units.join(and) })] : [];
-    }),
+    grades: [
+      ...grades.flatMap((grade) => {
+        const units = order.filter(({ s }) => s.grade === grade).map(({ s }) => s.unit);
+        return units.length
+          ? [fill(labels.gradeLine, { grade, n: units.length, units: units.join(and) })]
+          : [];
+      }),
+      ...typed,
+    ],
     vetoes: vetoes.length ? vetoes : [labels.noVeto],
     interviews: interviews.length ? interviews : [labels.noInterview],
     discipline: [

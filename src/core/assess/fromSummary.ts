@@ -20,6 +20,8 @@ export interface AssessInput {
   rounds: number[];
   units: UnitRecord[];
   figures: AssessFigure[][];
+  /** Per unit: the month of its figures where its last report came before the year's latest round. */
+  asOf: (number | undefined)[];
   /** Each rule's measure (亿元, 个), as the 汇总's targets give it. */
   measures: string[];
   /** The indicators over several years scored against what is due by the year's end (since their first year). */
@@ -85,9 +87,18 @@ export const assessInputs = (
   const sinceMissing = new Set<string>();
   const due = new Set<string>();
   const unknownFiled = new Set<number>();
-  const units = plan.units.map((unit): { record: UnitRecord; figures: AssessFigure[] } => {
-    const here = c.units.find((u) => u.name === unit.name);
-    if (!here) notes.push({ code: 'assess.unitNotInSummary', params: { unit: unit.name, file } });
+  const units = plan.units.map((unit): { record: UnitRecord; figures: AssessFigure[]; asOf?: number } => {
+    if (!c.units.some((u) => u.name === unit.name))
+      notes.push({ code: 'assess.unitNotInSummary', params: { unit: unit.name, file } });
+    // The unit's latest figures of the year: a last round missed (or returned) does not wipe out the year.
+    const source =
+      [...rounds].reverse().find((r) => {
+        const u = r.bulletin?.units.find((x) => x.name === unit.name);
+        return u?.reported && u.standings.some((x) => x.done !== null);
+      }) ?? latest;
+    const sc = source.bulletin ?? c;
+    const here = sc.units.find((u) => u.name === unit.name);
+    const own = rules.indicators.map((r) => sc.targets.findIndex((t) => t.indicator === r.indicator));
     const lateMonths: number[] = [];
     const missingMonths: number[] = [];
     for (const round of rounds) {
@@ -102,8 +113,8 @@ export const assessInputs = (
           lateMonths.push(round.month);
       }
     }
-    const standings = columns.map((k, r) => {
-      const s = here?.standings[k];
+    const standings = own.map((k, r) => {
+      const s = k < 0 ? undefined : here?.standings[k];
       const share = dueShare[r];
       if (!s || share === undefined || !s.whole) return s;
       if (s.since?.done === null || s.since?.done === undefined) {
@@ -127,6 +138,7 @@ export const assessInputs = (
         missingMonths,
       },
       figures: standings.map((s) => ({ target: s?.target ?? null, done: s?.done ?? null })),
+      ...(source !== latest ? { asOf: source.month } : {}),
     };
   });
   for (const indicator of sinceMissing)
@@ -142,6 +154,7 @@ export const assessInputs = (
     rounds: rounds.map((r) => r.month),
     units: units.map((u) => u.record),
     figures: units.map((u) => u.figures),
+    asOf: units.map((u) => u.asOf),
     measures: columns.map((k) => c.targets[k].measure),
     due: [...due],
     notes,

@@ -78,6 +78,8 @@ export const checkRules = (rules: AssessmentRules, sheet: string): AssessmentRul
         if (!(b.share >= 0 && b.share <= 100))
           throw new PlanError('assess.bandShare', { ...here, share: b.share });
         const before = bands[k - 1];
+        if (before && b.atLeast === before.atLeast)
+          throw new PlanError('assess.bandsOverlap', { ...here, band: `≥${b.atLeast}%` });
         if (before && !(b.atLeast < before.atLeast && b.share <= before.share))
           throw new PlanError('assess.bandsOrder', {
             ...here,

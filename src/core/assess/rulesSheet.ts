@@ -254,9 +254,14 @@ export const readRulesSheet = (
     const at = find(label, r);
     return at ? { row: at.row, col: at.col + 1 } : undefined;
   };
-  const valueOf = (label: string, fallback: number) => {
+  // 总分, 报送纪律, 约谈: a row deleted would silently score without it — refused, naming the label.
+  const valueOf = (label: string, check: (v: number) => boolean, code: string) => {
     const at = valueAt(label);
-    return at ? (number(at.row, at.col, label, true) ?? fallback) : fallback;
+    if (!at) throw new PlanError('assess.noLabel', { sheet: name, label });
+    const v = number(at.row, at.col, label);
+    if (v === undefined || !check(v))
+      throw new PlanError(code, { sheet: name, cell: a1(at.row, at.col), what: label, value: String(v) });
+    return v;
   };
   const grades = find(labels.grades, r);
   const bands: { grade: string; atLeast: number }[] = [];
@@ -280,13 +285,20 @@ export const readRulesSheet = (
   };
   const topShareAt = valueAt(labels.topShare);
   const topShare = topShareAt && number(topShareAt.row, topShareAt.col, labels.topShare, true);
+  if (topShareAt && topShare !== undefined && !(topShare > 0 && topShare <= 100))
+    throw new PlanError('assess.badShare', {
+      sheet: name,
+      cell: a1(topShareAt.row, topShareAt.col),
+      what: labels.topShare,
+      value: String(topShare),
+    });
   return {
     rules: {
       indicators,
-      total: valueOf(labels.total, 100),
-      late: valueOf(labels.late, 0),
-      missing: valueOf(labels.missing, 0),
-      interviewLowest: valueOf(labels.interview, 0),
+      total: valueOf(labels.total, (v) => v > 0, 'assess.badValue'),
+      late: valueOf(labels.late, (v) => v >= 0, 'assess.badValue'),
+      missing: valueOf(labels.missing, (v) => v >= 0, 'assess.badValue'),
+      interviewLowest: valueOf(labels.interview, (v) => v >= 0 && Number.isInteger(v), 'assess.badCount'),
       grades: { bands, lowest, ...(topShare !== undefined ? { topShare } : {}) },
     },
     cells: {

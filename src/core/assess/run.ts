@@ -58,10 +58,21 @@ export const runAssessment = (a: {
   });
   const typed = a.lastSheet ? readTypedPoints(a.lastSheet, a.labels) : new Map();
   const units = input.units.map((u) => ({ ...u, ...(typed.get(u.unit) ?? {}) }));
+  // Points typed for a name no longer in the plan (a unit renamed on the sheet) are said, not dropped silently.
+  const orphans = [...typed.entries()]
+    .filter(([name]) => !a.plan.units.some((u) => u.name === name))
+    .map(([unit, t]) => ({
+      code: 'assess.typedOrphan',
+      params: {
+        sheet: a.labels.sheet,
+        unit,
+        points: [t.plus && `+${t.plus.points}`, t.minus && `−${t.minus.points}`].filter(Boolean).join(' '),
+      },
+    }));
   return {
     all,
     placed,
-    input: { ...input, units },
+    input: { ...input, units, notes: [...input.notes, ...orphans] },
     scores: assessUnits(placed.rules, units),
     ...(defaults ? { defaults } : {}),
     title: assessTitle(a.plan),
