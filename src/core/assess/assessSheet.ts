@@ -211,7 +211,7 @@ export const assessSheet = (
       const at = cells.indicators[k];
       const R = ref(row, col.rate(k));
       // 计分方式 as the reader takes it: spaces (half- or full-width) typed around it do not count.
-      const method = `SUBSTITUTE(SUBSTITUTE(${at.method}," ",""),"　","")`;
+      const method = `SUBSTITUTE(SUBSTITUTE(${at.method}," ",""),"\u3000","")`;
       put(row, col.rate(k), unit.noTarget?.[k] ? labels.none : (unit.rates[k] ?? null), 'rate');
       const sameRule = `(${cells.bands.name}=${at.name})*(${cells.bands.year}&""=${at.year}&"")`;
       const band = cells.bands.name
