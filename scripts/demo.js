@@ -149,6 +149,106 @@ const typeInto = async (unit, blocks) => {
     '--date',
     '2018-04-12',
   );
+  // Three levels on one indicator: 湖南省 → 株洲市 → 醴陵市 and its towns. Each level makes its plan from the
+  // 任务书 it received (fenjie new --from), spreads and issues; the towns report 1—3月, 醴陵市 collects and
+  // reports upward into its own 任务书 (fenjie report), 株洲市 collects that with 芦淞区's and reports to the
+  // province, which collects it.
+  const chain = path.join(out, '三级');
+  for (const folder of ['县报送', '市报送']) mkdirSync(path.join(chain, folder), { recursive: true });
+  const at = (...p) => path.join(chain, ...p);
+  const book = (folder, unit) => at(folder, `${unit}-工作目标分解任务书.xlsx`);
+  fenjie(
+    'new',
+    'custom',
+    '--units',
+    '长沙市,株洲市,湘潭市,衡阳市,邵阳市,岳阳市,常德市,张家界市,益阳市,郴州市,永州市,怀化市,娄底市,湘西土家族苗族自治州',
+    '--indicators',
+    '回归到位资金:亿元',
+    '--years',
+    '2018',
+    '--title',
+    '湖南省湘商回归目标任务分解（2018年）',
+    '--issuer',
+    '湖南省人民政府',
+    '-o',
+    at('湖南省.xlsx'),
+  );
+  fenjie('spread', at('湖南省.xlsx'), '--indicator', '回归到位资金', '--total', '1400', '--method', 'even');
+  fenjie('taskbooks', at('湖南省.xlsx'), '-o', at('省任务书'), '--year', '2018');
+  fenjie('new', '--from', book('省任务书', '株洲市'), '--city', '株洲市', '-o', at('株洲市.xlsx'));
+  fenjie(
+    'spread',
+    at('株洲市.xlsx'),
+    '--indicator',
+    '回归到位资金',
+    '--method',
+    'weights',
+    '--weights',
+    '荷塘区=10,芦淞区=10,石峰区=10,天元区=10,株洲县=10,攸县=10,茶陵县=10,炎陵县=10,醴陵市=20',
+    '--others',
+    '0',
+  );
+  fenjie('taskbooks', at('株洲市.xlsx'), '-o', at('市任务书'), '--year', '2018');
+  fenjie(
+    'new',
+    '--from',
+    book('市任务书', '醴陵市'),
+    '--units',
+    '来龙门街道,孙家湾镇,浦口镇',
+    '-o',
+    at('醴陵市.xlsx'),
+  );
+  fenjie('spread', at('醴陵市.xlsx'), '--indicator', '回归到位资金', '--method', 'even');
+  fenjie('taskbooks', at('醴陵市.xlsx'), '-o', at('县任务书'), '--year', '2018');
+  const report = async (from, to, months, date) => {
+    const ExcelJS = require('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(from);
+    const sheet = wb.getWorksheet('完成情况');
+    months.forEach((v, m) => (sheet.getCell(`B${8 + m}`).value = v));
+    sheet.getCell('B4').value = date;
+    sheet.getCell('D3').value = '刘洋';
+    sheet.getCell('F3').value = '0799-23456789';
+    mkdirSync(path.dirname(to), { recursive: true });
+    await wb.xlsx.writeFile(to);
+  };
+  await report(book('县任务书', '来龙门街道'), at('镇报送', '来龙门街道.xlsx'), [0.5, 1.25, 2], '2018-04-03');
+  await report(book('县任务书', '孙家湾镇'), at('镇报送', '孙家湾镇.xlsx'), [1, 2, 3.5], '2018-04-02');
+  await report(book('县任务书', '浦口镇'), at('镇报送', '浦口镇.xlsx'), [0, 1, 1.5], '2018-04-04');
+  fenjie('collect', at('醴陵市.xlsx'), at('镇报送'), '-o', at('醴陵市汇总.xlsx'));
+  fenjie(
+    'report',
+    at('醴陵市.xlsx'),
+    at('醴陵市汇总.xlsx'),
+    '--into',
+    book('市任务书', '醴陵市'),
+    '-o',
+    at('县报送', '醴陵市.xlsx'),
+    '--person',
+    '周敏',
+    '--phone',
+    '0731-23210000',
+    '--date',
+    '2018-04-05',
+  );
+  await report(book('市任务书', '芦淞区'), at('县报送', '芦淞区.xlsx'), [2, 4, 6], '2018-04-05');
+  fenjie('collect', at('株洲市.xlsx'), at('县报送'), '-o', at('株洲市汇总.xlsx'));
+  fenjie(
+    'report',
+    at('株洲市.xlsx'),
+    at('株洲市汇总.xlsx'),
+    '--into',
+    book('省任务书', '株洲市'),
+    '-o',
+    at('市报送', '株洲市.xlsx'),
+    '--person',
+    '陈晨',
+    '--phone',
+    '0731-28680000',
+    '--date',
+    '2018-04-07',
+  );
+  fenjie('collect', at('湖南省.xlsx'), at('市报送'), '-o', at('湖南省汇总.xlsx'));
   // The 重点任务 table: a 任务书 per responsible department.
   fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
   // The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).

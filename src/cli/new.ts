@@ -53,6 +53,7 @@ const customPlan = (options: NewOptions): Plan =>
       indicators: splitList(options.indicators).map(parseIndicatorSpec),
       years: splitList(options.years),
       title: options.title,
+      issuer: options.issuer,
     },
     randomUUID(),
   );
