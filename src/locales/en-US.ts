@@ -233,6 +233,7 @@ export const enUS: Messages = {
       'The sheet “{sheet}” of “{file}” was changed and its blocks cannot be found: use the file as the level above sent it.',
     'upward.monthsDiffer':
       '“{file}” already holds other figures than the summary: {cells}. Add --force to replace them with the summary’s.',
+    'pane.noTaskbookFile': 'Choose the 任务书 workbook received first.',
     'from.notTaskbook':
       '“{file}” is not a 任务书 workbook of this tool (it has no 任务书 record): use the “…工作目标分解任务书.xlsx” the level above sent.',
     'from.altered':
@@ -732,6 +733,10 @@ export const enUS: Messages = {
     working: 'Working…',
     dismiss: 'Dismiss',
     templates: {
+      received: 'From a 任务书 received…',
+      receivedFile: 'The 任务书 received (the “…工作目标分解任务书.xlsx” the level above sent)',
+      receivedChoose: 'Choose the 任务书 workbook…',
+      receivedHint: 'Its targets, measures, years and 下达目标 are taken; type this level’s units below.',
       label: 'Template',
       insert: 'Insert sheet',
       inserted: 'Inserted “{sheet}”.',

@@ -204,6 +204,7 @@ export const zhCN = {
     'upward.noYear': '汇总“{file}”中没有{year}年的数据（已有：{years}）：任务书是{year}年的。',
     'upward.sheetChanged': '“{file}”的“{sheet}”表被改动过，找不到各目标的填报栏：请用上级下发的原文件。',
     'upward.monthsDiffer': '“{file}”中已填的数字与汇总不同：{cells}。确认以汇总为准时加 --force。',
+    'pane.noTaskbookFile': '请先选择收到的任务书工作簿。',
     'from.notTaskbook':
       '“{file}”不是本工具生成的任务书工作簿（没有任务书记录）：请用上级下发的“…工作目标分解任务书.xlsx”。',
     'from.altered':
@@ -664,6 +665,10 @@ export const zhCN = {
     working: '正在处理……',
     dismiss: '关闭',
     templates: {
+      received: '从收到的任务书新建……',
+      receivedFile: '收到的任务书（上级下发的“…工作目标分解任务书.xlsx”）',
+      receivedChoose: '选择任务书工作簿……',
+      receivedHint: '目标、计量单位、年度和下达目标取自其中；下面填写本级的分解单位。',
       label: '模板',
       insert: '插入工作表',
       inserted: '已插入“{sheet}”。',

@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { tempDir } from '../support/tmp';
 import { packageProblems } from '../support/ooxml';
+import { readReport } from '../../src/xlsx/readReport';
 
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
@@ -205,6 +206,37 @@ describe('the task pane in Chromium', () => {
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(5000);
     await expect(page.getByTestId('collect-notice').textContent()).resolves.toContain('已生成通报');
+  });
+
+  it('模板 → 从收到的任务书新建: a county’s plan from the 任务书 it received, its 下达目标 as issued', async () => {
+    const file = join(tempDir('received'), '醴陵市-工作目标分解任务书.xlsx');
+    writeFileSync(file, await exported!.file('醴陵市-工作目标分解任务书.xlsx')!.async('nodebuffer'));
+    await page.getByRole('tab', { name: '模板' }).click();
+    await page.getByTestId('template-select').selectOption('received');
+    await page.getByTestId('received-file').setInputFiles(file);
+    await page.getByText('醴陵市-工作目标分解任务书.xlsx').waitFor();
+    await page.getByRole('textbox').first().fill('来龙门街道\n孙家湾镇\n浦口镇');
+    await page.getByTestId('insert').click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __excel: { sheets: { name: string }[] } }).__excel.sheets.some(
+        (s) => s.name === '醴陵市目标分解',
+      ),
+    );
+    await shot('9b-received');
+    // C9 is the 下达目标 row below three towns: the 2017—2020年 target 醴陵市 was issued.
+    const control = await page.evaluate(() =>
+      (
+        window as unknown as {
+          __excel: { sheet: (n: string) => { shown: (r: number, c: number) => unknown } };
+        }
+      ).__excel
+        .sheet('醴陵市目标分解')
+        .shown(9, 3),
+    );
+    const record = readReport('x.xlsx', readFileSync(file)).record as {
+      targets: { value: number; whole?: { value: number } }[];
+    };
+    expect(control).toBe(record.targets[0].whole?.value ?? record.targets[0].value);
   });
 
   it('fits Office’s narrowest task pane (320 px) on every tab, without a horizontal scroll bar', async () => {

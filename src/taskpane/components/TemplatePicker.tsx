@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   PlanError,
   cityPreset,
@@ -25,6 +25,7 @@ import { useMessages } from '../i18n';
 import { validationAt } from './shared';
 
 const useStyles = makeStyles({
+  hidden: { display: 'none' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   // A native select grows to its longest option (a long source title): keep it to the pane's width.
@@ -40,7 +41,10 @@ const newId = (): string =>
     ? crypto.randomUUID()
     : `plan-${Date.now()}-${Math.random().toString(16).slice(2)}`;
 
-type CustomField = 'city' | 'units' | 'indicators' | 'years' | 'issuer';
+type CustomField = 'city' | 'units' | 'indicators' | 'years' | 'issuer' | 'file';
+
+/** The choice that makes a plan from a 任务书 workbook received from the level above. */
+const RECEIVED = 'received';
 
 /** The field of the 自定义 form a refusal belongs to. */
 const fieldOf = (code: string): CustomField | undefined =>
@@ -54,7 +58,9 @@ const fieldOf = (code: string): CustomField | undefined =>
           ? 'city'
           : code === 'custom.noIssuer'
             ? 'issuer'
-            : undefined;
+            : /^(from\.|pane\.noTaskbookFile)/.test(code)
+              ? 'file'
+              : undefined;
 
 /**
  * Pick a source table (or a custom one) and insert it as a new sheet. The form stays as typed when the
@@ -78,8 +84,12 @@ export const TemplatePicker = ({
   const [title, setTitle] = useState('');
   const [issuer, setIssuer] = useState('');
   const [fieldError, setFieldError] = useState<{ field: CustomField; text: string }>();
-  const template = templates.find((x) => x.id === id)!;
-  const custom = id === 'custom';
+  const [received, setReceived] = useState<File>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  // 从收到的任务书新建: the targets come from the file; the units, issuer and title are this level's.
+  const fromTaskbook = id === RECEIVED;
+  const template = templates.find((x) => x.id === id) ?? templates[0];
+  const custom = id === 'custom' || fromTaskbook;
   const errorAt = (field: CustomField) => validationAt(fieldError, field);
   const edit = (set: (v: string) => void) => (v: string) => {
     set(v);
@@ -104,6 +114,17 @@ export const TemplatePicker = ({
     const done = await workbook.run(
       m.pane.working,
       async () => {
+        if (fromTaskbook) {
+          if (!received) throw new PlanError('pane.noTaskbookFile');
+          const { receivedPlan } = await import(/* webpackChunkName: "export" */ '../logic/receivedPlan');
+          const plan = await receivedPlan(
+            received,
+            { units: splitList(units), issuer: issuer.trim() || undefined, title: title.trim() || undefined },
+            newId(),
+          );
+          await workbook.session.insert(plan);
+          return;
+        }
         if (custom && issuer.trim() === '') throw new PlanError('custom.noIssuer');
         const plan = custom
           ? createCustomPlan(
@@ -145,12 +166,32 @@ export const TemplatePicker = ({
               {x.id === 'custom' ? t.custom : `${x.city} · ${x.title}`}
             </option>
           ))}
+          <option value={RECEIVED}>{t.received}</option>
         </Select>
       </Field>
       {!custom && (
         <Caption1 className={styles.source}>
           {fill(t.source, { document: template.source.document, appendix: template.source.appendix })}
         </Caption1>
+      )}
+      {fromTaskbook && (
+        <Field label={t.receivedFile} hint={received?.name ?? t.receivedHint} {...errorAt('file')}>
+          <Button onClick={() => fileInput.current?.click()} data-testid="received-pick">
+            {t.receivedChoose}
+          </Button>
+          <input
+            ref={fileInput}
+            className={styles.hidden}
+            type="file"
+            accept=".xlsx"
+            data-testid="received-file"
+            onChange={(e) => {
+              setReceived(e.currentTarget.files?.[0]);
+              setFieldError(undefined);
+              e.currentTarget.value = '';
+            }}
+          />
+        </Field>
       )}
       {custom && (
         <>
@@ -173,18 +214,26 @@ export const TemplatePicker = ({
               resize="vertical"
             />
           </Field>
-          <Field label={t.indicators} {...errorAt('indicators')}>
-            <Textarea
-              value={indicators}
-              placeholder={t.indicatorsExample}
-              rows={3}
-              onChange={(_, d) => edit(setIndicators)(d.value)}
-              resize="vertical"
-            />
-          </Field>
-          <Field label={t.years} {...errorAt('years')}>
-            <Input value={years} placeholder={t.yearsExample} onChange={(_, d) => edit(setYears)(d.value)} />
-          </Field>
+          {!fromTaskbook && (
+            <>
+              <Field label={t.indicators} {...errorAt('indicators')}>
+                <Textarea
+                  value={indicators}
+                  placeholder={t.indicatorsExample}
+                  rows={3}
+                  onChange={(_, d) => edit(setIndicators)(d.value)}
+                  resize="vertical"
+                />
+              </Field>
+              <Field label={t.years} {...errorAt('years')}>
+                <Input
+                  value={years}
+                  placeholder={t.yearsExample}
+                  onChange={(_, d) => edit(setYears)(d.value)}
+                />
+              </Field>
+            </>
+          )}
           <Field label={t.issuer} hint={t.issuerHint} {...errorAt('issuer')}>
             <Input
               value={issuer}
