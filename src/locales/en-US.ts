@@ -395,6 +395,10 @@ export const enUS: Messages = {
     'report.otherPlan': 'belongs to another plan, “{title}”',
     'report.otherVersion':
       'reports against version {theirs} of the targets; the plan is at version {ours}; report in the newly issued workbook',
+    'report.newerVersion':
+      'filled in against version {theirs} of the targets, newer than this plan (version {ours}): collect with the latest plan workbook',
+    'report.targetChanged':
+      '“{indicator}”: version {theirs} issued {old}, now version {ours} has {now}; completion against {now}',
     'report.unknownUnit': 'the unit “{unit}” is not in the plan',
     'report.recordAltered': 'the record of “{unit}”’s targets was altered (its hash does not match)',
     'report.targetsDiffer': 'the target of “{indicator}” is {theirs}, not the plan’s {ours}',
@@ -1059,7 +1063,7 @@ export const enUS: Messages = {
     sharesSet: 'Yearly shares of “{indicator}” ({period}) set: {shares}.',
     sharesNow: 'Yearly shares of “{indicator}” ({period}): {shares}.',
     reissued:
-      'The targets differ from the last issue: the plan is now version {version}; reports against the old version will be returned.',
+      'The targets differ from the last issue: the plan is now version {version}. Reports against the old version are still taken, against the new targets, with a note of what changed.',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
     taskbookWritten: 'Wrote {path} ({unit})',

@@ -340,6 +340,9 @@ export const zhCN = {
     'report.recordDamaged': '工作簿中隐藏的报送信息已损坏，请用下发的工作簿重新填报',
     'report.otherPlan': '属于另一个计划“{title}”，不是本计划的报送',
     'report.otherVersion': '按第 {theirs} 版目标填报，计划现为第 {ours} 版，请用新下发的工作簿重新填报',
+    'report.newerVersion': '按第 {theirs} 版目标填报，比本计划（第 {ours} 版）新：请用最新的计划工作簿汇总',
+    'report.targetChanged':
+      '“{indicator}”第 {theirs} 版下达 {old}，现为第 {ours} 版 {now}；按 {now} 计算完成率',
     'report.unknownUnit': '单位“{unit}”不在计划中',
     'report.recordAltered': '“{unit}”下达给本单位的目标记录被改动过（校验值不符），请用下发的工作簿重新填报',
     'report.targetsDiffer': '“{indicator}”下达给本单位的目标为 {theirs}，与计划中的 {ours} 不符',
@@ -347,7 +350,8 @@ export const zhCN = {
     'report.blockMissing': '找不到“{indicator}”的填报表格（可能被改动或删除）',
     'report.monthMissing': '“{indicator}”找不到 {month} 月这一行',
     'report.taskbookAltered': '任务书页“{indicator}”（{period}）的目标被改为 {found}，下达的是 {issued}',
-    'report.taskbookMissing': '找不到随附的任务书页“{sheet}”（可能被删除或改名），其中下达给本单位的目标无法核对',
+    'report.taskbookMissing':
+      '找不到随附的任务书页“{sheet}”（可能被删除或改名），其中下达给本单位的目标无法核对',
     'report.targetAltered': '“{indicator}”的目标被改为 {shown}，下达的是 {assigned}',
     'report.disguisedNumber': '“{text}”是文本，不是数字；应填 {value}',
     'report.disguisedNumbers':
@@ -982,7 +986,8 @@ export const zhCN = {
     staleTaskbooks: '以下单位已不在计划中，其任务书工作表保留未删：{sheets}（加 --remove-stale 删除）。',
     sharesSet: '已设定“{indicator}”（{period}）的各年份额：{shares}。',
     sharesNow: '“{indicator}”（{period}）的各年份额：{shares}。',
-    reissued: '目标与上次下发时不同：计划升为第 {version} 版，按旧版填报的报送将被退回。',
+    reissued:
+      '目标与上次下发时不同：计划升为第 {version} 版。按旧版填报的报送仍可收取，按新目标计算完成率，并提示哪些目标变了。',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
     taskbookWritten: '已生成 {path}（{unit}）',

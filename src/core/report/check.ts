@@ -126,8 +126,9 @@ export const checkReport = (
     error('report.otherPlan', { title: String(record.planTitle ?? '') });
     return done();
   }
-  if (record.planVersion !== plan.version)
-    error('report.otherVersion', { theirs: record.planVersion, ours: plan.version });
+  // A workbook of a later version than this plan: the plan is the old one.
+  if (record.planVersion > plan.version)
+    error('report.newerVersion', { theirs: record.planVersion, ours: plan.version });
   const i = plan.units.findIndex((u) => u.id === record.unit.id);
   if (i < 0) {
     error('report.unknownUnit', { unit: unitName });
@@ -165,6 +166,22 @@ export const checkReport = (
   }
   if (record.planVersion === plan.version)
     compareTaskbookPage(plan, i, record, input.taskbookSheet, error, warn);
+  // Issued under an earlier version: the figures stay facts, read against today's targets, and each target
+  // that changed since is said (第 1 版下达 62，现为第 2 版 64；按 64 计算完成率).
+  if (record.planVersion < plan.version) {
+    const now = reportTargets(plan, i, record.year, reading);
+    for (const t of record.targets) {
+      const current = now.find((a) => a.column === t.column);
+      if (current && current.value !== t.value)
+        warn('report.targetChanged', {
+          indicator: t.indicator,
+          theirs: record.planVersion,
+          old: String(t.value ?? '—'),
+          ours: plan.version,
+          now: String(current.value ?? '—'),
+        });
+    }
+  }
   if (!input.sheet) {
     error('report.sheetMissing', { sheet: record.layout.sheet });
     return done(base);

@@ -1,0 +1,99 @@
+/**
+ * The laws of a re-issue (微调): a report filled in against an earlier version of the targets is taken against
+ * today's targets, with a 提示 exactly when that unit's targets changed; a target altered against the version
+ * it was issued with is always returned.
+ */
+import fc from 'fast-check';
+import {
+  checkReport,
+  consolidate,
+  createFromTemplate,
+  reportTargets,
+  targetColumns,
+  type Plan,
+} from '../src/core';
+import { messages, reportWords } from '../src/locales';
+import { planWorkbook, readReport, unitTaskbookWorkbook } from '../src/xlsx';
+
+const m = messages('zh-CN');
+const words = reportWords(m);
+const today = new Date('2026-11-24');
+let v1: Plan;
+
+beforeAll(() => {
+  v1 = planWorkbook([createFromTemplate('zz-xiangshang-2017-2020', 'p')], m.sheet).plans[0];
+});
+
+/** The unit's 1—3月 report on the version it was issued with, as bytes; `shown` overtypes its first target. */
+const reportOf = async (plan: Plan, unit: number, shown?: number) => {
+  const wb = unitTaskbookWorkbook(plan, unit, 2018, { taskbook: m.taskbook, report: m.report });
+  const sheet = wb.getWorksheet('完成情况')!;
+  for (const cell of ['B8', 'B9', 'B10']) sheet.getCell(cell).value = 1;
+  sheet.getCell('D3').value = '张三';
+  sheet.getCell('F3').value = '0731-1234567';
+  sheet.getCell('B4').value = '2018-04-05';
+  if (shown !== undefined) sheet.getCell('H6').value = shown;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+};
+
+/** Version 2: some units' 回归到位资金 2017—2020年 target changed (a 微调 after issuing). */
+const reissued = (changes: Map<number, number>): Plan => {
+  const column = targetColumns(v1)[0];
+  return {
+    ...v1,
+    version: v1.version + 1,
+    values: v1.values.map((row, u) =>
+      row.map((v, j) => (j === column && changes.has(u) ? changes.get(u)! : v)),
+    ),
+  };
+};
+
+const changesArb = fc
+  .uniqueArray(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 300 })), {
+    selector: ([u]) => u,
+    maxLength: 5,
+  })
+  .map((pairs) => new Map(pairs));
+
+describe('re-issued targets, as laws', () => {
+  it('an older version’s report is taken against today’s targets, with a 提示 exactly when its unit’s changed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 9 }), changesArb, async (unit, changes) => {
+        const v2 = reissued(changes);
+        const checked = checkReport(v2, readReport('x.xlsx', await reportOf(v1, unit)), today, words);
+        expect(checked.verdict).not.toBe('returned');
+        const before = reportTargets(v1, unit, 2018)[0].value;
+        const after = reportTargets(v2, unit, 2018)[0].value;
+        const said = checked.issues.filter((i) => i.code === 'report.targetChanged');
+        expect(said.length).toBe(before === after ? 0 : 1);
+        // The 汇总 reads its 1 against today's target.
+        const c = consolidate(v2, 2018, [checked]);
+        expect(c.units[unit].standings[0].target).toBe(after);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a target altered against the version it was issued with is always returned', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 9 }),
+        changesArb,
+        fc.integer({ min: 1, max: 999 }),
+        async (unit, changes, shown) => {
+          const issued = reportTargets(v1, unit, 2018)[0].value;
+          fc.pre(shown !== issued);
+          const checked = checkReport(
+            reissued(changes),
+            readReport('x.xlsx', await reportOf(v1, unit, shown)),
+            today,
+            words,
+          );
+          expect(checked.verdict).toBe('returned');
+          expect(checked.issues.map((i) => i.code)).toContain('report.targetAltered');
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
