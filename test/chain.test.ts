@@ -260,6 +260,40 @@ wb.save(sys.argv[2])`,
     ]);
   });
 
+  it('a 微调 at the city: 醴陵市’s plan takes the new 下达目标, and its report on the old one is still taken', () => {
+    ok(
+      fenjie(
+        dir,
+        'spread',
+        '株洲.xlsx',
+        '--indicator',
+        '回归到位资金',
+        '--method',
+        'weights',
+        '--weights',
+        '荷塘区=10,芦淞区=10,石峰区=10,天元区=10,株洲县=10,攸县=6,茶陵县=10,炎陵县=10,醴陵市=24',
+        '--others',
+        '0',
+      ),
+    );
+    expect(ok(fenjie(dir, 'taskbooks', '株洲.xlsx', '-o', '市任务书v2', '--year', '2018'))).toContain(
+      '第 2 版',
+    );
+    const updated = ok(fenjie(dir, 'new', '--from', book('市任务书v2', '醴陵市'), '--update', '醴陵.xlsx'));
+    expect(updated).toContain('下达目标“回归到位资金 2018年”：20 → 24（各单位现合计 20，请重新分解）');
+    // The units still sum to 20: the validator says so at the 合计.
+    expect(fenjie(dir, 'validate', '醴陵.xlsx', '--json').stdout).toContain('合计 20，下达 24');
+    // 醴陵市's 1—3月 report, on version 1, is read against 24 and says so.
+    const again = JSON.parse(ok(fenjie(dir, 'collect', '株洲.xlsx', '县报送', '--json'))) as {
+      files: { unit?: string; verdict: string; issues: { message: string }[] }[];
+    };
+    const liling = again.files.find((f) => f.unit === '醴陵市')!;
+    expect(liling.verdict).toBe('notes');
+    expect(liling.issues.map((i) => i.message).join('')).toContain(
+      '第 1 版下达 20，现为第 2 版 24；按 24 计算完成率',
+    );
+  });
+
   it('every workbook of the three levels passes the schemas', async () => {
     const files = [
       ...[

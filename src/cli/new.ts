@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   PlanError,
   cityPreset,
+  columnTitle,
   createCustomPlan,
   createFromTemplate,
   hunanCities,
@@ -14,7 +15,7 @@ import {
 import { fill } from '../locales';
 import { planWorkbook, workbookToBuffer } from '../xlsx';
 import type { CliContext } from './context';
-import { checkNewOutput, readFileOrFail, writeFileSafely } from './files';
+import { checkNewOutput, openPlanWorkbook, readFileOrFail, writeFileSafely } from './files';
 import { readReport } from '../xlsx/readReport';
 import { basename } from 'node:path';
 
@@ -29,6 +30,8 @@ export interface NewOptions {
   issuer?: string;
   /** A 任务书 workbook received from the level above: the new plan's targets. */
   from?: string;
+  /** With --from: a plan made from an earlier 任务书 of the same unit, given the new 下达目标. */
+  update?: string;
   force?: boolean;
 }
 
@@ -77,6 +80,10 @@ export const newPlan = async (
   options: NewOptions,
 ): Promise<number> => {
   if (templateId === undefined && options.from === undefined) throw new PlanError('new.noTemplate');
+  if (options.update !== undefined) {
+    if (options.from === undefined) throw new PlanError('from.updateNeedsFrom');
+    return updateFromTaskbook(ctx, options.from, options.update, options.force ?? false);
+  }
   const received = options.from === undefined ? undefined : receivedPlan(options.from, options);
   const output = options.output ?? `${received ? `${received.parent!.unit.name}分解` : templateId}.xlsx`;
   checkNewOutput(output, options.force ?? false);
@@ -101,6 +108,75 @@ export const newPlan = async (
       units: plan.units.length,
       columns: plan.columns.length,
     }),
+  );
+  return 0;
+};
+
+/**
+ * `new --from 新任务书.xlsx --update 醴陵市.xlsx`: the level above re-issued; the plan made from its earlier
+ * 任务书 takes the new 下达目标 (the units' figures stay as they are) and says which columns no longer sum.
+ */
+const updateFromTaskbook = async (
+  ctx: CliContext,
+  from: string,
+  path: string,
+  force: boolean,
+): Promise<number> => {
+  const input = readReport(basename(from), readFileOrFail(from));
+  if (input.unreadable) throw new PlanError(input.unreadable.code, input.unreadable.params);
+  const record = receivedRecord(input.record, basename(from));
+  const { workbook, plans } = await openPlanWorkbook(path);
+  const index = plans.findIndex((p) => p.parent !== undefined);
+  if (index < 0) throw new PlanError('upward.noParent', { plan: basename(path) });
+  const plan = plans[index];
+  const parent = plan.parent!;
+  if (parent.planId !== record.planId || parent.unit.id !== record.unit.id)
+    throw new PlanError('from.otherParent', {
+      file: basename(from),
+      unit: record.unit.name,
+      plan: plan.title,
+    });
+  const controlTotals = { ...plan.controlTotals };
+  const changed: string[] = [];
+  for (const t of record.targets) {
+    const own = parent.columns.find((l) => l.parent === t.column)?.column;
+    const column = plan.columns.find((c) => c.id === own);
+    const value = t.whole ? t.whole.value : t.value;
+    if (!own || !column || value === null || controlTotals[own] === value) continue;
+    const sum = plan.values.reduce(
+      (a, row) =>
+        a +
+        (typeof row[plan.columns.indexOf(column)] === 'number'
+          ? (row[plan.columns.indexOf(column)] as number)
+          : 0),
+      0,
+    );
+    changed.push(
+      fill(ctx.m.cli.controlChanged, {
+        column: columnTitle(plan, column),
+        old: controlTotals[own] ?? '—',
+        value,
+        sum: Math.round(sum * 100) / 100,
+      }),
+    );
+    controlTotals[own] = value;
+  }
+  const next: Plan = {
+    ...plan,
+    controlTotals,
+    parent: { ...parent, version: record.planVersion, targetsHash: record.targetsHash, year: record.year },
+  };
+  const { writeChanges } = await import('../xlsx');
+  writeChanges(
+    workbook,
+    plans.map((p, k) => (k === index ? next : p)),
+    index,
+    [],
+  );
+  writeFileSafely(path, await workbookToBuffer(workbook), { force });
+  for (const line of changed) ctx.out(line);
+  ctx.out(
+    changed.length ? fill(ctx.m.cli.controlsUpdated, { path }) : fill(ctx.m.cli.controlsSame, { path }),
   );
   return 0;
 };

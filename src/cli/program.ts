@@ -72,6 +72,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .description(h.new)
     .argument('[template]', h.template)
     .option('--from <file>', h.newFrom)
+    .option('--update <plan>', h.newUpdate)
     .option('--issuer <name>', h.newIssuer)
     .option('-o, --output <file>', h.newOutput)
     .option('--force', h.force)

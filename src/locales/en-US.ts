@@ -234,6 +234,10 @@ export const enUS: Messages = {
     'upward.monthsDiffer':
       '“{file}” already holds other figures than the summary: {cells}. Add --force to replace them with the summary’s.',
     'pane.noTaskbookFile': 'Choose the 任务书 workbook received first.',
+    'from.updateNeedsFrom':
+      '--update goes with --from: give the 任务书 the level above issued again, such as --from 醴陵市-工作目标分解任务书.xlsx --update 醴陵市.xlsx.',
+    'from.otherParent':
+      '“{file}” is the 任务书 issued to {unit}, not of the plan “{plan}” was made from: use the new 任务书 of the same level and unit.',
     'from.notTaskbook':
       '“{file}” is not a 任务书 workbook of this tool (it has no 任务书 record): use the “…工作目标分解任务书.xlsx” the level above sent.',
     'from.altered':
@@ -1002,6 +1006,7 @@ export const enUS: Messages = {
       reportPhone: '联系电话 (their telephone)',
       newFrom:
         'A plan for the next level from a 任务书 workbook received (its targets, measures, years and 下达目标)',
+      newUpdate: 'With --from: give a plan made from an earlier 任务书 of the same unit its new 下达目标',
       newIssuer: 'The issuing body (default: the unit that received the 任务书, such as 醴陵市人民政府)',
       assess:
         'Annual assessment: score, rank and grade every unit from the summary by the plan workbook’s rules (--init writes the rules first)',
@@ -1055,6 +1060,11 @@ export const enUS: Messages = {
     size: '{units} {units|unit|units} × {columns} {columns|column|columns}',
     written: 'Wrote {path}: {title} ({units} {units|unit|units}, {columns} {columns|column|columns})',
     error: 'Error',
+    controlChanged: '下达目标 “{column}”: {old} → {value} (the units now sum to {sum}; spread again)',
+    controlsUpdated:
+      'Updated the 下达目标 of “{path}” from the new 任务书; the units’ figures are as they were. fenjie validate shows the columns that no longer sum; fenjie spread spreads them.',
+    controlsSame:
+      'The new 任务书 gives “{path}” the same 下达目标: nothing to change (its version is recorded).',
     receivedFrom:
       'A plan from the 任务书 {unit} received: {title} ({year}), {targets} target columns, their 下达目标 as issued to {unit}.',
     taskbookSheet: 'Wrote sheet “{sheet}” ({unit})',

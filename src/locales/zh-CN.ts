@@ -205,6 +205,10 @@ export const zhCN = {
     'upward.sheetChanged': '“{file}”的“{sheet}”表被改动过，找不到各目标的填报栏：请用上级下发的原文件。',
     'upward.monthsDiffer': '“{file}”中已填的数字与汇总不同：{cells}。确认以汇总为准时加 --force。',
     'pane.noTaskbookFile': '请先选择收到的任务书工作簿。',
+    'from.updateNeedsFrom':
+      '--update 须与 --from 同用：给出上级重新下发的任务书，如 --from 醴陵市-工作目标分解任务书.xlsx --update 醴陵市.xlsx。',
+    'from.otherParent':
+      '“{file}”是下达给{unit}的任务书，不是“{plan}”所依据的那份计划的：请用同一上级、同一单位的新任务书。',
     'from.notTaskbook':
       '“{file}”不是本工具生成的任务书工作簿（没有任务书记录）：请用上级下发的“…工作目标分解任务书.xlsx”。',
     'from.altered':
@@ -925,6 +929,7 @@ export const zhCN = {
       reportPerson: '填报人',
       reportPhone: '联系电话',
       newFrom: '由收到的任务书工作簿新建下一级的分解表（目标、计量单位、年度和下达目标取自其中）',
+      newUpdate: '与 --from 同用：用上级重新下发的任务书更新已有分解表的下达目标',
       newIssuer: '下达单位（默认：收到任务书的单位，如醴陵市人民政府）',
       assess: '年度考核：按计划工作簿中的考核办法，由汇总给各单位计分、排名、定等次（--init 先写入考核办法）',
       assessInit: '在计划工作簿中写入考核办法表（默认规则，供修改）',
@@ -980,6 +985,10 @@ export const zhCN = {
     size: '{units} 个单位 × {columns} 列',
     written: '已生成 {path}：{title}（{units} 个单位，{columns} 列）',
     error: '错误',
+    controlChanged: '下达目标“{column}”：{old} → {value}（各单位现合计 {sum}，请重新分解）',
+    controlsUpdated:
+      '已按新的任务书更新“{path}”的下达目标；各单位的数字未动。可用 fenjie validate 查看哪些列不再相符，用 fenjie spread 重新分解。',
+    controlsSame: '新的任务书与“{path}”的下达目标相同，无需改动（已记下新的版本）。',
     receivedFrom:
       '由{unit}收到的任务书新建：{title}（{year}年任务书），{targets} 个目标列，下达目标即任务书中下达给{unit}的目标。',
     taskbookSheet: '已生成工作表“{sheet}”（{unit}）',
