@@ -292,6 +292,16 @@ wb.save(sys.argv[2])`,
     expect(liling.issues.map((i) => i.message).join('')).toContain(
       '第 1 版下达 20，现为第 2 版 24；按 24 计算完成率',
     );
+    // The old 任务书 picked by mistake: no roll-back of the targets, and no report into it.
+    const before = sha(join(dir, '醴陵.xlsx'));
+    const older = fenjie(dir, 'new', '--from', book('市任务书', '醴陵市'), '--update', '醴陵.xlsx');
+    expect([older.status, older.stderr]).toEqual([
+      2,
+      expect.stringContaining('是第 1 版任务书，“醴陵.xlsx”已按第 2 版更新'),
+    ]);
+    const into = fenjie(dir, 'report', '醴陵.xlsx', '醴陵汇总.xlsx', '--into', book('市任务书', '醴陵市'));
+    expect([into.status, into.stderr]).toEqual([2, expect.stringContaining('本表已按第 2 版更新')]);
+    expect(sha(join(dir, '醴陵.xlsx'))).toBe(before);
   });
 
   it('every workbook of the three levels passes the schemas', async () => {

@@ -12,7 +12,7 @@ import {
   splitList,
   type Plan,
 } from '../core';
-import { fill } from '../locales';
+import { describeIssue, fill, type Locale } from '../locales';
 import { planWorkbook, workbookToBuffer } from '../xlsx';
 import type { CliContext } from './context';
 import { checkNewOutput, openPlanWorkbook, readFileOrFail, writeFileSafely } from './files';
@@ -61,11 +61,20 @@ const customPlan = (options: NewOptions): Plan =>
     randomUUID(),
   );
 
+/** A 任务书 workbook received, its record checked; a file that is no workbook is said in one sentence. */
+export const receivedFile = (path: string, locale: Locale = 'zh-CN') => {
+  const input = readReport(basename(path), readFileOrFail(path));
+  if (input.unreadable)
+    throw new PlanError('from.unreadable', {
+      file: basename(path),
+      why: describeIssue({ code: input.unreadable.code, params: input.unreadable.params }, locale),
+    });
+  return receivedRecord(input.record, basename(path));
+};
+
 /** `new --from 醴陵市-工作目标分解任务书.xlsx`: the targets the level above issued, for this level's units. */
 const receivedPlan = (path: string, options: NewOptions): Plan => {
-  const input = readReport(basename(path), readFileOrFail(path));
-  if (input.unreadable) throw new PlanError(input.unreadable.code, input.unreadable.params);
-  const record = receivedRecord(input.record, basename(path));
+  const record = receivedFile(path);
   return planFromTaskbook(
     record,
     { units: unitsOf(options), title: options.title, issuer: options.issuer },
@@ -122,9 +131,7 @@ const updateFromTaskbook = async (
   path: string,
   force: boolean,
 ): Promise<number> => {
-  const input = readReport(basename(from), readFileOrFail(from));
-  if (input.unreadable) throw new PlanError(input.unreadable.code, input.unreadable.params);
-  const record = receivedRecord(input.record, basename(from));
+  const record = receivedFile(from);
   const { workbook, plans } = await openPlanWorkbook(path);
   const index = plans.findIndex((p) => p.parent !== undefined);
   if (index < 0) throw new PlanError('upward.noParent', { plan: basename(path) });
@@ -135,6 +142,14 @@ const updateFromTaskbook = async (
       file: basename(from),
       unit: record.unit.name,
       plan: plan.title,
+    });
+  // An older 任务书 than the one the plan follows would hand the units stale targets.
+  if (record.planVersion < parent.version)
+    throw new PlanError('from.olderTaskbook', {
+      file: basename(from),
+      theirs: record.planVersion,
+      ours: parent.version,
+      plan: basename(path),
     });
   const controlTotals = { ...plan.controlTotals };
   const changed: string[] = [];

@@ -1,8 +1,9 @@
 import { basename, resolve } from 'node:path';
-import { PlanError, parseA1, readReportSheet, receivedRecord, upwardFigures } from '../core';
+import { PlanError, parseA1, readReportSheet, upwardFigures } from '../core';
 import { fill, reportWordsOfAll } from '../locales';
 import { readReport } from '../xlsx/readReport';
 import { dateOf, summaryRecordFile } from './bulletin';
+import { receivedFile } from './new';
 import type { CliContext } from './context';
 import { checkNewOutput, readFileOrFail, readPlanFile, writeFileSafely } from './files';
 
@@ -40,8 +41,7 @@ export const reportUpward = async (
   const summary = summaryRecordFile(summaryPath, 'bulletin.notSummary');
   const bytes = readFileOrFail(o.into);
   const input = readReport(basename(o.into), bytes);
-  if (input.unreadable) throw new PlanError(input.unreadable.code, input.unreadable.params);
-  const record = receivedRecord(input.record, basename(o.into));
+  const record = receivedFile(o.into, ctx.locale);
   if (!input.sheet) throw new PlanError('report.sheetMissing', { sheet: record.layout.sheet });
   const readings = reportWordsOfAll(ctx.m).map((words) => readReportSheet(record, input.sheet!, words));
   const reading = readings.find((r) => r.problems.length === 0) ?? readings[0];

@@ -238,6 +238,11 @@ export const enUS: Messages = {
       '--update goes with --from: give the 任务书 the level above issued again, such as --from 醴陵市-工作目标分解任务书.xlsx --update 醴陵市.xlsx.',
     'from.otherParent':
       '“{file}” is the 任务书 issued to {unit}, not of the plan “{plan}” was made from: use the new 任务书 of the same level and unit.',
+    'from.unreadable': '“{file}” cannot be read as a 任务书: {why}.',
+    'from.olderTaskbook':
+      '“{file}” is version {theirs} of the 任务书; “{plan}” already follows version {ours}: use the latest one the level above sent.',
+    'upward.oldTaskbook':
+      '“{file}” is version {theirs} of the 任务书; this plan already follows version {ours}: report into the latest one.',
     'from.notTaskbook':
       '“{file}” is not a 任务书 workbook of this tool (it has no 任务书 record): use the “…工作目标分解任务书.xlsx” the level above sent.',
     'from.altered':

@@ -209,6 +209,11 @@ export const zhCN = {
       '--update 须与 --from 同用：给出上级重新下发的任务书，如 --from 醴陵市-工作目标分解任务书.xlsx --update 醴陵市.xlsx。',
     'from.otherParent':
       '“{file}”是下达给{unit}的任务书，不是“{plan}”所依据的那份计划的：请用同一上级、同一单位的新任务书。',
+    'from.unreadable': '“{file}”不能作为任务书读取：{why}。',
+    'from.olderTaskbook':
+      '“{file}”是第 {theirs} 版任务书，“{plan}”已按第 {ours} 版更新：请用上级最新下发的任务书。',
+    'upward.oldTaskbook':
+      '“{file}”是第 {theirs} 版任务书，本表已按第 {ours} 版更新：请填入上级最新下发的任务书。',
     'from.notTaskbook':
       '“{file}”不是本工具生成的任务书工作簿（没有任务书记录）：请用上级下发的“…工作目标分解任务书.xlsx”。',
     'from.altered':
@@ -988,7 +993,7 @@ export const zhCN = {
     controlChanged: '下达目标“{column}”：{old} → {value}（各单位现合计 {sum}，请重新分解）',
     controlsUpdated:
       '已按新的任务书更新“{path}”的下达目标；各单位的数字未动。可用 fenjie validate 查看哪些列不再相符，用 fenjie spread 重新分解。',
-    controlsSame: '新的任务书与“{path}”的下达目标相同，无需改动（已记下新的版本）。',
+    controlsSame: '这份任务书与“{path}”的下达目标相同，无需改动。',
     receivedFrom:
       '由{unit}收到的任务书新建：{title}（{year}年任务书），{targets} 个目标列，下达目标即任务书中下达给{unit}的目标。',
     taskbookSheet: '已生成工作表“{sheet}”（{unit}）',

@@ -83,6 +83,8 @@ export const planFromTaskbook = (
   }
   const units = options.units.map((u) => u.trim()).filter((u) => u !== '');
   if (units.length === 0) throw new PlanError('custom.noUnits');
+  const twice = units.find((u, k) => units.indexOf(u) !== k);
+  if (twice !== undefined) throw new PlanError('custom.duplicateUnit', { name: twice });
   const years = columns.flatMap((c) => yearsOf(c.period ?? c.label));
   const span =
     years.length === 0

@@ -28,6 +28,17 @@ export const upwardFigures = (
 ): UpwardFigures => {
   const parent = plan.parent;
   if (!parent) throw new PlanError('upward.noParent', { plan: plan.title });
+  // The plan was updated to a later 任务书 of the same unit: this is the old one.
+  if (
+    parent.planId === received.planId &&
+    parent.unit.id === received.unit.id &&
+    parent.version > received.planVersion
+  )
+    throw new PlanError('upward.oldTaskbook', {
+      file: files.into,
+      theirs: received.planVersion,
+      ours: parent.version,
+    });
   if (
     parent.planId !== received.planId ||
     parent.unit.id !== received.unit.id ||
