@@ -2,7 +2,7 @@
 // against bench/collect_openpyxl.py computing the same 汇总 figures (Debian's python3-openpyxl). Prints the
 // median time of 5 runs and the peak memory of each (GNU time), and their ratio.
 'use strict';
-const { execFileSync, spawnSync } = require('child_process');
+const { execFileSync } = require('child_process');
 const { mkdtempSync, mkdirSync, readdirSync, rmSync } = require('fs');
 const { tmpdir } = require('os');
 const path = require('path');
@@ -13,16 +13,7 @@ const fenjie = path.join(root, 'bin', 'fenjie.js');
 const { hunanCities } = require(path.join(root, 'dist', 'core'));
 const dir = mkdtempSync(path.join(tmpdir(), 'fenjie-collect-bench-'));
 
-const timed = (cmd, args) => {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, FENJIE_LANG: 'zh-CN' },
-  });
-  const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd}: ${r.stderr}`);
-  return { ms: seconds * 1000, mb: kb / 1024 };
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { timed, median } = require('./timed');
 
 (async () => {
   const units = hunanCities.flatMap((c) => c.divisions);

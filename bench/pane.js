@@ -20,9 +20,13 @@ process.stdout.write(`taskpane.js: ${kb(js.length)} raw, ${kb(gz(js))} gzipped\n
 const web = path.join(root, 'dist/web');
 const chunks = fs
   .readdirSync(web)
-  .filter((f) => f.endsWith('.js') && !['taskpane.js', 'commands.js', 'oldWebview.js', 'export.js'].includes(f));
+  .filter(
+    (f) => f.endsWith('.js') && !['taskpane.js', 'commands.js', 'oldWebview.js', 'export.js'].includes(f),
+  );
 const lazy = chunks.reduce((s, f) => s + gz(fs.readFileSync(path.join(web, f))), 0);
-process.stdout.write(`workbench: taskpane.js + ${chunks.length} chunks loaded on demand, ${kb(lazy)} gzipped more\n`);
+process.stdout.write(
+  `workbench: taskpane.js + ${chunks.length} chunks loaded on demand, ${kb(lazy)} gzipped more\n`,
+);
 
 (async () => {
   const browser = await chromium.launchPersistentContext(
@@ -58,7 +62,9 @@ process.stdout.write(`workbench: taskpane.js + ${chunks.length} chunks loaded on
   await browser.close();
   const say = (what, t) => {
     t.sort((a, b) => a - b);
-    process.stdout.write(`first render (${what}, file://): median ${t[2].toFixed(0)} ms, range ${t[0].toFixed(0)}–${t[4].toFixed(0)} ms\n`);
+    process.stdout.write(
+      `first render (${what}, file://): median ${t[2].toFixed(0)} ms, range ${t[0].toFixed(0)}–${t[4].toFixed(0)} ms\n`,
+    );
   };
   say('pane in the harness', times);
   say('workbench', bench);

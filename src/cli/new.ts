@@ -158,14 +158,8 @@ const updateFromTaskbook = async (
     const column = plan.columns.find((c) => c.id === own);
     const value = t.whole ? t.whole.value : t.value;
     if (!own || !column || value === null || controlTotals[own] === value) continue;
-    const sum = plan.values.reduce(
-      (a, row) =>
-        a +
-        (typeof row[plan.columns.indexOf(column)] === 'number'
-          ? (row[plan.columns.indexOf(column)] as number)
-          : 0),
-      0,
-    );
+    const j = plan.columns.indexOf(column);
+    const sum = plan.values.reduce((acc, row) => acc + (typeof row[j] === 'number' ? row[j] : 0), 0);
     changed.push(
       fill(ctx.m.cli.controlChanged, {
         column: columnTitle(plan, column),

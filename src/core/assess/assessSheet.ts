@@ -1,3 +1,4 @@
+import { fillWords as fill } from '../words';
 import { a1, rangeA1 } from '../a1';
 import { emptyLayout, type SheetLayout } from '../layout/sheetLayout';
 import type { CellValue } from '../plan';
@@ -89,9 +90,6 @@ const templateFormula = (template: string, parts: Record<string, string>) =>
     .join('&');
 
 const months = (list: readonly number[]) => list.map((m) => `${m}月`).join('、');
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /**
  * The 考核 sheet: per unit and indicator the year's 完成率 (typed over if a figure was wrong) and its 得分, then

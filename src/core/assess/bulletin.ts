@@ -1,3 +1,4 @@
+import { fillWords as fill } from '../words';
 import type { AssessInput } from './fromSummary';
 import type { AssessmentRules } from './rules';
 import type { UnitScore } from './score';
@@ -52,9 +53,6 @@ export interface AssessBulletinContent {
   rows: string[][];
   header: string[];
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 const shown = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 

@@ -1,3 +1,4 @@
+import { fillWords as fill } from '../words';
 import type { Plan } from '../plan';
 import { reportTargets, yearsOf } from '../report/record';
 import { monthsText, type SummaryLabels } from '../report/summary';
@@ -12,9 +13,6 @@ export const ruleRowsOf = (plan: Plan): { indicator: string; year?: number }[] =
     ? years.flatMap((year) => names.map((indicator) => ({ indicator, year })))
     : names.map((indicator) => ({ indicator }));
 };
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** The 考核 sheet's title and note: the year, the plan, the 汇总 file and the rounds it rests on. */
 export const assessSheetWords = (

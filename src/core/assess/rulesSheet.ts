@@ -1,3 +1,4 @@
+import { compactText as norm } from '../words';
 import { a1 } from '../a1';
 import { PlanError } from '../errors';
 import { readFigure } from '../figures';
@@ -57,8 +58,6 @@ export interface PlacedRules {
   rules: AssessmentRules;
   cells: RuleCells;
 }
-
-const norm = (v: CellValue) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v === null ? '' : String(v));
 
 /** Rows a new 考核办法 leaves empty in the 分档 table, for bands the planner adds. */
 const SPARE_BAND_ROWS = 6;

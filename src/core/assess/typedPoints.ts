@@ -1,3 +1,4 @@
+import { compactText as norm } from '../words';
 import { a1 } from '../a1';
 import { PlanError } from '../errors';
 import { readFigure } from '../figures';
@@ -10,7 +11,6 @@ export interface TypedPoints {
   minus?: { points: number; reason: string };
 }
 
-const norm = (v: CellValue) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v === null ? '' : String(v));
 const reasonOf = (v: CellValue) => (typeof v === 'string' ? v.trim() : v === null ? '' : String(v));
 
 /**

@@ -1,7 +1,7 @@
 import { PlanError } from '../errors';
 import { isCountMeasure, isShareMeasure, type Column, type Indicator, type Plan } from '../plan';
 
-const decimalsOf = (v: number | null) => (v === null ? 0 : (String(v).split('.')[1]?.length ?? 0));
+const decimalsIn = (v: number | null) => (v === null ? 0 : (String(v).split('.')[1]?.length ?? 0));
 import { isReportRecord } from '../report/check';
 import { targetsHash, yearsOf, type ReportRecord } from '../report/record';
 import { draftToPlan, kindOfDivision, unitsFrom } from '../templates/template';
@@ -67,7 +67,7 @@ export const planFromTaskbook = (
         // as finely as the figure received needs).
         decimals: Math.max(
           isCountMeasure(t.measure) ? 0 : isShareMeasure(t.measure) ? 1 : 2,
-          decimalsOf(t.whole ? t.whole.value : t.value),
+          decimalsIn(t.whole ? t.whole.value : t.value),
         ),
         aggregate: isShareMeasure(t.measure) ? 'none' : 'sum',
       };

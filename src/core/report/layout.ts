@@ -1,3 +1,4 @@
+import { fillWords as fill } from '../words';
 import { a1 } from '../a1';
 import { numberFormat } from '../layout/planSheet';
 import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
@@ -41,9 +42,6 @@ const WIDTHS = [8, 15, 13, 10, 10, 11, 17, 11];
 const BODY = { name: '仿宋', size: 12, eastAsian: true };
 const HEAD = { name: '黑体', size: 12, eastAsian: true };
 const NOTE_FONT = { ...BODY, size: 10 };
-
-const fill = (template: string, params: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 const styles = (formats: readonly string[]): Record<string, CellStyle> => {
   const out: Record<string, CellStyle> = {

@@ -1,3 +1,4 @@
+import { fillWords as fill } from '../words';
 import { a1 } from '../a1';
 import { roundTo } from '../fixed';
 import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
@@ -236,9 +237,6 @@ const headerText = (text: string, width: number): string => {
     .map((part) => fitLines(part, width, { pt: HEAD.size }))
     .join('\n');
 };
-
-const fill = (template: string, params: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 /** 1—3月, or 1月 when only January is in. */
 export const monthsText = (labels: Pick<SummaryLabels, 'months' | 'firstMonth'>, month: number): string =>

@@ -1,3 +1,4 @@
+import { fillWords as fill } from '../words';
 import { a1 } from '../a1';
 import { emptyLayout, type CellStyle, type LayoutCell, type SheetLayout } from '../layout/sheetLayout';
 import { numberFormat } from '../layout/planSheet';
@@ -90,9 +91,6 @@ const styles = (plan: Plan, content: TaskbookContent): Record<string, CellStyle>
   };
   return out;
 };
-
-const fill = (template: string, params: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 /**
  * A unit's 工作目标分解任务书 as a sheet: 编号, title, 甲方/乙方 and period, the numbered table of its

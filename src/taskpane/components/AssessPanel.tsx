@@ -5,6 +5,7 @@ import { fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import type { Assessed } from '../logic/assessWorkbook';
 import { useMessages } from '../i18n';
+import { DOCX, offerDownload } from '../logic/download';
 import { plainList } from './shared';
 
 const useStyles = makeStyles({
@@ -15,8 +16,6 @@ const useStyles = makeStyles({
   pick: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
   hidden: { display: 'none' },
 });
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** 考核: pick the 汇总 workbook; the 考核 sheet is written into this workbook by its 考核办法; the 通报 on request. */
 export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
@@ -49,11 +48,7 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
     void workbook.run(t.bulletinWorking, async () => {
       const { assessBulletinFile } = await import(/* webpackChunkName: "assess" */ '../logic/assessWorkbook');
       const { name, bytes } = await assessBulletinFile(plan, assessed.run, m);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX }));
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      offerDownload(bytes, name, DOCX);
       setNotice(fill(t.bulletinWritten, { file: name }));
     });
 

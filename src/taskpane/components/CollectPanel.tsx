@@ -4,6 +4,7 @@ import { monthsText, type CheckedReport, type Consolidation } from '../../core';
 import { describeIssue, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
+import { DOCX, offerDownload } from '../logic/download';
 import { plainList } from './shared';
 
 const useStyles = makeStyles({
@@ -18,7 +19,6 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const COLORS = { pass: 'success', notes: 'warning', returned: 'danger' } as const;
 
 /** 导入报送: pick the units' workbooks, see a verdict for each, and the 汇总 and 通报 written into this workbook. */
@@ -52,11 +52,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
     void workbook.run(t.bulletinWorking, async () => {
       const { bulletinFile } = await import(/* webpackChunkName: "bulletin" */ '../logic/bulletinFile');
       const { name, bytes } = await bulletinFile(plan, round, m);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX }));
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      offerDownload(bytes, name, DOCX);
       setNotice(fill(t.bulletinWritten, { file: name }));
     });
 

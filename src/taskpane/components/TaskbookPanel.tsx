@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
+import { offerDownload } from '../logic/download';
 import { planOptions, plainGroup, unitGrid } from './shared';
 
 const useStyles = makeStyles({
@@ -70,11 +71,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
         (name) => workbook.progress(fill(t.writing, { unit: name })),
         chosen.map((u) => u.id),
       );
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = fill(t.zipName, { title: plan.placement?.sheet ?? plan.title });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      offerDownload(blob, fill(t.zipName, { title: plan.placement?.sheet ?? plan.title }));
       setNotice(fill(t.exported, { count: chosen.length }));
     });
 

@@ -3,6 +3,7 @@
  * (the File System Access API of Chromium-based browsers, which 信创 systems ship), otherwise picked with a
  * file input and saved as a download under the same name.
  */
+import { XLSX, offerDownload } from '../logic/download';
 
 interface Handle {
   name: string;
@@ -79,17 +80,6 @@ export const saveAs = async (
   }
 };
 
-const download = (bytes: Uint8Array, name: string) => {
-  const url = URL.createObjectURL(
-    new Blob([bytes.slice().buffer as ArrayBuffer], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+const download = (bytes: Uint8Array, name: string) => offerDownload(bytes, name, XLSX);
 
 export type { Handle };
