@@ -147,6 +147,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--in-place', h.inPlace)
     .option('--units <list>', h.taskbookUnits)
     .option('--remove-stale', h.removeStale)
+    .option('--changed', h.changed)
     .option('--year <year>', h.year_)
     .option('--force', h.force)
     .option('--verbose', h.verbose)

@@ -11,7 +11,8 @@ import {
   type SpreadRequest,
 } from '../core';
 import { fill } from '../locales';
-import { workbookToBuffer, writeChanges } from '../xlsx';
+import { workbookToBuffer, writeAdjustmentSheet, writeChanges } from '../xlsx';
+import { sayAdjustment, withAdjustment } from './adjust';
 import type { CliContext } from './context';
 import { checkNewOutput, openPlanWorkbook, writeFileSafely } from './files';
 import { nearestNames } from './suggest';
@@ -262,12 +263,19 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
     else if (nothing && !o.dryRun) ctx.out(ctx.m.spreadWords.notWritten);
     return 0;
   }
-  const next = plans.map((p, k) => (k === index ? result.plan : p));
+  const next = withAdjustment(
+    plans.map((p, k) => (k === index ? result.plan : p)),
+    index,
+  );
   writeChanges(workbook, next, index, result.changes);
+  writeAdjustmentSheet(workbook, next, ctx.m.adjust);
   const out = o.output ?? path;
   writeFileSafely(out, await workbookToBuffer(workbook), { force: o.force });
   if (o.json) json(out);
-  else ctx.out(fill(ctx.m.spreadWords.written, { path: out }));
+  else {
+    ctx.out(fill(ctx.m.spreadWords.written, { path: out }));
+    sayAdjustment(ctx, plan, next[index]);
+  }
   return 0;
 };
 
@@ -281,11 +289,18 @@ export const undoWorkbook = async (
   const index = plans.findIndex((p) => p.undo !== undefined);
   if (index < 0) throw new PlanError('spread.nothingToUndo');
   const { plan, changes } = restoreSnapshot(plans[index], plans[index].undo!);
-  const next = plans.map((p, k) => (k === index ? { ...plan, undo: undefined } : p));
+  const next = withAdjustment(
+    plans.map((p, k) => (k === index ? { ...plan, undo: undefined } : p)),
+    index,
+  );
   if (!o.json) printChanges(ctx, plan, changes, o.verbose ?? false);
   writeChanges(workbook, next, index, changes);
+  writeAdjustmentSheet(workbook, next, ctx.m.adjust);
   writeFileSafely(path, await workbookToBuffer(workbook), { force: o.force });
   if (o.json) ctx.out(JSON.stringify({ changes: changesJson(plan, changes), written: path }, null, 2));
-  else ctx.out(fill(ctx.m.spreadWords.written, { path }));
+  else {
+    ctx.out(fill(ctx.m.spreadWords.written, { path }));
+    sayAdjustment(ctx, plans[index], next[index]);
+  }
   return 0;
 };

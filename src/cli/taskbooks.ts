@@ -4,7 +4,8 @@ import {
   PlanError,
   countiesOf,
   departmentsOf,
-  issueTargets,
+  issueVersion,
+  recordAdjustment,
   reportingYear,
   splitList,
   targetColumns,
@@ -26,6 +27,8 @@ export interface TaskbooksOptions {
   year?: string;
   force?: boolean;
   verbose?: boolean;
+  /** Only the units whose targets changed since the last issue, each 任务书 titled 调整. */
+  changed?: boolean;
 }
 
 /** A unit's name as a file name on every system: no / \ : * ? " < > |. */
@@ -61,46 +64,69 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   const output = o.output;
   if (output === undefined) throw new PlanError('cli.outputNeeded');
   const tasks = targetColumns(found).length === 0;
-  const files = found.units.map((u) =>
-    join(output, fill(ctx.m.cli.taskbookFile, { unit: fileName(u.name) })),
+  const at = new Date().toISOString();
+  // --changed: only the units whose targets this version changed (or that are new to the plan).
+  const preview = recordAdjustment(found, at);
+  const adjustment = o.changed ? preview.adjustments?.find((a) => a.version === preview.version) : undefined;
+  if (o.changed && !adjustment) {
+    ctx.out(fill(ctx.m.cli.changedNone, { version: preview.version }));
+    return 0;
+  }
+  const chosen = found.units.flatMap((u, i) =>
+    !adjustment || adjustment.added.includes(u.name) || adjustment.changes.some((c) => c.unitId === u.id)
+      ? [i]
+      : [],
   );
-  const all = join(output, ctx.m.cli.allTaskbooksFile);
+  const fileWords = adjustment ? ctx.m.cli.adjustedTaskbookFile : ctx.m.cli.taskbookFile;
+  const version = preview.version;
+  const files = chosen.map((i) =>
+    join(output, fill(fileWords, { unit: fileName(found.units[i].name), version })),
+  );
+  const all = join(
+    output,
+    fill(adjustment ? ctx.m.cli.allAdjustedFile : ctx.m.cli.allTaskbooksFile, { version }),
+  );
   // Refused before anything is issued: a new version announced for 任务书 never written helps no one.
   if (!o.force && !tasks)
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
   const year = tasks ? 0 : reportingYear(found, yearOption(o.year), new Date());
   // Issuing: the plan keeps what it handed out; new targets make a new version (reports say which).
-  const issued = issueTargets(found, new Date().toISOString());
+  const issued = issueVersion(found, at);
   const plan = issued.plan;
-  if (plan !== found) {
+  if (JSON.stringify(plan) !== JSON.stringify(found)) {
     // Only then is the plan workbook rewritten, through ExcelJS, which keeps everything else in it.
-    const { replaceMetadata, workbookToBuffer } = await import('../xlsx');
+    const { replaceMetadata, workbookToBuffer, writeAdjustmentSheet } = await import('../xlsx');
     const opened = await openPlanWorkbook(path);
-    replaceMetadata(
-      opened.workbook,
-      opened.plans.map((p) => (p.planId === found.planId ? plan : p)),
-    );
+    const plans = opened.plans.map((p) => (p.planId === found.planId ? plan : p));
+    replaceMetadata(opened.workbook, plans);
+    writeAdjustmentSheet(opened.workbook, plans, ctx.m.adjust);
     writeFileSafely(path, await workbookToBuffer(opened.workbook), { force: o.force });
     if (issued.reissued) ctx.out(fill(ctx.m.cli.reissued, { version: plan.version }));
   }
   if (tasks) return writeDepartmentTaskbooks(ctx, plan, { ...o, output });
   const labels = { taskbook: ctx.m.taskbook, report: ctx.m.report };
+  const issuedAdjustment = adjustment && plan.adjustments?.find((a) => a.version === plan.version);
   // Every unit's workbook has the same shape: the shared parts are written once, only each unit's sheets anew.
   const stamp = new WorkbookStamp();
   const bar = progress(ctx, files.length, o.verbose ?? false);
-  for (const [i, file] of files.entries()) {
-    writeFileSafely(file, stamp.write(unitWorkbookLayouts(plan, i, year, labels)), { durable: false });
+  for (const [k, file] of files.entries()) {
+    const i = chosen[k];
+    writeFileSafely(file, stamp.write(unitWorkbookLayouts(plan, i, year, labels, issuedAdjustment)), {
+      durable: false,
+    });
     bar.step(plan.units[i].name, fill(ctx.m.cli.taskbookWritten, { path: file, unit: plan.units[i].name }));
   }
   bar.done();
   const taken: string[] = [];
-  const sheets = plan.units.map((_, i) => {
-    const layout = taskbookSheetLayout(plan, i, ctx.m.taskbook, taken);
+  const sheets = chosen.map((i) => {
+    const layout = taskbookSheetLayout(plan, i, ctx.m.taskbook, taken, undefined, issuedAdjustment);
     taken.push(layout.name);
     return layout;
   });
   writeFileSafely(all, stamp.write(sheets), { durable: false });
-  ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: plan.units.length }));
+  ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: chosen.length }));
+  if (adjustment && adjustment.removed.length > 0)
+    ctx.out(fill(ctx.m.cli.changedRemoved, { units: adjustment.removed.join('、') }));
   return 0;
 };
 

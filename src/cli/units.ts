@@ -9,7 +9,15 @@ import {
   type Plan,
 } from '../core';
 import { fill } from '../locales';
-import { locatePlans, sheetCells, workbookToBuffer, writeUnits, type PlanOnSheet } from '../xlsx';
+import {
+  locatePlans,
+  sheetCells,
+  workbookToBuffer,
+  writeAdjustmentSheet,
+  writeUnits,
+  type PlanOnSheet,
+} from '../xlsx';
+import { sayAdjustment, withAdjustment } from './adjust';
 import type { CliContext } from './context';
 import { readWorkbook, writeFileSafely } from './files';
 import type ExcelJS from 'exceljs';
@@ -41,10 +49,15 @@ const save = async (
   plan: Plan,
   names: { row: number; col: number; value: string }[] = [],
 ) => {
-  const plans = found.map((f, k) => (k === index ? plan : f.plan));
+  const plans = withAdjustment(
+    found.map((f, k) => (k === index ? plan : f.plan)),
+    index,
+  );
   writeUnits(workbook, plans, index, names);
+  writeAdjustmentSheet(workbook, plans, ctx.m.adjust);
   writeFileSafely(path, await workbookToBuffer(workbook), { force: ctx.force });
   ctx.out(fill(ctx.m.spreadWords.written, { path }));
+  sayAdjustment(ctx, found[index].plan, plans[index]);
 };
 
 /** `fenjie units add plan.xlsx [名称…]`: rows inserted inside the table become units of the plan. */

@@ -15,5 +15,6 @@ export * from './taskbook';
 export * from './report';
 export * from './assess';
 export * from './chain';
+export * from './adjust';
 export { sha256 } from './sha256';
 export { setYearShares } from './yearShares';

@@ -1,3 +1,4 @@
+import type { Adjustment, IssuedVersion } from './adjust/versions';
 import type { ParentLink } from './chain/fromTaskbook';
 /**
  * The plan: what a target table means. The grid holds the figures; the plan says which row is
@@ -132,6 +133,10 @@ export interface Plan {
   /** What the last spread overwrote, so one action puts it back (Excel's own undo is often cleared). */
   undo?: { columns: string[]; values: CellValue[][]; controlTotals: Record<string, number | null> };
   issued?: { at: string; targetsHash: string };
+  /** The targets of every version it issued, per unit, oldest first: each report is judged against its own. */
+  versions?: IssuedVersion[];
+  /** 调整记录: each change to issued targets, dated, old → new per unit; the last one pending until issued. */
+  adjustments?: Adjustment[];
   /** The 任务书 of the level above this plan was made from (fenjie new --from). */
   parent?: ParentLink;
 }

@@ -113,6 +113,36 @@ const planSchema = z.object({
     }),
   ),
   issued: z.optional(z.object({ at: z.string(), targetsHash: z.string() })),
+  versions: z.optional(
+    z.array(
+      z.object({
+        version: z.int(),
+        at: z.string(),
+        targetsHash: z.string(),
+        units: z.array(z.object({ id, name: z.string(), targets: z.record(z.string(), cellValue) })),
+        controlTotals: z.record(z.string(), z.number()),
+        yearShares: z.optional(z.record(z.string(), z.record(z.string(), z.number()))),
+      }),
+    ),
+  ),
+  adjustments: z.optional(
+    z.array(
+      z.object({
+        version: z.int(),
+        from: z.int(),
+        at: z.string(),
+        issuedAt: z.optional(z.string()),
+        changes: z.array(
+          z.object({ unitId: id, unit: z.string(), column: z.string(), from: cellValue, to: cellValue }),
+        ),
+        added: z.array(z.string()),
+        removed: z.array(z.string()),
+        controls: z.array(
+          z.object({ column: z.string(), from: z.nullable(z.number()), to: z.nullable(z.number()) }),
+        ),
+      }),
+    ),
+  ),
   parent: z.optional(
     z.object({
       planId: z.string(),

@@ -36,6 +36,21 @@ export const enUS: Messages = {
     sectionNumbers: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
     heading: '{n}. {title}',
     item: '({n}) {text}',
+    adjustedTitle: '{title} (adjusted)',
+    adjustmentNote:
+      'Adjustment: under version {version} of the breakdown ({year}-{month}-{day}) your targets change as follows: {changes}. Other targets stand; figures already reported remain valid.',
+    adjustmentChange: '{indicator} ({period}) from {from} {measure} to {to} {measure}',
+  },
+  adjust: {
+    sheet: '调整记录',
+    title: 'Adjustments to issued targets',
+    header: ['No.', 'Version', 'Changed', 'Issued', 'Unit', 'Indicator', 'Period', 'Was', 'Now', 'Change'],
+    version: 'v{version}',
+    pending: 'not yet issued',
+    added: 'unit added',
+    removed: 'unit removed',
+    control: 'Control total',
+    note: 'Every change to targets after their 任务书 went out: “was” is the target last issued, “now” the plan’s. The program rewrites this sheet from the plan; edits here are not kept.',
   },
   report: {
     sheet: '完成情况',
@@ -406,6 +421,10 @@ export const enUS: Messages = {
       'reports against version {theirs} of the targets; the plan is at version {ours}; report in the newly issued workbook',
     'report.newerVersion':
       'filled in against version {theirs} of the targets, newer than this plan (version {ours}): collect with the latest plan workbook',
+    'report.targetChangedUnissued':
+      '“{indicator}”: version {theirs} assigned {old}; the plan now says {now} (not yet re-issued); the rate is taken against {now}',
+    'report.targetsDifferIssued':
+      'the target of “{indicator}” is {theirs}, not the {ours} version {version} issued',
     'report.targetChanged':
       '“{indicator}”: version {theirs} issued {old}, now version {ours} has {now}; completion against {now}',
     'report.unknownUnit': 'the unit “{unit}” is not in the plan',
@@ -1000,6 +1019,8 @@ export const enUS: Messages = {
       inPlace:
         'write the task books as sheets of the plan workbook (figures linked to the plan sheet, so they follow a later spread)',
       taskbookUnits: 'only these units (comma separated; default all)',
+      changed:
+        'only the units whose targets changed since the last issue (each 任务书 titled 调整, with what changed)',
       removeStale: 'delete the task book sheets of units no longer in the plan',
       collect: 'check the workbooks units sent back and consolidate them (exit 1 when any is returned)',
       reports: 'the units’ .xlsx reports',
@@ -1077,9 +1098,16 @@ export const enUS: Messages = {
       'These units are no longer in the plan; their task book sheets were kept: {sheets} (--remove-stale deletes them).',
     sharesSet: 'Yearly shares of “{indicator}” ({period}) set: {shares}.',
     sharesNow: 'Yearly shares of “{indicator}” ({period}): {shares}.',
+    adjusted:
+      'Issued targets changed: the plan is now version {version} (not yet issued); {units} units differ from version {issued}, see the sheet “{sheet}”. fenjie taskbooks --changed re-issues only theirs.',
+    adjustmentGone: 'The targets are back as version {version} issued them: nothing to re-issue.',
+    changedNone: 'The targets are as version {version} issued them: no unit to re-issue.',
+    changedRemoved: 'These units left the plan and get no 任务书: {units}.',
     reissued:
       'The targets differ from the last issue: the plan is now version {version}. Reports against the old version are still taken, against the new targets, with a note of what changed.',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',
+    adjustedTaskbookFile: '{unit}-工作目标分解任务书（第{version}版调整）.xlsx',
+    allAdjustedFile: '全部调整任务书（第{version}版）.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
     taskbookWritten: 'Wrote {path} ({unit})',
     allTaskbooksWritten: 'Wrote {path} (the task books of {units} {units|unit|units} in one)',

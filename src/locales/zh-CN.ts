@@ -34,6 +34,21 @@ export const zhCN = {
     sectionNumbers: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
     heading: '{n}、{title}',
     item: '（{n}）{text}',
+    adjustedTitle: '{title}（调整）',
+    adjustmentNote:
+      '调整说明：根据第 {version} 版分解方案（{year}年{month}月{day}日），你单位的目标调整如下：{changes}。其余目标不变，已报送的完成数继续有效。',
+    adjustmentChange: '{indicator}（{period}）由{from}{measure}调整为{to}{measure}',
+  },
+  adjust: {
+    sheet: '调整记录',
+    title: '目标调整记录',
+    header: ['序号', '版本', '调整日期', '下达日期', '单位', '指标', '期间', '原下达', '调整后', '增减'],
+    version: '第 {version} 版',
+    pending: '尚未下达',
+    added: '新增单位',
+    removed: '移出计划',
+    control: '下达目标',
+    note: '任务书下发后对目标的每次调整：原下达为上次下发时的目标，调整后为现在的目标。本表由程序按计划重写，请勿在此修改。',
   },
   report: {
     sheet: '完成情况',
@@ -350,6 +365,10 @@ export const zhCN = {
     'report.otherPlan': '属于另一个计划“{title}”，不是本计划的报送',
     'report.otherVersion': '按第 {theirs} 版目标填报，计划现为第 {ours} 版，请用新下发的工作簿重新填报',
     'report.newerVersion': '按第 {theirs} 版目标填报，比本计划（第 {ours} 版）新：请用最新的计划工作簿汇总',
+    'report.targetChangedUnissued':
+      '“{indicator}”第 {theirs} 版下达 {old}，计划中已调整为 {now}（尚未重新下达）；按 {now} 计算完成率',
+    'report.targetsDifferIssued':
+      '“{indicator}”下达给本单位的目标为 {theirs}，与第 {version} 版下达的 {ours} 不符',
     'report.targetChanged':
       '“{indicator}”第 {theirs} 版下达 {old}，现为第 {ours} 版 {now}；按 {now} 计算完成率',
     'report.unknownUnit': '单位“{unit}”不在计划中',
@@ -925,6 +944,7 @@ export const zhCN = {
       rename: '更正部门名称：市商务粮食局=市商务局（逗号分隔多项）',
       inPlace: '在计划工作簿中生成任务书工作表（数字用公式链接计划表，重新分解后自动更新）',
       taskbookUnits: '只为这些单位生成（逗号分隔；默认全部）',
+      changed: '只给下发后目标有调整的单位重新下发（任务书标为“调整”，附调整说明）',
       removeStale: '删除已不在计划中的单位的任务书工作表',
       collect: '检查各单位报送的工作簿并汇总（有退回时退出码为 1）',
       reports: '各单位报送的 .xlsx 文件',
@@ -1000,9 +1020,16 @@ export const zhCN = {
     staleTaskbooks: '以下单位已不在计划中，其任务书工作表保留未删：{sheets}（加 --remove-stale 删除）。',
     sharesSet: '已设定“{indicator}”（{period}）的各年份额：{shares}。',
     sharesNow: '“{indicator}”（{period}）的各年份额：{shares}。',
+    adjusted:
+      '下发后的目标已调整：计划升为第 {version} 版（尚未下达），{units} 个单位的目标与第 {issued} 版不同，见工作表“{sheet}”。用 fenjie taskbooks --changed 只给这些单位重新下发调整任务书。',
+    adjustmentGone: '目标已恢复为第 {version} 版下发时的样子，不再需要重新下发。',
+    changedNone: '目标与第 {version} 版下发时相同，没有需要重新下发的单位。',
+    changedRemoved: '以下单位已移出计划，不再下发：{units}。',
     reissued:
       '目标与上次下发时不同：计划升为第 {version} 版。按旧版填报的报送仍可收取，按新目标计算完成率，并提示哪些目标变了。',
     taskbookFile: '{unit}-工作目标分解任务书.xlsx',
+    adjustedTaskbookFile: '{unit}-工作目标分解任务书（第{version}版调整）.xlsx',
+    allAdjustedFile: '全部调整任务书（第{version}版）.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
     taskbookWritten: '已生成 {path}（{unit}）',
     allTaskbooksWritten: '已生成 {path}（{units} 个单位的任务书合订本）',

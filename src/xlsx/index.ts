@@ -9,7 +9,13 @@ export {
   workbookToBuffer,
 } from './planWorkbook';
 export { sheetCells, type PlanOnSheet } from './locateSheet';
-export { replaceMetadata, workbookGrid, writeChanges, writeUnits } from './planSheetAccess';
+export {
+  replaceMetadata,
+  workbookGrid,
+  writeAdjustmentSheet,
+  writeChanges,
+  writeUnits,
+} from './planSheetAccess';
 export { sniffFile, type FileKind } from './sniff';
 export {
   addTaskbookSheet,

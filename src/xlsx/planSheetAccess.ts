@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import {
   METADATA_SHEET,
+  adjustmentSheet,
+  hasAdjustments,
+  uniqueSheetName,
+  type AdjustmentLabels,
   PlanError,
   metadataSheetLayout,
   parseA1,
@@ -14,6 +18,7 @@ import {
   type PlanGrid,
 } from '../core';
 import { readCell } from './cellValue';
+import { renderLayout } from './renderLayout';
 
 const planSheet = (workbook: ExcelJS.Workbook, plan: Plan): ExcelJS.Worksheet => {
   const name = plan.placement?.sheet;
@@ -117,4 +122,26 @@ export const writeUnits = (
   writeSummaryResults(sheet, plan);
   replaceMetadata(workbook, plans);
   workbook.calcProperties.fullCalcOnLoad = true;
+};
+
+/**
+ * The 调整记录 sheet rewritten from the plans (added when the first adjustment is recorded, gone when none is
+ * left); a sheet of that name the planner made is left alone and ours takes another name.
+ */
+export const writeAdjustmentSheet = (
+  workbook: ExcelJS.Workbook,
+  plans: readonly Plan[],
+  labels: AdjustmentLabels,
+): void => {
+  const ours = workbook.worksheets.find(
+    (s) => s.name.startsWith(labels.sheet) && readCell(s.getCell(1, 1)) === labels.title,
+  );
+  const name =
+    ours?.name ??
+    uniqueSheetName(
+      labels.sheet,
+      workbook.worksheets.map((s) => s.name),
+    );
+  if (ours) workbook.removeWorksheet(ours.id);
+  if (hasAdjustments(plans)) renderLayout(workbook, adjustmentSheet(plans, { ...labels, sheet: name }));
 };

@@ -6,6 +6,7 @@ import {
   taskbookContent,
   taskbookLayout,
   uniqueSheetName,
+  type Adjustment,
   type FigureSource,
   type Plan,
   type ReportLabels,
@@ -21,12 +22,19 @@ export const taskbookSheetLayout = (
   labels: TaskbookLabels,
   taken: readonly string[],
   figures: FigureSource = { kind: 'values' },
+  adjustment?: Adjustment,
 ): SheetLayout => {
   const name = uniqueSheetName(
     plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
     taken,
   );
-  return taskbookLayout(plan, taskbookContent(plan, unit, taskbookWording(plan)), labels, name, figures);
+  return taskbookLayout(
+    plan,
+    taskbookContent(plan, unit, taskbookWording(plan), adjustment),
+    labels,
+    name,
+    figures,
+  );
 };
 
 /** The sheets of a unit's workbook to send out, as layouts: 任务书 (values), 完成情况, the hidden record. */
@@ -35,6 +43,8 @@ export const unitWorkbookLayouts = (
   unit: number,
   year: number,
   labels: { taskbook: TaskbookLabels; report: ReportLabels },
+  /** A re-issue of changed targets: the 任务书 is titled 调整 and says what changed. */
+  adjustment?: Adjustment,
 ): SheetLayout[] => {
   const wording = taskbookWording(plan);
   const { layout: report, record } = reportSheet(plan, unit, year, labels.report);
@@ -42,9 +52,15 @@ export const unitWorkbookLayouts = (
     plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
     [report.name, '_fenjie'],
   );
-  const taskbook = taskbookLayout(plan, taskbookContent(plan, unit, wording), labels.taskbook, name, {
-    kind: 'values',
-  });
+  const taskbook = taskbookLayout(
+    plan,
+    taskbookContent(plan, unit, wording, adjustment),
+    labels.taskbook,
+    name,
+    {
+      kind: 'values',
+    },
+  );
   const withTaskbook = {
     ...record,
     taskbook: {

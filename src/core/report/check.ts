@@ -1,3 +1,4 @@
+import { planAsIssued } from '../adjust/versions';
 import { readFigure } from '../figures';
 import { toScaled } from '../fixed';
 import { parseA1 } from '../a1';
@@ -153,27 +154,30 @@ export const checkReport = (
     targetsHash({ ...plan, version: record.planVersion }, unit.id, record.year, record.targets)
   )
     error('report.recordAltered', { unit: unit.name });
-  // A workbook issued before the annual reading is checked against what it was issued with.
-  const assigned = record.planVersion === plan.version ? reportTargets(plan, i, record.year, reading) : [];
+  // Judged against the targets its own version issued (kept in the plan): a target differing from those was
+  // changed in the file. A plan that kept no version's targets judges today's version against today's targets.
+  const asIssued =
+    planAsIssued(plan, record.planVersion, i) ?? (record.planVersion === plan.version ? plan : undefined);
+  const assigned = asIssued ? reportTargets(asIssued, i, record.year, reading) : [];
   for (const t of assigned.length ? record.targets : []) {
-    const now = assigned.find((a) => a.column === t.column);
-    if (!now || now.value !== t.value)
-      error('report.targetsDiffer', {
+    const then = assigned.find((a) => a.column === t.column);
+    if (!then || then.value !== t.value)
+      error(asIssued === plan ? 'report.targetsDiffer' : 'report.targetsDifferIssued', {
         indicator: t.indicator,
         theirs: String(t.value ?? ''),
-        ours: String(now?.value ?? ''),
+        ours: String(then?.value ?? ''),
+        version: record.planVersion,
       });
   }
-  if (record.planVersion === plan.version)
-    compareTaskbookPage(plan, i, record, input.taskbookSheet, error, warn);
-  // Issued under an earlier version: the figures stay facts, read against today's targets, and each target
-  // that changed since is said (第 1 版下达 62，现为第 2 版 64；按 64 计算完成率).
-  if (record.planVersion < plan.version) {
+  if (asIssued) compareTaskbookPage(asIssued, i, record, input.taskbookSheet, error, warn);
+  // Targets changed since its version: the figures stay facts, read against today's targets, and each target
+  // that changed is said (第 1 版下达 62，现为第 2 版 64；按 64 计算完成率), also before the change is re-issued.
+  if (asIssued !== plan && record.planVersion <= plan.version) {
     const now = reportTargets(plan, i, record.year, reading);
     for (const t of record.targets) {
       const current = now.find((a) => a.column === t.column);
       if (current && current.value !== t.value)
-        warn('report.targetChanged', {
+        warn(record.planVersion < plan.version ? 'report.targetChanged' : 'report.targetChangedUnissued', {
           indicator: t.indicator,
           theirs: record.planVersion,
           old: String(t.value ?? '—'),

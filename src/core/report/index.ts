@@ -45,7 +45,7 @@ export {
   type SummaryRecord,
   type SummaryRound,
 } from './summary';
-export { issueTargets, planTargetsHash } from './issue';
+export { planTargetsHash } from './issue';
 export { summaryRecordOf, withSinceStart } from './sinceStart';
 export { plansOfWorkbook } from './whatFile';
 export { rateChart, rateCharts, type RateChart, type RateChartLabels } from './rateChart';

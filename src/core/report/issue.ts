@@ -8,14 +8,3 @@ import { targetColumns } from '../taskbook/content';
  */
 export const planTargetsHash = (plan: Plan): string =>
   `sha256:${sha256(JSON.stringify(plan.units.map((u, i) => [u.id, ...targetColumns(plan).map((j) => plan.values[i][j])])))}`;
-
-/**
- * Issuing the 任务书: the plan records what it handed out, and its version goes up when the targets differ
- * from the last issue, so a report filled in against old targets says which issue it answers.
- */
-export const issueTargets = (plan: Plan, at: string): { plan: Plan; reissued: boolean } => {
-  const targetsHash = planTargetsHash(plan);
-  if (plan.issued?.targetsHash === targetsHash) return { plan, reissued: false };
-  const version = plan.issued ? plan.version + 1 : plan.version;
-  return { plan: { ...plan, version, issued: { at, targetsHash } }, reissued: plan.issued !== undefined };
-};

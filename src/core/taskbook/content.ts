@@ -1,3 +1,4 @@
+import type { Adjustment } from '../adjust/versions';
 import { roundTo } from '../fixed';
 import type { Department, TaskRole } from './departments';
 import { figureValue } from '../figures';
@@ -41,6 +42,14 @@ export interface TaskbookContent {
   period: string;
   targets: TaskbookTarget[];
   wording: TaskbookWording;
+  /** A 任务书 re-issued for changed targets: the version, its date and each target's 原下达 → 调整后. */
+  adjustment?: TaskbookAdjustment;
+}
+
+export interface TaskbookAdjustment {
+  version: number;
+  date: string;
+  changes: { indicator: string; period: string; from: string; to: string; measure: string }[];
 }
 
 /** The city total a unit's share is taken of: the 下达目标, else the units' sum. */
@@ -59,7 +68,12 @@ export const targetColumns = (plan: Plan): number[] =>
     .filter(([c]) => c.kind === 'figure' && c.role === 'target')
     .map(([, j]) => j);
 
-export const taskbookContent = (plan: Plan, unit: number, wording: TaskbookWording): TaskbookContent => {
+export const taskbookContent = (
+  plan: Plan,
+  unit: number,
+  wording: TaskbookWording,
+  adjustment?: Adjustment,
+): TaskbookContent => {
   const targets = targetColumns(plan).map((j, k): TaskbookTarget => {
     const column = plan.columns[j];
     const indicator = indicatorOf(plan, column);
@@ -100,7 +114,33 @@ export const taskbookContent = (plan: Plan, unit: number, wording: TaskbookWordi
     period: plan.period,
     targets,
     wording,
+    ...(adjustment ? adjustmentOfUnit(plan, unit, adjustment) : {}),
   };
+};
+
+/** What an adjustment changed for one unit, in the words of its 任务书 (none: no 调整说明). */
+const adjustmentOfUnit = (plan: Plan, unit: number, a: Adjustment): { adjustment?: TaskbookAdjustment } => {
+  const mine = a.changes.filter((c) => c.unitId === plan.units[unit].id);
+  if (mine.length === 0) return {};
+  const changes = mine.flatMap((c) => {
+    const j = plan.columns.findIndex((x) => x.id === c.column);
+    if (j < 0) return [];
+    const indicator = indicatorOf(plan, plan.columns[j]);
+    const shown = (v: CellValue) => {
+      const printed = printedFigure(plan, j, v);
+      return printed === null || printed === '' ? '—' : String(printed);
+    };
+    return [
+      {
+        indicator: indicator?.name ?? plan.columns[j].label,
+        period: plan.columns[j].label,
+        from: shown(c.from),
+        to: shown(c.to),
+        measure: indicator?.measure ?? '',
+      },
+    ];
+  });
+  return { adjustment: { version: a.version, date: (a.issuedAt ?? a.at).slice(0, 10), changes } };
 };
 
 /** A figure as the 任务书 prints it: at the indicator's decimals, “—” where none applies. */

@@ -30,6 +30,10 @@ export interface TaskbookLabels {
   sectionNumbers: string[];
   heading: string;
   item: string;
+  /** A 任务书 that re-issues changed targets: '{title}（调整）', its 调整说明 and one change in it. */
+  adjustedTitle: string;
+  adjustmentNote: string;
+  adjustmentChange: string;
 }
 
 /** Where the 任务书's figures come from: their values (a file sent out) or the plan sheet (the open workbook). */
@@ -122,7 +126,9 @@ export const taskbookLayout = (
   };
 
   line(fill(labels.number, { number: content.number }), 'number', 18);
-  const title = fitLines(content.title, WIDTH, { pt: TITLE_FONT.size });
+  const adjustment = content.adjustment;
+  const titleText = adjustment ? fill(labels.adjustedTitle, { title: content.title }) : content.title;
+  const title = fitLines(titleText, WIDTH, { pt: TITLE_FONT.size });
   line(title, 'title', 30 * lineCount(title) + 10);
   row++;
   line(fill(labels.issuer, { issuer: content.issuer }), 'field', 22);
@@ -212,6 +218,18 @@ export const taskbookLayout = (
         16 * Math.max(lineCount(noteLines), lineCount(indicator), lineCount(period)) + 8;
       row++;
     }
+  }
+  if (adjustment) {
+    row++;
+    paragraph(
+      fill(labels.adjustmentNote, {
+        version: adjustment.version,
+        year: Number(adjustment.date.slice(0, 4)),
+        month: Number(adjustment.date.slice(5, 7)),
+        day: Number(adjustment.date.slice(8, 10)),
+        changes: adjustment.changes.map((c) => fill(labels.adjustmentChange, c)).join('；'),
+      }),
+    );
   }
   const sectionWords = (list: readonly string[]) =>
     list.forEach((text, k) => paragraph(fill(labels.item, { n: labels.sectionNumbers[k] ?? k + 1, text })));
