@@ -412,7 +412,7 @@ export class ExcelHost implements WorkbookHost {
    * Sheets rendered from layouts (汇总, 通报), replacing the sheets of those names the add-in wrote before
    * (recognised by their first cell) and no other: two syncs, and the print setup in a third.
    */
-  async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+  async writeSheets(layouts: readonly SheetLayout[], options: { activate?: boolean } = {}): Promise<void> {
     this.requireCore();
     return runExcel(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -436,7 +436,7 @@ export class ExcelHost implements WorkbookHost {
         for (const chart of l.charts ?? []) queueChart(sheet, chart);
         return { sheet, layout: l };
       });
-      added[0]?.sheet.activate();
+      if (options.activate !== false) added[0]?.sheet.activate();
       await context.sync();
       if (this.can.pageLayout) {
         for (const a of added) queuePrintSetup(a.sheet, a.layout);

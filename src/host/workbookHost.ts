@@ -78,8 +78,8 @@ export interface WorkbookHost {
   ): Promise<{ plan: Plan; written: string[]; stale: string[] }>;
   /** A sheet's cells read whole by its name (考核办法, 考核), or undefined where the workbook has none. */
   readSheet(name: string): Promise<SheetCells | undefined>;
-  /** Sheets rendered from layouts (汇总, 通报), replacing the add-in's own sheets of those names. */
-  writeSheets(layouts: readonly SheetLayout[]): Promise<void>;
+  /** Sheets rendered from layouts (汇总, 通报), replacing the add-in's own sheets of those names; the first shown unless `activate: false`. */
+  writeSheets(layouts: readonly SheetLayout[], options?: { activate?: boolean }): Promise<void>;
   /** Shows a cell to the planner. */
   select(sheet: string, cell: string): Promise<void>;
   /** Calls the handler for every edit the planner makes (not the host's own writes); resolves to a stop. */

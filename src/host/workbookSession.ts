@@ -1,6 +1,10 @@
 import {
   PlanError,
+  adjustmentSheet,
   addUnits,
+  hasAdjustments,
+  issueVersion,
+  recordAdjustment,
   createValidator,
   removeUnits,
   locateError,
@@ -10,6 +14,7 @@ import {
   sheetGrid,
   spread,
   type Change,
+  type AdjustmentLabels,
   type Edit,
   type Issue,
   type Plan,
@@ -41,6 +46,9 @@ const samePlace = (a: Plan, b: Plan) => JSON.stringify(a.placement) === JSON.str
 export class WorkbookSession {
   private sessions: PlanSession[] = [];
   private validators: Validator[] = [];
+
+  /** The words of the 调整记录 sheet, in the pane's language; without them the sheet is not written. */
+  adjustmentWords?: AdjustmentLabels;
 
   constructor(private readonly host: WorkbookHost) {}
 
@@ -229,16 +237,47 @@ export class WorkbookSession {
     await this.host.writeSheets(layouts);
   }
 
-  private async rewriteUnits(planIndex: number, session: PlanSession, next: Plan): Promise<Issue[]> {
+  /**
+   * 下发: the plan keeps the targets its 任务书 hand out (a new version when they changed since the last
+   * issue, its 调整记录 marked issued), before the unit workbooks are made from it: one sync, and the
+   * 调整记录 sheet where there is one.
+   */
+  async issue(planIndex: number, at = new Date().toISOString()): Promise<{ plan: Plan; reissued: boolean }> {
+    const session = this.sessions[planIndex];
+    if (!session) throw new PlanError('excel.noPlan');
+    if (session.problems.length > 0) throw locateError(session.problems);
+    const issued = issueVersion(session.plan, at);
+    if (JSON.stringify(issued.plan) !== JSON.stringify(session.plan)) {
+      await this.host.writeFigures(this.sessions, planIndex, issued.plan, []);
+      await this.writeAdjustments(planIndex, session.plan, issued.plan);
+      session.plan = issued.plan;
+    }
+    return issued;
+  }
+
+  /** The 调整记录 sheet rewritten when a write changed a plan's adjustments. */
+  private async writeAdjustments(planIndex: number, before: Plan, after: Plan): Promise<void> {
+    if (!this.adjustmentWords) return;
+    if (JSON.stringify(before.adjustments ?? []) === JSON.stringify(after.adjustments ?? [])) return;
+    const plans = this.plans.map((p, k) => (k === planIndex ? after : p));
+    if (hasAdjustments(plans) || hasAdjustments(this.plans))
+      await this.host.writeSheets([adjustmentSheet(plans, this.adjustmentWords)], { activate: false });
+  }
+
+  private async rewriteUnits(planIndex: number, session: PlanSession, changed: Plan): Promise<Issue[]> {
+    const next = recordAdjustment(changed, new Date().toISOString());
     const placed = sessionFrom(next, session.block, session.sheetId);
     if (placed.problems.length > 0) throw locateError(placed.problems);
     await this.host.writeUnits(this.sessions, planIndex, placed.plan);
+    await this.writeAdjustments(planIndex, session.plan, placed.plan);
     this.replace(planIndex, await this.host.reloadSheet(placed));
     return this.issues();
   }
 
-  private async write(planIndex: number, next: Plan, columns: readonly string[]): Promise<void> {
+  private async write(planIndex: number, changed: Plan, columns: readonly string[]): Promise<void> {
+    const next = recordAdjustment(changed, new Date().toISOString());
     await this.host.writeFigures(this.sessions, planIndex, next, columns);
+    await this.writeAdjustments(planIndex, this.sessions[planIndex].plan, next);
     const session = this.sessions[planIndex];
     const p = next.placement!;
     const js = columns.map((id) => next.columns.findIndex((c) => c.id === id));

@@ -886,6 +886,16 @@ export const enUS: Messages = {
       removeStale: 'Delete these sheets',
       removed: 'Deleted: {sheets}.',
       exported: 'Exported the workbooks of {count} {count|unit|units}.',
+      changedMark: 'changed',
+      adjustedPending:
+        'Targets changed after issue (version {version}, not yet issued): {count} units differ from version {from}, marked “changed”. See the sheet “调整记录”.',
+      adjustedIssued:
+        'Version {version} was issued on {date}: {count} units’ targets changed, marked “changed”.',
+      adjustedRemoved: ' Units removed: {units}.',
+      selectChanged: 'Select the changed units only',
+      exportAdjusted: 'Export adjusted 任务书 (.zip)',
+      adjustedZipName: '{title}-调整任务书（第{version}版）.zip',
+      reissued: 'The plan is now version {version}. ',
       zipName: '{title}-task-books.zip',
     },
     spread: {

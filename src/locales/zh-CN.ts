@@ -815,6 +815,15 @@ export const zhCN = {
       removeStale: '删除这些工作表',
       removed: '已删除：{sheets}。',
       exported: '已导出 {count} 个单位的工作簿。',
+      changedMark: '已调整',
+      adjustedPending:
+        '下发后目标已调整（第 {version} 版，尚未下达）：{count} 个单位的目标与第 {from} 版不同，已标“已调整”。调整记录见工作表“调整记录”。',
+      adjustedIssued: '第 {version} 版调整已于 {date} 下达：{count} 个单位的目标有变化，已标“已调整”。',
+      adjustedRemoved: '移出计划的单位：{units}。',
+      selectChanged: '只选调整的单位',
+      exportAdjusted: '导出调整任务书（.zip）',
+      adjustedZipName: '{title}-调整任务书（第{version}版）.zip',
+      reissued: '计划升为第 {version} 版。',
       zipName: '{title}-工作目标分解任务书.zip',
     },
     spread: {

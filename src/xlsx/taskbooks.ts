@@ -3,6 +3,7 @@ import {
   departmentContent,
   taskbookLayout,
   uniqueSheetName,
+  type Adjustment,
   type Department,
   type FigureSource,
   type Plan,
@@ -30,6 +31,7 @@ export const addTaskbookSheet = (
   unit: number,
   labels: TaskbookLabels,
   figures: FigureSource = { kind: 'values' },
+  adjustment?: Adjustment,
 ): ExcelJS.Worksheet =>
   renderLayout(
     workbook,
@@ -39,6 +41,7 @@ export const addTaskbookSheet = (
       labels,
       workbook.worksheets.map((s) => s.name),
       figures,
+      adjustment,
     ),
   );
 
@@ -51,9 +54,11 @@ export const unitTaskbookWorkbook = (
   unit: number,
   year: number,
   labels: { taskbook: TaskbookLabels; report: ReportLabels },
+  adjustment?: Adjustment,
 ): ExcelJS.Workbook => {
   const workbook = fresh();
-  for (const layout of unitWorkbookLayouts(plan, unit, year, labels)) renderLayout(workbook, layout);
+  for (const layout of unitWorkbookLayouts(plan, unit, year, labels, adjustment))
+    renderLayout(workbook, layout);
   return workbook;
 };
 
@@ -62,9 +67,10 @@ export const allTaskbooksWorkbook = (
   plan: Plan,
   labels: TaskbookLabels,
   units: readonly number[] = plan.units.map((_, i) => i),
+  adjustment?: Adjustment,
 ): ExcelJS.Workbook => {
   const workbook = fresh();
-  units.forEach((i) => addTaskbookSheet(workbook, plan, i, labels));
+  units.forEach((i) => addTaskbookSheet(workbook, plan, i, labels, undefined, adjustment));
   return workbook;
 };
 

@@ -1,4 +1,5 @@
 import {
+  Badge,
   Body1,
   Button,
   Checkbox,
@@ -10,6 +11,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { recordAdjustment } from '../../core';
 import { fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
@@ -21,6 +23,14 @@ const useStyles = makeStyles({
   group: plainGroup,
   units: { ...unitGrid, maxHeight: '18em', overflowY: 'auto' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  adjusted: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    borderLeft: `3px solid ${tokens.colorPaletteYellowBorderActive}`,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
 });
 
 /** 任务书: a sheet per chosen unit in this workbook, linked to the plan; or every unit's workbook as a .zip. */
@@ -36,6 +46,20 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const [stale, setStale] = useState<string[]>([]);
   if (!plan) return null;
   const chosen = plan.units.filter((u) => !excluded.has(u.id));
+  // Targets changed since the last issue (by a spread, or typed on the sheet): this version's 调整.
+  const live = recordAdjustment(plan, new Date().toISOString());
+  const adjustment = live.adjustments?.find((a) => a.version === live.version);
+  const changed = new Set(
+    adjustment
+      ? live.units
+          .filter(
+            (u) => adjustment.added.includes(u.name) || adjustment.changes.some((c) => c.unitId === u.id),
+          )
+          .map((u) => u.id)
+      : [],
+  );
+  const onlyChanged = () =>
+    setExcluded(new Set(plan.units.filter((u) => !changed.has(u.id)).map((u) => u.id)));
   const toggle = (id: string, on: boolean) =>
     setExcluded((s) => {
       const next = new Set(s);
@@ -62,17 +86,34 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
       setStale([]);
     });
 
-  const exportZip = () =>
+  // The unit workbooks go out: the plan first keeps what they hand out (a new version when targets changed).
+  const exportZip = (adjusted: boolean) =>
     void workbook.run(t.exporting, async () => {
       const { taskbooksZip } = await import(/* webpackChunkName: "export" */ '../logic/exportTaskbooks');
+      const issued = await workbook.session.issue(planIndex);
+      const now = issued.plan;
+      const units = adjusted ? now.units.filter((u) => changed.has(u.id)) : chosen;
       const blob = await taskbooksZip(
-        plan,
+        now,
         m,
         (name) => workbook.progress(fill(t.writing, { unit: name })),
-        chosen.map((u) => u.id),
+        units.map((u) => u.id),
+        new Date(),
+        adjusted ? now.adjustments?.find((a) => a.version === now.version) : undefined,
       );
-      offerDownload(blob, fill(t.zipName, { title: plan.placement?.sheet ?? plan.title }));
-      setNotice(fill(t.exported, { count: chosen.length }));
+      offerDownload(
+        blob,
+        fill(adjusted ? t.adjustedZipName : t.zipName, {
+          title: plan.placement?.sheet ?? plan.title,
+          version: now.version,
+        }),
+      );
+      setNotice(
+        [
+          issued.reissued ? fill(t.reissued, { version: now.version }) : '',
+          fill(t.exported, { count: units.length }),
+        ].join(''),
+      );
     });
 
   return (
@@ -91,7 +132,19 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
             <Checkbox
               key={u.id}
               id={`${id}-unit-${u.id}`}
-              label={u.name}
+              data-testid={changed.has(u.id) ? 'changed-unit' : undefined}
+              label={
+                changed.has(u.id) ? (
+                  <>
+                    {u.name}{' '}
+                    <Badge appearance="tint" color="warning" size="small">
+                      {t.changedMark}
+                    </Badge>
+                  </>
+                ) : (
+                  u.name
+                )
+              }
               checked={!excluded.has(u.id)}
               onChange={(_, d) => toggle(u.id, d.checked === true)}
             />
@@ -107,10 +160,40 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
         >
           {t.generate}
         </Button>
-        <Button data-testid="export-taskbooks" disabled={chosen.length === 0} onClick={exportZip}>
+        <Button
+          data-testid="export-taskbooks"
+          disabled={chosen.length === 0}
+          onClick={() => exportZip(false)}
+        >
           {t.export}
         </Button>
       </div>
+      {adjustment && changed.size + adjustment.removed.length > 0 && (
+        <div className={styles.adjusted} data-testid="adjustment-notice">
+          <Body1>
+            {fill(adjustment.issuedAt ? t.adjustedIssued : t.adjustedPending, {
+              version: adjustment.version,
+              from: adjustment.from,
+              count: changed.size,
+              date: adjustment.issuedAt?.slice(0, 10) ?? '',
+            })}
+            {adjustment.removed.length > 0 &&
+              fill(t.adjustedRemoved, { units: adjustment.removed.join('、') })}
+          </Body1>
+          <div className={styles.actions}>
+            <Button data-testid="select-changed" disabled={changed.size === 0} onClick={onlyChanged}>
+              {t.selectChanged}
+            </Button>
+            <Button
+              data-testid="export-adjusted"
+              disabled={changed.size === 0}
+              onClick={() => exportZip(true)}
+            >
+              {t.exportAdjusted}
+            </Button>
+          </div>
+        </div>
+      )}
       {notice && <Body1 data-testid="taskbook-notice">{notice}</Body1>}
       {stale.length > 0 && (
         <div className={styles.actions}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PlanError, isPlanError, type Issue, type Plan } from '../../core';
 import { WorkbookSession, type WorkbookHost } from '../../host';
+import { useMessages } from '../i18n';
 
 export interface WorkbookState {
   session: WorkbookSession;
@@ -33,6 +34,8 @@ export interface WorkbookState {
  */
 export const useWorkbook = (host: WorkbookHost): WorkbookState => {
   const session = useMemo(() => new WorkbookSession(host), [host]);
+  const { m } = useMessages();
+  session.adjustmentWords = m.adjust;
   const [plans, setPlans] = useState<Plan[]>([]);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [loading, setLoading] = useState(true);

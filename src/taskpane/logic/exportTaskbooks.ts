@@ -3,7 +3,7 @@
  * zipped in the browser. Loaded only when asked for, so ExcelJS stays out of the pane's first load.
  */
 import JSZip from 'jszip';
-import { reportingYear, type Plan } from '../../core';
+import { reportingYear, type Adjustment, type Plan } from '../../core';
 import { fill, type Messages } from '../../locales';
 import { allTaskbooksWorkbook, unitTaskbookWorkbook } from '../../xlsx';
 
@@ -16,6 +16,8 @@ export const taskbooksZip = async (
   /** The ticked units' ids, in the plan's order. */
   chosen: readonly string[] = plan.units.map((u) => u.id),
   today = new Date(),
+  /** A re-issue of changed targets: each 任务书 titled 调整, with what changed. */
+  adjustment?: Adjustment,
 ): Promise<Blob> => {
   const zip = new JSZip();
   const year = reportingYear(plan, undefined, today);
@@ -24,9 +26,14 @@ export const taskbooksZip = async (
   for (const i of units) {
     const unit = plan.units[i];
     onUnit(unit.name);
-    const workbook = unitTaskbookWorkbook(plan, i, year, labels);
-    zip.file(fill(m.cli.taskbookFile, { unit: fileName(unit.name) }), await workbook.xlsx.writeBuffer());
+    const workbook = unitTaskbookWorkbook(plan, i, year, labels, adjustment);
+    const name = fill(adjustment ? m.cli.adjustedTaskbookFile : m.cli.taskbookFile, {
+      unit: fileName(unit.name),
+      version: plan.version,
+    });
+    zip.file(name, await workbook.xlsx.writeBuffer());
   }
-  zip.file(m.cli.allTaskbooksFile, await allTaskbooksWorkbook(plan, m.taskbook, units).xlsx.writeBuffer());
+  const all = await allTaskbooksWorkbook(plan, m.taskbook, units, adjustment).xlsx.writeBuffer();
+  zip.file(fill(adjustment ? m.cli.allAdjustedFile : m.cli.allTaskbooksFile, { version: plan.version }), all);
   return zip.generateAsync({ type: 'blob', compression: 'DEFLATE' });
 };
