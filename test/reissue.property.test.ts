@@ -8,9 +8,13 @@ import {
   checkReport,
   consolidate,
   createFromTemplate,
+  issueVersion,
+  recordAdjustment,
   reportTargets,
   targetColumns,
+  targetsHash,
   type Plan,
+  type ReportRecord,
 } from '../src/core';
 import { messages, reportWords } from '../src/locales';
 import { planWorkbook, readReport, unitTaskbookWorkbook } from '../src/xlsx';
@@ -95,5 +99,83 @@ describe('re-issued targets, as laws', () => {
       ),
       { numRuns: 25 },
     );
+  });
+
+  describe('with every issued version kept in the plan', () => {
+    const issuedV1 = () => issueVersion(v1, '2018-01-10T00:00:00.000Z').plan;
+    /** Targets changed after issuing, recorded (version 2, 调整记录), and re-issued or not. */
+    const adjusted = (changes: Map<number, number>, reissue: boolean): Plan => {
+      const column = targetColumns(v1)[0];
+      const base = issuedV1();
+      const changed = recordAdjustment(
+        {
+          ...base,
+          values: base.values.map((row, u) =>
+            row.map((v, j) => (j === column && changes.has(u) ? changes.get(u)! : v)),
+          ),
+        },
+        '2018-03-01T00:00:00.000Z',
+      );
+      return reissue ? issueVersion(changed, '2018-03-02T00:00:00.000Z').plan : changed;
+    };
+
+    it('a report of version 1 has a 提示 exactly when its unit’s target changed, re-issued or not', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: 9 }),
+          changesArb,
+          fc.boolean(),
+          async (unit, changes, reissue) => {
+            const now = adjusted(changes, reissue);
+            const checked = checkReport(
+              now,
+              readReport('x.xlsx', await reportOf(issuedV1(), unit)),
+              today,
+              words,
+            );
+            expect(checked.verdict).not.toBe('returned');
+            const before = reportTargets(v1, unit, 2018)[0].value;
+            const after = reportTargets(now, unit, 2018)[0].value;
+            expect(checked.issues.filter((i) => i.code === 'report.targetChanged').length).toBe(
+              before === after ? 0 : 1,
+            );
+            // The version went up once the change was recorded, issued or not.
+            expect(now.version).toBe(
+              changes.size > 0 && [...changes].some(([u, v]) => v1.values[u][targetColumns(v1)[0]] !== v)
+                ? 2
+                : 1,
+            );
+          },
+        ),
+        { numRuns: 25 },
+      );
+    });
+
+    it('a record forged to targets its version never issued is returned, even with its hash made to match', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: 9 }),
+          fc.integer({ min: 1, max: 999 }),
+          async (unit, forged) => {
+            const plan = issuedV1();
+            const issued = reportTargets(plan, unit, 2018)[0].value;
+            fc.pre(forged !== issued);
+            const input = readReport('x.xlsx', await reportOf(plan, unit, forged));
+            const record = input.record as ReportRecord;
+            const targets = record.targets.map((t, k) => (k === 0 ? { ...t, value: forged } : t));
+            const hash = targetsHash(plan, record.unit.id, record.year, targets);
+            const checked = checkReport(
+              plan,
+              { ...input, record: { ...record, targets, targetsHash: hash } },
+              today,
+              words,
+            );
+            expect(checked.verdict).toBe('returned');
+            expect(checked.issues.map((i) => i.code)).toContain('report.targetsDifferIssued');
+          },
+        ),
+        { numRuns: 25 },
+      );
+    });
   });
 });

@@ -174,16 +174,26 @@ export const checkReport = (
   // that changed is said (第 1 版下达 62，现为第 2 版 64；按 64 计算完成率), also before the change is re-issued.
   if (asIssued !== plan && record.planVersion <= plan.version) {
     const now = reportTargets(plan, i, record.year, reading);
+    // What the plan's own version issued, where kept: a target differing from it was typed since, not issued.
+    const latest = planAsIssued(plan, plan.version, i);
+    const issuedNow = latest ? reportTargets(latest, i, record.year, reading) : undefined;
     for (const t of record.targets) {
       const current = now.find((a) => a.column === t.column);
+      const typed =
+        issuedNow !== undefined && issuedNow.find((a) => a.column === t.column)?.value !== current?.value;
       if (current && current.value !== t.value)
-        warn(record.planVersion < plan.version ? 'report.targetChanged' : 'report.targetChangedUnissued', {
-          indicator: t.indicator,
-          theirs: record.planVersion,
-          old: String(t.value ?? '—'),
-          ours: plan.version,
-          now: String(current.value ?? '—'),
-        });
+        warn(
+          record.planVersion < plan.version && !typed
+            ? 'report.targetChanged'
+            : 'report.targetChangedUnissued',
+          {
+            indicator: t.indicator,
+            theirs: record.planVersion,
+            old: String(t.value ?? '—'),
+            ours: plan.version,
+            now: String(current.value ?? '—'),
+          },
+        );
     }
   }
   if (!input.sheet) {
