@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { PlanError, parseA1, readReportSheet, upwardFigures } from '../core';
+import { PlanError, readReportSheet, upwardFigures } from '../core';
 import { fill, reportWordsOfAll } from '../locales';
 import { readReport } from '../xlsx/readReport';
 import { dateOf, summaryRecordFile } from './bulletin';
@@ -66,19 +66,16 @@ export const reportUpward = async (
         )
         .join('；'),
     });
-  const { loadWorkbook, workbookToBuffer } = await import('../xlsx');
-  const workbook = await loadWorkbook(bytes, o.into);
-  const sheet = workbook.getWorksheet(input.sheetName ?? record.layout.sheet)!;
-  const put = (cell: string, value: string | number) => {
-    const { row, col } = parseA1(cell);
-    sheet.getCell(row, col).value = value;
-  };
-  for (const c of figures.cells) put(c.cell, c.value);
+  const { fillReportCells } = await import('../xlsx');
   const date = o.date === undefined ? new Date() : dateOf(o.date);
-  put(record.layout.fields.date, iso(date));
-  if (o.person?.trim()) put(record.layout.fields.person, o.person.trim());
-  if (o.phone?.trim()) put(record.layout.fields.phone, o.phone.trim());
-  writeFileSafely(output, await workbookToBuffer(workbook), { force: true });
+  const fields = record.layout.fields;
+  const filled = await fillReportCells(bytes, o.into, input.sheetName ?? record.layout.sheet, [
+    ...figures.cells,
+    { cell: fields.date, value: iso(date) },
+    ...(o.person?.trim() ? [{ cell: fields.person, value: o.person.trim() }] : []),
+    ...(o.phone?.trim() ? [{ cell: fields.phone, value: o.phone.trim() }] : []),
+  ]);
+  writeFileSafely(output, filled, { force: true });
   const months = `${figures.months.map((m) => `${m}月`).join('、')}`;
   if (o.json)
     ctx.out(

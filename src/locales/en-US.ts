@@ -246,6 +246,8 @@ export const enUS: Messages = {
       'The summary “{file}” has nothing for {year} (it has {years}): the 任务书 is for {year}.',
     'upward.sheetChanged':
       'The sheet “{sheet}” of “{file}” was changed and its blocks cannot be found: use the file as the level above sent it.',
+    'upward.monthsDifferPane':
+      '“{file}” already holds other figures than this round: {cells}. Correct that file, or pick the one the level above sent.',
     'upward.monthsDiffer':
       '“{file}” already holds other figures than the summary: {cells}. Add --force to replace them with the summary’s.',
     'pane.noTaskbookFile': 'Choose the 任务书 workbook received first.',
@@ -872,6 +874,13 @@ export const enUS: Messages = {
       bulletin: 'Bulletin (.docx)',
       bulletinName: 'bulletin-{year}-{months}.docx',
       bulletinWritten: 'Bulletin “{file}” downloaded: open it in Word or WPS Writer, check it and issue it.',
+      thisRound: 'this round',
+      upwardHint:
+        'This plan was made from a 任务书 received from above: this round’s totals can be typed into the workbook it came with (完成情况), to send back up.',
+      upward: 'Fill in the report upward…',
+      upwardName: '{unit}-完成情况报送（1—{month}月）.xlsx',
+      upwardWritten:
+        'Typed {unit}’s cumulative figures for {months} from this round ({count} cells), dated today: downloaded “{file}”; check it and send it up.',
       bulletinWorking: 'Writing the bulletin…',
     },
     taskbooks: {

@@ -218,6 +218,8 @@ export const zhCN = {
       '“{file}”是“{title}”下达给{unit}的任务书，不是“{plan}”所依据的那份：请用新建本表时用的任务书。',
     'upward.noYear': '汇总“{file}”中没有{year}年的数据（已有：{years}）：任务书是{year}年的。',
     'upward.sheetChanged': '“{file}”的“{sheet}”表被改动过，找不到各目标的填报栏：请用上级下发的原文件。',
+    'upward.monthsDifferPane':
+      '“{file}”中已填的数字与本次汇总不同：{cells}。请确认后改正该文件，或选上级下发的原文件。',
     'upward.monthsDiffer': '“{file}”中已填的数字与汇总不同：{cells}。确认以汇总为准时加 --force。',
     'pane.noTaskbookFile': '请先选择收到的任务书工作簿。',
     'from.updateNeedsFrom':
@@ -801,6 +803,13 @@ export const zhCN = {
       bulletin: '生成通报（.docx）',
       bulletinName: '通报-{year}年{months}.docx',
       bulletinWritten: '已生成通报“{file}”（下载）：在 Word 或 WPS 文字中打开，核对后印发。',
+      thisRound: '本次汇总',
+      upwardHint:
+        '本表由收到的任务书新建：可把本次汇总的累计完成数填入上级下发的工作簿（完成情况），另存后报送上级。',
+      upward: '填写上报表……',
+      upwardName: '{unit}-完成情况报送（1—{month}月）.xlsx',
+      upwardWritten:
+        '已按本次汇总填写{unit}{months}的累计完成（{count} 个单元格），填报日期为今天：已下载“{file}”，核对后报送上级。',
       bulletinWorking: '正在生成通报……',
     },
     taskbooks: {

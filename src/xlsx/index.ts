@@ -30,3 +30,4 @@ export { taskbookSheetLayout, unitWorkbookLayouts } from './unitLayouts';
 export { REPORT_LIMITS } from './reportLimits';
 export { readReport } from './readReport';
 export { FileHost } from './fileHost';
+export { fillReportCells } from './fillReport';

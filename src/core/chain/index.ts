@@ -1,2 +1,2 @@
 export { planFromTaskbook, receivedRecord, type ParentLink } from './fromTaskbook';
-export { upwardFigures, type UpwardFigures } from './upward';
+export { summaryOfRound, upwardFigures, type UpwardFigures } from './upward';

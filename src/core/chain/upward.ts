@@ -3,7 +3,7 @@ import { readFigure } from '../figures';
 import type { Plan } from '../plan';
 import type { ReadBlock } from '../report/read';
 import type { ReportRecord } from '../report/record';
-import type { SummaryRecord } from '../report/summary';
+import { SUMMARY_SCHEMA, roundOf, type Consolidation, type SummaryRecord } from '../report/summary';
 
 export interface UpwardFigures {
   year: number;
@@ -84,3 +84,13 @@ export const upwardFigures = (
   }
   return { year, months: rounds.map((r) => r.month), cells, conflicts };
 };
+
+/** A round collected just now (in the pane) as the 汇总 record upwardFigures reads: that round alone. */
+export const summaryOfRound = (plan: Plan, c: Consolidation, passed: number, at: string): SummaryRecord => ({
+  schema: SUMMARY_SCHEMA,
+  planId: plan.planId,
+  year: c.year,
+  month: c.month,
+  indicators: c.targets.map((t) => t.indicator),
+  rounds: [roundOf(c, passed, 0, at)],
+});

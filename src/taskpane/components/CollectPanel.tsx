@@ -4,7 +4,7 @@ import { monthsText, type CheckedReport, type Consolidation } from '../../core';
 import { describeIssue, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
-import { DOCX, offerDownload } from '../logic/download';
+import { DOCX, XLSX, offerDownload } from '../logic/download';
 import { plainList } from './shared';
 
 const useStyles = makeStyles({
@@ -31,6 +31,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const [notice, setNotice] = useState<string>();
   const [round, setRound] = useState<Consolidation>();
   const input = useRef<HTMLInputElement>(null);
+  const received = useRef<HTMLInputElement>(null);
   if (!plan) return null;
 
   const pick = (files: File[]) =>
@@ -54,6 +55,25 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
       const { name, bytes } = await bulletinFile(plan, round, m);
       offerDownload(bytes, name, DOCX);
       setNotice(fill(t.bulletinWritten, { file: name }));
+    });
+
+  // 填写上报表: this round's totals typed into the 完成情况 the level above sent, offered as a new file.
+  const reportUpward = (file: File | undefined) =>
+    round &&
+    file &&
+    void workbook.run(m.pane.working, async () => {
+      const { upwardReportFile } = await import(/* webpackChunkName: "export" */ '../logic/upwardReport');
+      const passed = reports.filter((r) => r.verdict !== 'returned').length;
+      const filled = await upwardReportFile(plan, round, passed, file, m, locale);
+      offerDownload(filled.bytes, filled.name, XLSX);
+      setNotice(
+        fill(t.upwardWritten, {
+          unit: filled.unit,
+          months: filled.months,
+          count: filled.count,
+          file: filled.name,
+        }),
+      );
     });
 
   return (
@@ -83,6 +103,25 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
           <Button onClick={writeBulletin} disabled={workbook.busy !== undefined} data-testid="bulletin">
             {t.bulletin}
           </Button>
+        </div>
+      )}
+      {round && plan.parent && (
+        <div className={styles.pick}>
+          <Body1>{t.upwardHint}</Body1>
+          <Button onClick={() => received.current?.click()} disabled={workbook.busy !== undefined}>
+            {t.upward}
+          </Button>
+          <input
+            ref={received}
+            className={styles.hidden}
+            type="file"
+            accept=".xlsx"
+            data-testid="upward-file"
+            onChange={(e) => {
+              reportUpward(e.currentTarget.files?.[0]);
+              e.currentTarget.value = '';
+            }}
+          />
         </div>
       )}
       <ul className={styles.list}>
