@@ -3,7 +3,9 @@
  * outside 127.0.0.1 blocked and recorded. Open a plan whose 合计 was broken in the file, see the issue and
  * its cell, spread 600 with 高新区 locked, save; the saved file read by openpyxl and LibreOffice has the new
  * figures and nothing else changed, and is schema-valid. 任务书 → a .zip of 10 unit workbooks; 导入报送 of a
- * filled report → 汇总 and 通报 in the saved file. Screenshots at 360 and 1280 px.
+ * filled report → 汇总 and 通报 in the saved file. A spread after issuing marks the changed units and exports
+ * only their 调整任务书; a plan made from the 高新区 任务书 collects its towns and fills the 完成情况 received,
+ * which the city's collect accepts. Screenshots at 360 and 1280 px.
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -199,10 +201,10 @@ print(json.dumps([ws["C15"].value, ws["C17"].value]))`),
     const zip = await JSZip.loadAsync(readFileSync((await (await download).path())!));
     const names = Object.keys(zip.files);
     expect(names.filter((n) => n.endsWith('-工作目标分解任务书.xlsx'))).toHaveLength(10);
+    const issued = await zip.file('高新区-工作目标分解任务书.xlsx')!.async('nodebuffer');
+    writeFileSync(join(dir, '高新区-任务书.xlsx'), issued);
     const report = new ExcelJS.Workbook();
-    await report.xlsx.load(
-      (await zip.file('高新区-工作目标分解任务书.xlsx')!.async('nodebuffer')) as unknown as ArrayBuffer,
-    );
+    await report.xlsx.load(issued as unknown as ArrayBuffer);
     const sheet = report.getWorksheet('完成情况')!;
     for (const cell of ['B8', 'B23', 'B38']) sheet.getCell(cell).value = 1;
     sheet.getCell('D3').value = '张三';
@@ -252,6 +254,57 @@ print(json.dumps([[ws.cell(r, 1).value, ws.cell(r, 16).value, ws.cell(r, 18).val
     expect(await packageProblems([{ name: '考核结果通报.docx', bytes: docx }])).toEqual([]);
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     expect(xml).toContain('二、考核结果');
+  });
+
+  it('微调 after issuing: a new spread marks the changed units on 任务书, 导出调整任务书 gives only theirs, and the saved file has 调整记录', async () => {
+    await pane().getByRole('tab', { name: '分解' }).click();
+    await pane().getByRole('textbox', { name: '新的总数（下达目标）' }).fill('620');
+    const lock = pane().getByRole('checkbox', { name: '高新区' });
+    if (!(await lock.isChecked())) await lock.check();
+    await pane().getByRole('button', { name: '预览' }).click();
+    await pane().getByRole('button', { name: '应用分解' }).click();
+    await page.getByTestId('notice').waitFor();
+    await pane().getByRole('tab', { name: '任务书' }).click();
+    const notice = page.getByTestId('adjustment-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('第 2 版，尚未下达');
+    const marked = await page.getByTestId('changed-unit').allTextContents();
+    expect(marked).toHaveLength(9);
+    expect(marked.join()).not.toContain('高新区');
+    await page.getByTestId('select-changed').click();
+    expect(await pane().getByText('单位（已选 9 / 10）').count()).toBe(1);
+    await shot('4c-adjusted');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-adjusted').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('湘商回归分解-调整任务书（第2版）.zip');
+    const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
+    const names = Object.keys(zip.files);
+    expect(names.filter((n) => n.endsWith('-工作目标分解任务书（第2版调整）.xlsx'))).toHaveLength(9);
+    expect(names).toContain('全部调整任务书（第2版）.xlsx');
+    expect(names.some((n) => n.startsWith('高新区'))).toBe(false);
+    const one = new ExcelJS.Workbook();
+    await one.xlsx.load(
+      (await zip
+        .file('芦淞区-工作目标分解任务书（第2版调整）.xlsx')!
+        .async('nodebuffer')) as unknown as ArrayBuffer,
+    );
+    const text = one.worksheets
+      .flatMap((ws) => ws.getSheetValues().flat())
+      .filter((v) => typeof v === 'string')
+      .join('\n');
+    expect(text).toContain('（调整）');
+    expect(text).toMatch(/调整说明：根据第 2 版分解方案/);
+    expect(await page.getByTestId('adjustment-notice').textContent()).toContain('第 2 版调整已于');
+    const path = await saved('adjusted.xlsx');
+    expect(await packageProblems([{ name: 'adjusted.xlsx', bytes: readFileSync(path) }])).toEqual([]);
+    const record = JSON.parse(
+      python(`import json, openpyxl
+ws = openpyxl.load_workbook(${JSON.stringify(path)})['调整记录']
+print(json.dumps([[c.value for c in r] for r in ws.iter_rows() if r[0].value is not None]))`),
+    ) as (string | number | null)[][];
+    expect(record[0][0]).toBe('目标调整记录');
+    expect(record.filter((r) => r.includes('芦淞区'))).toHaveLength(1);
   });
 
   it('a file that is not a workbook is one sentence, and the open work stays', async () => {
@@ -324,6 +377,86 @@ print(json.dumps([[ws.cell(r, 1).value, ws.cell(r, 16).value, ws.cell(r, 18).val
       await second.evaluate(() => (window as unknown as Record<string, number>).__written),
     ).toBeGreaterThan(10_000);
     await second.close();
+  });
+
+  it('a plan from the 任务书 received: its towns collected, 填写上报表 fills the 完成情况 received, and the city’s collect accepts it', async () => {
+    expect(
+      fenjieIn(dir, 'new', '--from', '高新区-任务书.xlsx', '--units', '甲街道,乙镇', '-o', '高新区分解.xlsx')
+        .status,
+    ).toBe(0);
+    expect(fenjieIn(dir, 'taskbooks', '高新区分解.xlsx', '-o', '镇任务书').status).toBe(0);
+    // 1—1月 as each town's clerk types it: 回归到位资金, 总部经济个数, 慈善公益资金.
+    for (const [town, figures] of [
+      ['甲街道', [1, 0, 0.1]],
+      ['乙镇', [2, 1, 0.2]],
+    ] as const)
+      execFileSync('/usr/bin/python3', [
+        join(__dirname, '..', 'support', 'edit_workbook.py'),
+        'openpyxl',
+        join(dir, '镇任务书', `${town}-工作目标分解任务书.xlsx`),
+        join(dir, `${town}.xlsx`),
+        JSON.stringify([
+          ...['B8', 'B23', 'B38'].map((cell, i) => ({
+            op: 'set',
+            sheet: '完成情况',
+            cell,
+            value: figures[i],
+          })),
+          { op: 'set', sheet: '完成情况', cell: 'B4', value: '2018-02-03' },
+          { op: 'set', sheet: '完成情况', cell: 'D3', value: '李华' },
+          { op: 'set', sheet: '完成情况', cell: 'F3', value: '0731-22345678' },
+        ]),
+      ]);
+    const county = await browser.newPage();
+    county.on('pageerror', (e) => errors.push(String(e)));
+    await county.addInitScript(() => {
+      delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+      delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+    });
+    await county.goto(`${origin}/app.html`);
+    await county.getByTestId('workbook-file').setInputFiles(join(dir, '高新区分解.xlsx'));
+    await county.getByText('已打开“高新区分解.xlsx”。').waitFor();
+    await county.locator('main').getByRole('tab', { name: '汇总' }).click();
+    await county
+      .getByTestId('report-files')
+      .setInputFiles([join(dir, '甲街道.xlsx'), join(dir, '乙镇.xlsx')]);
+    await county.getByTestId('collect-notice').waitFor();
+    const verdicts = await county.getByTestId('report').allTextContents();
+    expect(verdicts).toHaveLength(2);
+    for (const v of verdicts) expect(v).toContain('通过');
+    const download = county.waitForEvent('download');
+    await county.getByTestId('upward-file').setInputFiles(join(dir, '高新区-任务书.xlsx'));
+    const file = await download.catch(async (e) => {
+      throw new Error(`${String(e)}: ${await county.getByTestId('collect-notice').textContent()}`);
+    });
+    expect(file.suggestedFilename()).toBe('高新区-完成情况报送（1—1月）.xlsx');
+    const upward = join(dir, '高新区-报送.xlsx');
+    writeFileSync(upward, readFileSync((await file.path())!));
+    expect(await county.getByTestId('collect-notice').textContent()).toContain('已按本次汇总填写高新区1月');
+    await county.waitForFunction(
+      () =>
+        !Array.from(document.querySelectorAll('main button')).some((b) => (b as HTMLButtonElement).disabled),
+      undefined,
+      { timeout: 5000 },
+    );
+    await county.setViewportSize({ width: 360, height: 900 });
+    await county.screenshot({ path: join(shots, 'workbench-6-upward-360.png'), fullPage: true });
+    await county.close();
+    expect(await packageProblems([{ name: '高新区-报送.xlsx', bytes: readFileSync(upward) }])).toEqual([]);
+    // The city collects it against the plan as saved after the 微调 (高新区 locked: its targets did not change).
+    const collected = fenjieIn(dir, 'collect', 'adjusted.xlsx', '高新区-报送.xlsx', '--json');
+    expect(collected.status).toBe(0);
+    const result = JSON.parse(collected.stdout) as {
+      files: { unit?: string; verdict: string; issues: { message: string }[] }[];
+    };
+    expect(result.files[0].unit).toBe('高新区');
+    expect(result.files[0].verdict).toMatch(/pass|notes/);
+    const figures = JSON.parse(
+      python(`import json, openpyxl
+ws = openpyxl.load_workbook(${JSON.stringify(upward)})['完成情况']
+print(json.dumps([ws[c].value for c in ['B8', 'B23', 'B38']]))`),
+    );
+    expect(figures).toEqual([3, 1, 0.3]);
   });
 
   it('asked nothing outside 127.0.0.1, and raised no page error', () => {
