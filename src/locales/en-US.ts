@@ -899,7 +899,7 @@ export const enUS: Messages = {
       adjustedPending:
         'Targets changed after issue (version {version}, not yet issued): {count} units differ from version {from}, marked “changed”. See the sheet “调整记录”.',
       adjustedIssued:
-        'Version {version} was issued on {date}: {count} units’ targets changed, marked “changed”.',
+        'Version {version} was issued on {year}-{month}-{day}: {count} units’ targets changed, marked “changed”.',
       adjustedRemoved: ' Units removed: {units}.',
       selectChanged: 'Select the changed units only',
       exportAdjusted: 'Export adjusted 任务书 (.zip)',

@@ -827,7 +827,8 @@ export const zhCN = {
       changedMark: '已调整',
       adjustedPending:
         '下发后目标已调整（第 {version} 版，尚未下达）：{count} 个单位的目标与第 {from} 版不同，已标“已调整”。调整记录见工作表“调整记录”。',
-      adjustedIssued: '第 {version} 版调整已于 {date} 下达：{count} 个单位的目标有变化，已标“已调整”。',
+      adjustedIssued:
+        '第 {version} 版调整已于{year}年{month}月{day}日下达：{count} 个单位的目标有变化，已标“已调整”。',
       adjustedRemoved: '移出计划的单位：{units}。',
       selectChanged: '只选调整的单位',
       exportAdjusted: '导出调整任务书（.zip）',

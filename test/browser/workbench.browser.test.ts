@@ -295,7 +295,9 @@ print(json.dumps([[ws.cell(r, 1).value, ws.cell(r, 16).value, ws.cell(r, 18).val
       .join('\n');
     expect(text).toContain('（调整）');
     expect(text).toMatch(/调整说明：根据第 2 版分解方案/);
-    expect(await page.getByTestId('adjustment-notice').textContent()).toContain('第 2 版调整已于');
+    expect(await page.getByTestId('adjustment-notice').textContent()).toMatch(
+      /第 2 版调整已于\d{4}年\d{1,2}月\d{1,2}日下达/,
+    );
     const path = await saved('adjusted.xlsx');
     expect(await packageProblems([{ name: 'adjusted.xlsx', bytes: readFileSync(path) }])).toEqual([]);
     const record = JSON.parse(

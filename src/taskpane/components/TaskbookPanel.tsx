@@ -33,6 +33,11 @@ const useStyles = makeStyles({
   },
 });
 
+const dayOf = (at: string | undefined): Record<string, number> => {
+  const d = at === undefined ? undefined : new Date(at);
+  return d ? { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() } : {};
+};
+
 /** 任务书: a sheet per chosen unit in this workbook, linked to the plan; or every unit's workbook as a .zip. */
 export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const styles = useStyles();
@@ -175,7 +180,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
               version: adjustment.version,
               from: adjustment.from,
               count: changed.size,
-              date: adjustment.issuedAt?.slice(0, 10) ?? '',
+              ...dayOf(adjustment.issuedAt),
             })}
             {adjustment.removed.length > 0 &&
               fill(t.adjustedRemoved, { units: adjustment.removed.join('、') })}
