@@ -249,6 +249,32 @@ const typeInto = async (unit, blocks) => {
     '2018-04-07',
   );
   fenjie('collect', at('湖南省.xlsx'), at('市报送'), '-o', at('湖南省汇总.xlsx'));
+  // 微调 after issuing: 株洲市 moves 10亿元 from 茶陵县 and 炎陵县 to 醴陵市. Only those three get a 调整任务书;
+  // 醴陵市 takes its new 下达目标 (--update), spreads it to its towns and re-issues to them. The towns' 1—3月
+  // stand: collected again, each with a 提示 naming the target that changed.
+  fenjie(
+    'spread',
+    at('株洲市.xlsx'),
+    '--indicator',
+    '回归到位资金',
+    '--method',
+    'weights',
+    '--weights',
+    '荷塘区=10,芦淞区=10,石峰区=10,天元区=10,株洲县=10,攸县=10,茶陵县=5,炎陵县=5,醴陵市=30',
+    '--others',
+    '0',
+  );
+  fenjie('taskbooks', at('株洲市.xlsx'), '-o', at('市调整任务书'), '--year', '2018', '--changed');
+  fenjie(
+    'new',
+    '--from',
+    at('市调整任务书', '醴陵市-工作目标分解任务书（第2版调整）.xlsx'),
+    '--update',
+    at('醴陵市.xlsx'),
+  );
+  fenjie('spread', at('醴陵市.xlsx'), '--indicator', '回归到位资金', '--method', 'even');
+  fenjie('taskbooks', at('醴陵市.xlsx'), '-o', at('县调整任务书'), '--year', '2018', '--changed');
+  fenjie('collect', at('醴陵市.xlsx'), at('镇报送'), '-o', at('醴陵市汇总.xlsx'));
   // The 重点任务 table: a 任务书 per responsible department.
   fenjie('taskbooks', path.join(out, 'zz-tasks-2017.xlsx'), '-o', path.join(out, '部门任务书'));
   // The 开发区 table's own 2020 figures against its stated growth rates (the source rounded its factors).
