@@ -304,6 +304,102 @@ wb.save(sys.argv[2])`,
     expect(sha(join(dir, '醴陵.xlsx'))).toBe(before);
   });
 
+  it('a growth target goes down with its rule: the zone’s plan has its base year, and the rule checks its parks', () => {
+    ok(fenjie(dir, 'new', 'zz-devzones-2016-2020', '-o', '开发区.xlsx'));
+    ok(fenjie(dir, 'taskbooks', '开发区.xlsx', '-o', '区任务书', '--year', '2020'));
+    const received = book('区任务书', '湖南醴陵经济开发区');
+    expect(recordOf(received).targets[0]).toMatchObject({
+      value: 47975,
+      growth: { from: '2016', base: 27430, rate: 0.15 },
+    });
+    ok(fenjie(dir, 'new', '--from', received, '--units', '陶瓷园,电子园', '-o', '醴陵开发区.xlsx'));
+    const sheet = '湖南醴陵经济开发区目标分解';
+    const cells = JSON.parse(
+      execFileSync(
+        '/usr/bin/python3',
+        [
+          '-c',
+          `import json,sys,openpyxl
+ws=openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]
+print(json.dumps([[c.value for c in r][2:4] for r in ws.iter_rows(min_row=4,max_row=8)]))`,
+          join(dir, '醴陵开发区.xlsx'),
+          sheet,
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as unknown[][];
+    // 进出口: 2016 beside 2020 for the parks' bases; the zone's 2020 target is the 下达目标.
+    expect(cells[0]).toEqual(['2016', '2020']);
+    expect(cells[4]).toEqual([null, 47975]);
+    // The parks' bases typed, 2020 spread by the rule; a 2020 figure off the rule by 5% is an error.
+    execFileSync('/usr/bin/python3', [
+      join(__dirname, 'support', 'edit_workbook.py'),
+      'openpyxl',
+      join(dir, '醴陵开发区.xlsx'),
+      join(dir, '醴陵开发区.xlsx'),
+      JSON.stringify([
+        { op: 'set', sheet, cell: 'C5', value: 17430 },
+        { op: 'set', sheet, cell: 'C6', value: 10000 },
+      ]),
+    ]);
+    ok(
+      fenjie(
+        dir,
+        'spread',
+        '醴陵开发区.xlsx',
+        '--indicator',
+        '进出口',
+        '--method',
+        'growth',
+        '--from',
+        '2016',
+        '--rate',
+        '0.15',
+      ),
+    );
+    // (The parks' exact growth sums to 47975.24 against 47975 issued: a 合计 for the planner to settle.)
+    const clean = JSON.parse(fenjie(dir, 'validate', '醴陵开发区.xlsx', '--json').stdout) as {
+      issues: { code: string; cell: string }[];
+    };
+    expect(clean.issues.filter((i) => i.code === 'growth.offRule')).toEqual([]);
+    execFileSync('/usr/bin/python3', [
+      join(__dirname, 'support', 'edit_workbook.py'),
+      'openpyxl',
+      join(dir, '醴陵开发区.xlsx'),
+      join(dir, '醴陵开发区-改.xlsx'),
+      JSON.stringify([{ op: 'set', sheet, cell: 'D6', value: 18365 }]),
+    ]);
+    const off = JSON.parse(fenjie(dir, 'validate', '醴陵开发区-改.xlsx', '--json').stdout) as {
+      issues: { code: string; cell: string; severity: string }[];
+    };
+    expect(off.issues.filter((i) => i.code === 'growth.offRule')).toEqual([
+      expect.objectContaining({ cell: 'D6', severity: 'error' }),
+    ]);
+    // The rate altered in the hidden record: refused like any altered target.
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      `import sys,openpyxl
+wb=openpyxl.load_workbook(sys.argv[1]); ws=wb['_fenjie']
+for row in ws.iter_rows():
+    for c in row:
+        if isinstance(c.value,str) and '"rate":0.15' in c.value: c.value=c.value.replace('"rate":0.15','"rate":0.1',1)
+wb.save(sys.argv[2])`,
+      received,
+      join(dir, '改过利率的任务书.xlsx'),
+    ]);
+    const altered = fenjie(
+      dir,
+      'new',
+      '--from',
+      '改过利率的任务书.xlsx',
+      '--units',
+      '甲园',
+      '-o',
+      '甲园.xlsx',
+    );
+    expect([altered.status, altered.stderr]).toEqual([2, expect.stringContaining('与下发时的记录不符')]);
+  });
+
   it('every workbook of the three levels passes the schemas', async () => {
     const files = [
       ...[

@@ -107,7 +107,7 @@ export const newPlan = async (
         unit: received.parent!.unit.name,
         title: received.parent!.title,
         year: received.parent!.year,
-        targets: received.columns.length,
+        targets: received.parent!.columns.length,
       }),
     );
   ctx.out(

@@ -70,8 +70,31 @@ export const planFromTaskbook = (
           decimalsIn(t.whole ? t.whole.value : t.value),
         ),
         aggregate: isShareMeasure(t.measure) ? 'none' : 'sum',
+        // A growth target carries its rule down: each unit's target follows its own base at the same rate.
+        ...(t.growth
+          ? {
+              rule: {
+                growth: {
+                  from: t.growth.from,
+                  rate: t.growth.rate,
+                  ...(t.growth.tolerance === undefined ? {} : { tolerance: t.growth.tolerance }),
+                },
+              },
+            }
+          : {}),
       };
       indicators.push(indicator);
+      if (t.growth) {
+        // The base year's column, for the units' own bases (a base is no target: it takes no 下达目标).
+        columns.push({
+          id: `${indicator.id}_${t.growth.from}`,
+          kind: 'figure',
+          label: t.growth.from,
+          indicator: indicator.id,
+          period: t.growth.from,
+          role: 'base',
+        });
+      }
     }
     // A target over several years is issued as such (2017—2020年 and its figure), not as the year's share.
     const period = t.whole ? t.whole.label : t.period;

@@ -31,6 +31,8 @@ export interface ReportTarget {
   reading?: 'annual';
   /** The target over several years the annual one is a share of: its label and figure. */
   whole?: { label: string; value: number | null; years: number; percent?: number; set?: boolean };
+  /** A growth target: the base year, the unit's base figure and the rate it was set by (以2016年27430为基数，年均增长15%). */
+  growth?: { from: string; base: number | null; rate: number; tolerance?: number };
 }
 
 /** Where the 完成情况 sheet holds what the unit types, for reading it back (checked against labels too). */
@@ -117,6 +119,21 @@ export const reportTargets = (
     const measure = indicatorOf(plan, column)?.measure ?? '';
     const decimals = decimalsOf(plan, column);
     const value = figureValue(plan.values[unit][j]) ?? null;
+    const rule = indicatorOf(plan, column)?.rule?.growth;
+    const baseColumn = rule
+      ? plan.columns.findIndex(
+          (c, k) => k !== j && c.indicator === column.indicator && c.period === rule.from,
+        )
+      : -1;
+    const growth =
+      rule && baseColumn >= 0
+        ? {
+            from: rule.from,
+            base: figureValue(plan.values[unit][baseColumn]) ?? null,
+            rate: rule.rate,
+            ...(rule.tolerance === undefined ? {} : { tolerance: rule.tolerance }),
+          }
+        : undefined;
     const target = {
       column: column.id,
       indicator: indicatorOf(plan, column)?.name ?? column.label,
@@ -127,6 +144,7 @@ export const reportTargets = (
       value,
       from,
       to,
+      ...(growth ? { growth } : {}),
     };
     if (reading === 'period' || !own.includes(year)) return target;
     if (own.length === 1) return { ...target, reading: 'annual' as const };
@@ -179,8 +197,14 @@ export const targetsHash = (
       plan.version,
       unitId,
       year,
-      // The whole period's figure too, where the year's is a share of it (older records had none).
-      targets.map((t) => (t.whole ? [t.column, t.value, t.whole.value] : [t.column, t.value])),
+      // The whole period's figure too, where the year's is a share of it, and a growth target's rule (older
+      // records had neither).
+      targets.map((t) => [
+        t.column,
+        t.value,
+        ...(t.whole ? [t.whole.value] : []),
+        ...(t.growth ? [[t.growth.from, t.growth.base, t.growth.rate, t.growth.tolerance ?? null]] : []),
+      ]),
     ]),
   )}`;
 
