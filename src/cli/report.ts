@@ -79,12 +79,18 @@ export const reportUpward = async (
   const months = `${figures.months.map((m) => `${m}月`).join('、')}`;
   if (o.json)
     ctx.out(
-      JSON.stringify({ year: figures.year, months: figures.months, cells: figures.cells, output }, null, 2),
+      JSON.stringify(
+        { year: figures.year, months: figures.months, cells: figures.cells, left: figures.left, output },
+        null,
+        2,
+      ),
     );
   else {
     ctx.out(
       fill(w.filled, { unit: record.unit.name, year: figures.year, months, count: figures.cells.length }),
     );
+    if (figures.left.length > 0)
+      ctx.out(fill(w.left, { indicators: figures.left.map((i) => `“${i}”`).join('、') }));
     ctx.out(fill(w.written, { path: output }));
   }
   return 0;

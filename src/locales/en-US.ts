@@ -582,6 +582,8 @@ export const enUS: Messages = {
     chartProgress: 'Time elapsed {progress}%',
     cityLine:
       'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {compare}{growth}.',
+    cityDoneOnly:
+      'In {months}, the city’s {indicator} reached {done} {measure}{growth} (no city target issued).',
     unitLine: '{unit}: {done} {measure}, {rate}% of its target, {compare}{growth} (rank {rank}).',
     higher: '{gap} points ahead of time elapsed',
     lower: '{gap} points behind time elapsed',
@@ -653,6 +655,7 @@ export const enUS: Messages = {
     filled:
       'Filled {unit}’s 1—N月累计 for {year} {months} from the summary ({count} cells), dated today (or --date).',
     written: 'Wrote {path}: send it to the level above, which collects it with fenjie collect.',
+    left: '{indicators}: a share, not the units’ sum, left empty: type this level’s own figure before sending.',
   },
   assessCli: {
     note: 'Note',

@@ -518,6 +518,7 @@ export const zhCN = {
     chartProgress: '序时进度{progress}%',
     cityLine:
       '{months}，全市{indicator}累计完成{done}{measure}，完成{period}目标任务的{rate}%，{compare}{growth}。',
+    cityDoneOnly: '{months}，全市{indicator}累计完成{done}{measure}{growth}（未下达全市目标）。',
     unitLine: '{unit}累计完成{done}{measure}，完成目标任务的{rate}%，{compare}{growth}（位次{rank}）。',
     higher: '高于序时进度{gap}个百分点',
     lower: '低于序时进度{gap}个百分点',
@@ -587,6 +588,7 @@ export const zhCN = {
     conflict: '{cell}（{month}月{indicator}：已填 {had}，汇总为 {value}）',
     filled: '已按汇总填写{unit}{year}年{months}的累计完成（{count} 个单元格），填报日期为今天（或 --date）。',
     written: '已写入 {path}：可直接报送上级，上级用 fenjie collect 收取。',
+    left: '{indicators}是比重，不是各单位之和，未填写：请按本级的实际数填写后再报送。',
   },
   assessCli: {
     note: '提示',

@@ -1,6 +1,6 @@
 import { PlanError } from '../errors';
 import { readFigure } from '../figures';
-import type { Plan } from '../plan';
+import { isSummed, type Plan } from '../plan';
 import type { ReadBlock } from '../report/read';
 import type { ReportRecord } from '../report/record';
 import { SUMMARY_SCHEMA, roundOf, type Consolidation, type SummaryRecord } from '../report/summary';
@@ -12,6 +12,8 @@ export interface UpwardFigures {
   cells: { cell: string; value: number; month: number; indicator: string }[];
   /** Months already reported in the file with other figures (replaced only with --force). */
   conflicts: { cell: string; had: string; value: number; month: number; indicator: string }[];
+  /** Targets that are no sum of the units' (a share, %): left for the planner to type. */
+  left: string[];
 }
 
 /**
@@ -63,9 +65,15 @@ export const upwardFigures = (
     });
   const cells: UpwardFigures['cells'] = [];
   const conflicts: UpwardFigures['conflicts'] = [];
+  const left: string[] = [];
   for (const block of blocks) {
     const own = parent.columns.find((c) => c.parent === block.target.column)?.column;
     if (!own) continue;
+    const column = plan.columns.find((c) => c.id === own);
+    if (column && !isSummed(plan, column)) {
+      left.push(block.target.indicator);
+      continue;
+    }
     for (const round of rounds) {
       const value = round.done?.[own];
       const at = block.months[round.month - 1];
@@ -82,7 +90,7 @@ export const upwardFigures = (
       cells.push({ cell: at.cell, value, month: round.month, indicator: block.target.indicator });
     }
   }
-  return { year, months: rounds.map((r) => r.month), cells, conflicts };
+  return { year, months: rounds.map((r) => r.month), cells, conflicts, left };
 };
 
 /** A round collected just now (in the pane) as the 汇总 record upwardFigures reads: that round alone. */

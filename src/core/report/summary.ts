@@ -3,7 +3,7 @@ import { a1 } from '../a1';
 import { roundTo } from '../fixed';
 import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLayout';
 import { BODY_FILL, fitLines, lineCount } from '../layout/lineBreak';
-import type { Plan } from '../plan';
+import { isSummed, type Plan } from '../plan';
 import type { CheckedReport } from './check';
 import { reportTargets, reportedDecimals, reportingYear, timeProgress, type ReportTarget } from './record';
 
@@ -145,6 +145,10 @@ export const consolidate = (
     });
   });
   const city = targets.map((t, k) => {
+    // A share (占比 %) is no sum of the units': the city's own target, and no figure of its own here.
+    const column = plan.columns.find((c) => c.id === t.column);
+    if (column && !isSummed(plan, column))
+      return standing(plan.controlTotals[t.column] ?? null, null, timeProgress(t, year, Math.max(month, 1)));
     const target = units.reduce((s, u) => s + (u.standings[k].target ?? 0), 0);
     const done = units.reduce((s, u) => s + (u.late ? 0 : (u.standings[k].done ?? 0)), 0);
     const city = standing(
@@ -218,6 +222,8 @@ export interface SummaryLabels {
   /** The dashed line on the 通报's chart: 序时进度 {progress}%. */
   chartProgress: string;
   cityLine: string;
+  /** The city's line where it has no target (so no 完成率). */
+  cityDoneOnly: string;
   unitLine: string;
   higher: string;
   lower: string;
@@ -489,8 +495,8 @@ export const bulletinContent = (
     title: fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }),
     indicators: c.targets.map((t, k) => {
       const s = c.city[k];
-      const city = [
-        fill(labels.cityLine, {
+      const city = (s.done === null ? [] : [s]).map(() =>
+        fill(s.rate === null ? labels.cityDoneOnly : labels.cityLine, {
           months: monthsText(labels, c.month),
           indicator: t.indicator,
           done: s.done ?? 0,
@@ -501,7 +507,7 @@ export const bulletinContent = (
           gap: Math.abs(s.gap ?? 0),
           growth: growthWords(labels, s),
         }),
-      ];
+      );
       if (t.whole && s.since && s.since.done !== null)
         city.push(
           fill(labels.sinceLine, {

@@ -72,7 +72,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
           months: filled.months,
           count: filled.count,
           file: filled.name,
-        }),
+        }) + filled.left,
       );
     });
 

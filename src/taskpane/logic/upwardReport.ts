@@ -27,7 +27,14 @@ export const upwardReportFile = async (
   m: Messages,
   locale: Locale,
   today = new Date(),
-): Promise<{ name: string; bytes: Uint8Array; unit: string; months: string; count: number }> => {
+): Promise<{
+  name: string;
+  bytes: Uint8Array;
+  unit: string;
+  months: string;
+  count: number;
+  left: string;
+}> => {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const input = readReport(file.name, bytes);
   if (input.unreadable)
@@ -61,5 +68,8 @@ export const upwardReportFile = async (
     unit: record.unit.name,
     months: figures.months.map((k) => `${k}月`).join('、'),
     count: figures.cells.length,
+    left: figures.left.length
+      ? fill(m.upward.left, { indicators: figures.left.map((i) => `“${i}”`).join('、') })
+      : '',
   };
 };
