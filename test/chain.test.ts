@@ -279,6 +279,14 @@ wb.save(sys.argv[2])`,
     expect(ok(fenjie(dir, 'taskbooks', '株洲.xlsx', '-o', '市任务书v2', '--year', '2018'))).toContain(
       '第 2 版',
     );
+    // Reporting into the re-issued 任务书 before taking its targets: said, with what to run, nothing written.
+    const issued = sha(book('市任务书v2', '醴陵市'));
+    const early = fenjie(dir, 'report', '醴陵.xlsx', '醴陵汇总.xlsx', '--into', book('市任务书v2', '醴陵市'));
+    expect(sha(book('市任务书v2', '醴陵市'))).toBe(issued);
+    expect([early.status, early.stderr]).toEqual([
+      2,
+      expect.stringContaining('是上级重新下发的第 2 版任务书，本表仍按第 1 版：请先用 fenjie new --from'),
+    ]);
     const updated = ok(fenjie(dir, 'new', '--from', book('市任务书v2', '醴陵市'), '--update', '醴陵.xlsx'));
     expect(updated).toContain('下达目标“回归到位资金 2018年”：20 → 24（各单位现合计 20，请重新分解）');
     // The units still sum to 20: the validator says so at the 合计.

@@ -186,6 +186,26 @@ describe('fenjie taskbooks', () => {
       '报送年度 2030 不在计划期限',
     );
   });
+
+  it('issues a plan whose 合计 misses its 下达目标 as it stands, but says so first', () => {
+    const dir = tempDir('tb');
+    const planFile = join(dir, 'plan.xlsx');
+    fenjie('new', 'zz-xiangshang-2017-2020', '-o', planFile);
+    const clean = fenjie('taskbooks', planFile, '-o', join(dir, 'out'));
+    expect(clean.stdout).not.toContain('注意');
+    execFileSync('/usr/bin/python3', [
+      join(__dirname, 'support', 'edit_workbook.py'),
+      'openpyxl',
+      planFile,
+      planFile,
+      JSON.stringify([{ op: 'set', sheet: '湘商回归分解', cell: 'C5', value: 90 }]),
+    ]);
+    const off = fenjie('taskbooks', planFile, '-o', join(dir, 'off'));
+    expect(off.status).toBe(0);
+    expect(off.stdout.split('\n')[0]).toBe(
+      '注意：计划表有 1 个错误（如：合计与下达目标不符：合计 510，下达 500，差额 10），任务书按表中现在的数字生成。下发前可用 fenjie validate 查看并改正。',
+    );
+  });
 });
 
 describe('the combined workbook', () => {

@@ -87,7 +87,13 @@ export const reportUpward = async (
     );
   else {
     ctx.out(
-      fill(w.filled, { unit: record.unit.name, year: figures.year, months, count: figures.cells.length }),
+      fill(w.filled, {
+        unit: record.unit.name,
+        year: figures.year,
+        months,
+        count: figures.cells.length,
+        date: iso(date),
+      }),
     );
     if (figures.left.length > 0)
       ctx.out(fill(w.left, { indicators: figures.left.map((i) => `“${i}”`).join('、') }));

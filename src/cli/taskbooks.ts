@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import {
   PlanError,
   countiesOf,
+  createValidator,
+  planGrid,
   departmentsOf,
   issueVersion,
   recordAdjustment,
@@ -11,7 +13,7 @@ import {
   targetColumns,
   type Plan,
 } from '../core';
-import { fill } from '../locales';
+import { describeIssue, fill } from '../locales';
 import { WorkbookStamp } from '../xlsx/fast';
 import { taskbookSheetLayout, unitWorkbookLayouts } from '../xlsx/unitLayouts';
 import type { CliContext } from './context';
@@ -90,6 +92,14 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   if (!o.force && !tasks)
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
   const year = tasks ? 0 : reportingYear(found, yearOption(o.year), new Date());
+  // Issued as the sheet stands, but not in silence: a 合计 off its 下达目标 goes out in every 任务书.
+  const errors = createValidator(found, planGrid(found))
+    .issues()
+    .filter((i) => i.severity === 'error');
+  if (errors.length > 0)
+    ctx.out(
+      fill(ctx.m.cli.issuedWithErrors, { count: errors.length, first: describeIssue(errors[0], ctx.locale) }),
+    );
   // Issuing: the plan keeps what it handed out; new targets make a new version (reports say which).
   const issued = issueVersion(found, at);
   const plan = issued.plan;

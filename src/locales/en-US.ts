@@ -258,6 +258,8 @@ export const enUS: Messages = {
     'from.unreadable': '“{file}” cannot be read as a 任务书: {why}.',
     'from.olderTaskbook':
       '“{file}” is version {theirs} of the 任务书; “{plan}” already follows version {ours}: use the latest one the level above sent.',
+    'upward.newerTaskbook':
+      '“{file}” is version {theirs} of the 任务书, re-issued by the level above; this plan still follows version {ours}: first run fenjie new --from “{file}” --update on it, collect again, then report.',
     'upward.oldTaskbook':
       '“{file}” is version {theirs} of the 任务书; this plan already follows version {ours}: report into the latest one.',
     'from.notTaskbook':
@@ -652,8 +654,7 @@ export const enUS: Messages = {
   },
   upward: {
     conflict: '{cell} ({month}, {indicator}: {had} in the file, {value} in the summary)',
-    filled:
-      'Filled {unit}’s 1—N月累计 for {year} {months} from the summary ({count} cells), dated today (or --date).',
+    filled: 'Filled {unit}’s 1—N月累计 for {year} {months} from the summary ({count} cells), dated {date}.',
     written: 'Wrote {path}: send it to the level above, which collects it with fenjie collect.',
     left: '{indicators}: a share, not the units’ sum, left empty: type this level’s own figure before sending.',
   },
@@ -1123,6 +1124,8 @@ export const enUS: Messages = {
     adjusted:
       'Issued targets changed: the plan is now version {version} (not yet issued); {units} units differ from version {issued}, see the sheet “{sheet}”. fenjie taskbooks --changed re-issues only theirs.',
     adjustmentGone: 'The targets are back as version {version} issued them: nothing to re-issue.',
+    issuedWithErrors:
+      'Note: the plan sheet has {count} errors (first: {first}); the 任务书 are written from its figures as they stand. Run fenjie validate before sending them out.',
     changedNone: 'The targets are as version {version} issued them: no unit to re-issue.',
     changedRemoved: 'These units left the plan and get no 任务书: {units}.',
     reissued:

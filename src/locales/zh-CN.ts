@@ -229,6 +229,8 @@ export const zhCN = {
     'from.unreadable': '“{file}”不能作为任务书读取：{why}。',
     'from.olderTaskbook':
       '“{file}”是第 {theirs} 版任务书，“{plan}”已按第 {ours} 版更新：请用上级最新下发的任务书。',
+    'upward.newerTaskbook':
+      '“{file}”是上级重新下发的第 {theirs} 版任务书，本表仍按第 {ours} 版：请先用 fenjie new --from “{file}” --update 更新本表的下达目标，重新汇总后再上报。',
     'upward.oldTaskbook':
       '“{file}”是第 {theirs} 版任务书，本表已按第 {ours} 版更新：请填入上级最新下发的任务书。',
     'from.notTaskbook':
@@ -586,7 +588,7 @@ export const zhCN = {
   },
   upward: {
     conflict: '{cell}（{month}月{indicator}：已填 {had}，汇总为 {value}）',
-    filled: '已按汇总填写{unit}{year}年{months}的累计完成（{count} 个单元格），填报日期为今天（或 --date）。',
+    filled: '已按汇总填写{unit}{year}年{months}的累计完成（{count} 个单元格），填报日期为 {date}。',
     written: '已写入 {path}：可直接报送上级，上级用 fenjie collect 收取。',
     left: '{indicators}是比重，不是各单位之和，未填写：请按本级的实际数填写后再报送。',
   },
@@ -1044,6 +1046,8 @@ export const zhCN = {
     adjusted:
       '下发后的目标已调整：计划升为第 {version} 版（尚未下达），{units} 个单位的目标与第 {issued} 版不同，见工作表“{sheet}”。用 fenjie taskbooks --changed 只给这些单位重新下发调整任务书。',
     adjustmentGone: '目标已恢复为第 {version} 版下发时的样子，不再需要重新下发。',
+    issuedWithErrors:
+      '注意：计划表有 {count} 个错误（如：{first}），任务书按表中现在的数字生成。下发前可用 fenjie validate 查看并改正。',
     changedNone: '目标与第 {version} 版下发时相同，没有需要重新下发的单位。',
     changedRemoved: '以下单位已移出计划，不再下发：{units}。',
     reissued:

@@ -41,6 +41,17 @@ export const upwardFigures = (
       theirs: received.planVersion,
       ours: parent.version,
     });
+  // The level above re-issued since this plan was made: take its new 下达目标 first (new --from --update).
+  if (
+    parent.planId === received.planId &&
+    parent.unit.id === received.unit.id &&
+    parent.version < received.planVersion
+  )
+    throw new PlanError('upward.newerTaskbook', {
+      file: files.into,
+      theirs: received.planVersion,
+      ours: parent.version,
+    });
   if (
     parent.planId !== received.planId ||
     parent.unit.id !== received.unit.id ||
