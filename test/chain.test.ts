@@ -321,6 +321,25 @@ wb.save(sys.argv[2])`,
       growth: { from: '2016', base: 27430, rate: 0.15 },
     });
     ok(fenjie(dir, 'new', '--from', received, '--units', '陶瓷园,电子园', '-o', '醴陵开发区.xlsx'));
+    // Its 任务书 are its own: titled with the zone's name, not the city's.
+    ok(fenjie(dir, 'taskbooks', '醴陵开发区.xlsx', '-o', '园任务书', '--year', '2020'));
+    const title = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        `import sys,openpyxl
+ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+print('|'.join(c.value.replace(chr(10),'') for r in ws.iter_rows(max_row=4) for c in r if isinstance(c.value,str)))`,
+        book('园任务书', '陶瓷园'),
+      ],
+      { encoding: 'utf8' },
+    ).trim();
+    // The zone signs as itself (a 开发区 has no 人民政府), and the 编号 is of the plan's year, not the base's.
+    expect(title.split('|')).toEqual([
+      '编号：湖南醴陵经济开发区目标分解〔2020〕01号',
+      '湖南醴陵经济开发区省级以上开发区外贸、外资、内资工作目标分解任务书',
+      '下达单位（甲方）：湖南醴陵经济开发区',
+    ]);
     const sheet = '湖南醴陵经济开发区目标分解';
     const cells = JSON.parse(
       execFileSync(

@@ -40,7 +40,9 @@ const titleFor = (unit: string, parent: string) =>
 
 /** 醴陵市人民政府 for a city, county or district; a department or a zone signs as itself. */
 const issuerFor = (unit: string) =>
-  /(市|县|区)$/.test(unit) && !/(新区|园区|示范区|高新区)$/.test(unit) ? `${unit}人民政府` : unit;
+  /(市|县|区)$/.test(unit) && !/(新区|园区|示范区|高新区|开发区|经开区|保税区|自贸区)$/.test(unit)
+    ? `${unit}人民政府`
+    : unit;
 
 /**
  * The next level's plan from the 任务书 it received: the targets it was issued (indicators, measures, decimals,
@@ -108,7 +110,8 @@ export const planFromTaskbook = (
   if (units.length === 0) throw new PlanError('custom.noUnits');
   const twice = units.find((u, k) => units.indexOf(u) !== k);
   if (twice !== undefined) throw new PlanError('custom.duplicateUnit', { name: twice });
-  const years = columns.flatMap((c) => yearsOf(c.period ?? c.label));
+  // The plan's period is its targets' (a growth target's base year is no year of the plan).
+  const years = columns.filter((c) => c.role === 'target').flatMap((c) => yearsOf(c.period ?? c.label));
   const span =
     years.length === 0
       ? `${record.year}年`
@@ -133,6 +136,8 @@ export const planFromTaskbook = (
         ? {
             taskbook: {
               ...wording,
+              // 株洲市“对接湘商会、建设新家乡”工作目标分解任务书 → 醴陵市“对接湘商会、建设新家乡”…任务书.
+              title: titleFor(record.unit.name, wording.title),
               issuer,
               reporting: { ...wording.reporting, to: issuer },
             },
