@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { PlanError, readReportSheet, upwardFigures } from '../core';
+import { PlanError, localDate, receivedBlocks, upwardFigures } from '../core';
 import { fill, reportWordsOfAll } from '../locales';
 import { readReport } from '../xlsx/readReport';
 import { dateOf, summaryRecordFile } from './bulletin';
@@ -16,9 +16,6 @@ export interface ReportOptions {
   json?: boolean;
   force?: boolean;
 }
-
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * `fenjie report 醴陵市分解.xlsx 汇总.xlsx --into 醴陵市-工作目标分解任务书.xlsx [-o 报送.xlsx]`: this level's own
@@ -43,11 +40,8 @@ export const reportUpward = async (
   const input = readReport(basename(o.into), bytes);
   const record = receivedFile(o.into, ctx.locale);
   if (!input.sheet) throw new PlanError('report.sheetMissing', { sheet: record.layout.sheet });
-  const readings = reportWordsOfAll(ctx.m).map((words) => readReportSheet(record, input.sheet!, words));
-  const reading = readings.find((r) => r.problems.length === 0) ?? readings[0];
-  if (reading.problems.length > 0)
-    throw new PlanError('upward.sheetChanged', { file: basename(o.into), sheet: record.layout.sheet });
-  const figures = upwardFigures(plan, summary, record, reading.blocks, {
+  const blocks = receivedBlocks(record, input.sheet, reportWordsOfAll(ctx.m), basename(o.into));
+  const figures = upwardFigures(plan, summary, record, blocks, {
     summary: basename(summaryPath),
     into: basename(o.into),
   });
@@ -71,7 +65,7 @@ export const reportUpward = async (
   const fields = record.layout.fields;
   const filled = await fillReportCells(bytes, o.into, input.sheetName ?? record.layout.sheet, [
     ...figures.cells,
-    { cell: fields.date, value: iso(date) },
+    { cell: fields.date, value: localDate(date) },
     ...(o.person?.trim() ? [{ cell: fields.person, value: o.person.trim() }] : []),
     ...(o.phone?.trim() ? [{ cell: fields.phone, value: o.phone.trim() }] : []),
   ]);
@@ -92,7 +86,7 @@ export const reportUpward = async (
         year: figures.year,
         months,
         count: figures.cells.length,
-        date: iso(date),
+        date: localDate(date),
       }),
     );
     if (figures.left.length > 0)

@@ -1,2 +1,2 @@
 export { planFromTaskbook, receivedRecord, type ParentLink } from './fromTaskbook';
-export { summaryOfRound, upwardFigures, type UpwardFigures } from './upward';
+export { localDate, receivedBlocks, summaryOfRound, upwardFigures, type UpwardFigures } from './upward';

@@ -1,7 +1,8 @@
 import { PlanError } from '../errors';
 import { readFigure } from '../figures';
 import { isSummed, type Plan } from '../plan';
-import type { ReadBlock } from '../report/read';
+import type { SheetCells } from '../locate/locate';
+import { readReportSheet, type ReadBlock, type ReportWords } from '../report/read';
 import type { ReportRecord } from '../report/record';
 import { SUMMARY_SCHEMA, roundOf, type Consolidation, type SummaryRecord } from '../report/summary';
 
@@ -113,3 +114,21 @@ export const summaryOfRound = (plan: Plan, c: Consolidation, passed: number, at:
   indicators: c.targets.map((t) => t.indicator),
   rounds: [roundOf(c, passed, 0, at)],
 });
+
+/** The blocks of a received 完成情况, read in the first language whose labels find them all; refused when none does. */
+export const receivedBlocks = (
+  record: ReportRecord,
+  sheet: SheetCells,
+  wordsOf: readonly ReportWords[],
+  file: string,
+): ReadBlock[] => {
+  const readings = wordsOf.map((words) => readReportSheet(record, sheet, words));
+  const reading = readings.find((r) => r.problems.length === 0) ?? readings[0];
+  if (reading.problems.length > 0)
+    throw new PlanError('upward.sheetChanged', { file, sheet: record.layout.sheet });
+  return reading.blocks;
+};
+
+/** 2018-04-05: a 填报日期 as a clerk types it, in local time. */
+export const localDate = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -5,7 +5,8 @@
  */
 import {
   PlanError,
-  readReportSheet,
+  localDate,
+  receivedBlocks,
   receivedRecord,
   summaryOfRound,
   upwardFigures,
@@ -15,9 +16,6 @@ import {
 import { describeIssue, fill, reportWordsOfAll, type Locale, type Messages } from '../../locales';
 import { fillReportCells } from '../../xlsx';
 import { readReport } from '../../xlsx/readReport';
-
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export const upwardReportFile = async (
   plan: Plan,
@@ -44,12 +42,9 @@ export const upwardReportFile = async (
     });
   const record = receivedRecord(input.record, file.name);
   if (!input.sheet) throw new PlanError('report.sheetMissing', { sheet: record.layout.sheet });
-  const readings = reportWordsOfAll(m).map((words) => readReportSheet(record, input.sheet!, words));
-  const reading = readings.find((r) => r.problems.length === 0) ?? readings[0];
-  if (reading.problems.length > 0)
-    throw new PlanError('upward.sheetChanged', { file: file.name, sheet: record.layout.sheet });
+  const blocks = receivedBlocks(record, input.sheet, reportWordsOfAll(m), file.name);
   const summary = summaryOfRound(plan, round, passed, today.toISOString());
-  const figures = upwardFigures(plan, summary, record, reading.blocks, {
+  const figures = upwardFigures(plan, summary, record, blocks, {
     summary: m.pane.collect.thisRound,
     into: file.name,
   });
@@ -60,7 +55,7 @@ export const upwardReportFile = async (
     });
   const filled = await fillReportCells(bytes, file.name, input.sheetName ?? record.layout.sheet, [
     ...figures.cells,
-    { cell: record.layout.fields.date, value: iso(today) },
+    { cell: record.layout.fields.date, value: localDate(today) },
   ]);
   return {
     name: fill(m.pane.collect.upwardName, { unit: record.unit.name, month: round.month }),
