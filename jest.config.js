@@ -1,11 +1,32 @@
-/** @type {import('jest').Config} */
-module.exports = {
-  preset: 'ts-jest',
+// Two parts of one suite. `unit`: the core, the adapters over files, the command line over files — no
+// LibreOffice, no Chromium (`npm run test:unit`, the inner loop). `system`: what runs real LibreOffice or
+// Chromium (test/system, test/browser). `npm test` and CI run both.
+// Types are checked once by `npm run typecheck`, so ts-jest only transpiles (isolatedModules).
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testTimeout: 120000,
-  reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }] },
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 120000,
+  // Builds the command line once for the run; the pane is built on first use (test/support/builds.ts).
+  globalSetup: '<rootDir>/test/support/globalSetup.js',
+  reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/test'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/system/', '<rootDir>/test/browser/'],
+    },
+    {
+      ...shared,
+      displayName: 'system',
+      roots: ['<rootDir>/test/system', '<rootDir>/test/browser'],
+    },
+  ],
 };

@@ -13,7 +13,6 @@ import { fenjieIn as fenjie } from './support/fenjie';
 import { packageProblems } from './support/ooxml';
 import { tempDir } from './support/tmp';
 
-const root = join(__dirname, '..');
 let dir: string;
 const ok = (r: ReturnType<typeof fenjie>) => {
   if (r.status !== 0) throw new Error(`${r.stderr}${r.stdout}`);
@@ -58,7 +57,6 @@ const v1Book = (unit: string) => join(dir, 'v1', `${unit}-工作目标分解任�
 
 beforeAll(() => {
   dir = tempDir('adjust');
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
   ok(
     fenjie(
       dir,

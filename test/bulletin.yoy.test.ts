@@ -13,7 +13,6 @@ import { fenjieIn } from './support/fenjie';
 import { packageProblems } from './support/ooxml';
 import { tempDir } from './support/tmp';
 
-const root = join(__dirname, '..');
 let dir: string;
 let plan: string;
 
@@ -74,7 +73,6 @@ const growthOf = (rows: unknown[][], unit: string) => {
 };
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
   dir = tempDir('yoy');
   plan = join(dir, '湘商.xlsx');
   fenjieIn(dir, 'new', 'zz-xiangshang-2017-2020', '-o', plan);

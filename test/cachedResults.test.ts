@@ -22,10 +22,6 @@ const cached = (file: string, sheet: string, rows: number[], cols: number[]) =>
     ),
   ) as unknown[][];
 
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
-});
-
 describe('合计 and 差额 carry their results', () => {
   it('after fenjie new, spread and undo', () => {
     const file = join(tempDir('cached'), '湘商.xlsx');

@@ -13,10 +13,6 @@ const fenjieIn = (lang: Lang, cwd: string, ...args: string[]) =>
     env: { ...process.env, FENJIE_LANG: lang },
   });
 
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
-});
-
 /** One line on stderr, exit 2, in the language asked for, with no parser English or stack trace. */
 const expectMistake = (r: ReturnType<typeof fenjieIn>, lang: Lang, ...phrases: string[]) => {
   expect(r.status).toBe(2);

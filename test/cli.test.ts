@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWorkbook, readPlans } from '../src/xlsx';
@@ -11,10 +11,6 @@ const fenjie = (...args: string[]) =>
     encoding: 'utf8',
     env: { ...process.env, FENJIE_LANG: 'zh-CN' },
   });
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
-});
 
 describe('the fenjie command line', () => {
   it('lists the seven source tables and custom', () => {

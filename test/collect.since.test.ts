@@ -11,7 +11,6 @@ import { readCell } from '../src/xlsx';
 import { fenjieIn } from './support/fenjie';
 import { tempDir } from './support/tmp';
 
-const root = join(__dirname, '..');
 let dir: string;
 let plan: string;
 
@@ -56,7 +55,6 @@ const rows = async (file: string) => {
 };
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
   dir = tempDir('since');
   plan = join(dir, '湘商.xlsx');
   fenjieIn(dir, 'new', 'zz-xiangshang-2017-2020', '-o', plan);

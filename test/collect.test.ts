@@ -53,7 +53,6 @@ interface Verdicts {
 }
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
   dir = tempDir('collect');
   plan = join(dir, '湘商.xlsx');
   fenjie('new', 'zz-xiangshang-2017-2020', '-o', plan);

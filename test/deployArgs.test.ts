@@ -1,7 +1,6 @@
 /** `npm run deploy`'s arguments as an admin types them, and the folders it will not empty. */
 import { join, resolve } from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { deployArgs, isDeployIndex } = require('../scripts/deploy-args') as {
   deployArgs: (args: string[], fallback: string) => { given: string; out: string };
   isDeployIndex: (index: unknown) => boolean;

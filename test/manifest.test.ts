@@ -23,8 +23,7 @@ describe('manifest.xml', () => {
   });
 
   describe('npm run manifest -- https://host (centralized deployment)', () => {
-    // The script speaks from the built locale files, as `npm run manifest` builds them first.
-    beforeAll(() => execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' }));
+    // The script speaks from the built locale files (built once for the run by test/support/globalSetup.js).
 
     const script = join(root, 'scripts', 'manifest-for-host.js');
     const run = (...args: string[]) =>

@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 /** The dev server serves the certificate office-addin-dev-certs installs (the one Excel trusts), or says how to make it. */
 jest.mock('office-addin-dev-certs', () => ({
   getHttpsServerOptions: jest.fn(async () => ({ key: 'the-key', cert: 'the-cert', ca: 'the-ca' })),
@@ -13,10 +11,7 @@ const config = require('../webpack.config.js') as (
 const certs = require('office-addin-dev-certs') as { getHttpsServerOptions: jest.Mock };
 
 describe('npm run dev-server', () => {
-  // Its message comes from the built locale files, as `npm run dev-server` builds them first.
-  beforeAll(() =>
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: join(__dirname, '..'), stdio: 'pipe' }),
-  );
+  // Its message comes from the built locale files, built once for the run by test/support/globalSetup.js.
 
   it('serves HTTPS with the office-addin-dev-certs certificate', async () => {
     const c = await config({ WEBPACK_SERVE: true }, { mode: 'development' });

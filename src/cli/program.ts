@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { CliContext } from './context';
 import type { NewOptions } from './new';
@@ -11,6 +9,7 @@ import type { AssessOptions } from './assess';
 import type { ReportOptions } from './report';
 import type { SharesOptions } from './shares';
 import { run } from './context';
+import packageJson from '../../package.json';
 
 // Each command's module is loaded when it runs, so a command that never rewrites a workbook never loads
 // ExcelJS (start-up is most of a short command's time).
@@ -29,10 +28,8 @@ const commands = {
   shares: () => import('./shares'),
 };
 
-/** The version package.json gives, read where the built command line finds it (dist/cli → the project). */
-const version = (): string =>
-  (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
-    .version;
+// package.json's version, taken in at build time: the bundled command line reads no file to say it.
+const version = (): string => packageJson.version;
 
 /** The fenjie command line, its help and its option names in the context's language. */
 export const buildProgram = (ctx: CliContext): Command => {

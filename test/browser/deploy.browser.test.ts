@@ -39,7 +39,6 @@ const sizeOf = (dir: string): number =>
   );
 
 beforeAll(async () => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
   const run = spawnSync(
     process.execPath,
     [join(root, 'scripts', 'deploy.js'), `https://oa.example.gov.cn${BASE}`, '--out', out],

@@ -3,25 +3,17 @@
  * Microsoft's CDN), opened in Chromium outside Office: the real office.js loads, Office.onReady reports no
  * host, and the pane says it runs inside Excel and how to add it.
  */
-import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { builtWeb } from '../support/builds';
 import { launchChromium } from '../support/chromium';
-import { tempDir } from '../support/tmp';
 
-const root = join(__dirname, '..', '..');
-// A folder of its own: the test must not overwrite the planner's dist/web.
-const web = tempDir('web');
+const web = builtWeb();
 let server: Server;
 let port = 0;
 
 beforeAll(async () => {
-  execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', web], {
-    cwd: root,
-    stdio: 'pipe',
-    env: { ...process.env, OFFICE_JS: 'local' },
-  });
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',

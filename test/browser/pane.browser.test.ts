@@ -3,12 +3,12 @@
  * recording Excel: insert a template, break its 合计, see and follow the issue, spread, undo.
  * Screenshots of each step go to test-output/screenshots/.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { builtHarness } from '../support/builds';
 import { launchChromium } from '../support/chromium';
 import { tempDir } from '../support/tmp';
 import { packageProblems } from '../support/ooxml';
@@ -24,7 +24,7 @@ const cell = (address: string) => page.locator(`#sheet td[data-cell="${address}"
 const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
 beforeAll(async () => {
-  execFileSync('npx', ['webpack', '--config', 'webpack.harness.config.js'], { cwd: root, stdio: 'pipe' });
+  builtHarness();
   mkdirSync(shots, { recursive: true });
   browser = await launchChromium({
     viewport: { width: 1280, height: 820 },

@@ -3,12 +3,12 @@
  * (labels, roles, names): no wrong figure from a click or a stale field, no dead end, the pane's own words.
  * Screenshots of each case, at 320 px and at a wide pane, go to test-output/screenshots/day-*.png.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createFromTemplate } from '../../src/core';
+import { builtHarness } from '../support/builds';
 import { launchChromium } from '../support/chromium';
 
 const root = join(__dirname, '..', '..');
@@ -42,7 +42,7 @@ const tab = (name: string) => page.getByRole('tab', { name }).click();
 const total = () => page.getByRole('textbox', { name: '新的总数（下达目标）' });
 
 beforeAll(async () => {
-  execFileSync('npx', ['webpack', '--config', 'webpack.harness.config.js'], { cwd: root, stdio: 'pipe' });
+  builtHarness();
   mkdirSync(shots, { recursive: true });
   browser = await launchChromium({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = browser.pages()[0] ?? (await browser.newPage());

@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { BrowserContext, Page } from 'playwright-core';
+import { builtWeb } from '../support/builds';
 import { launchChromium } from '../support/chromium';
 import { fenjieIn } from '../support/fenjie';
 import { convertWithLibreOffice } from '../support/libreoffice';
@@ -22,7 +23,7 @@ import { tempDir } from '../support/tmp';
 
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
-const web = tempDir('workbench-web');
+const web = builtWeb();
 const dir = tempDir('workbench');
 const SHEET = '湘商回归分解';
 let server: Server;
@@ -55,11 +56,6 @@ const saved = async (name: string) => {
 };
 
 beforeAll(async () => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
-  execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', web], {
-    cwd: root,
-    stdio: 'pipe',
-  });
   mkdirSync(shots, { recursive: true });
   // The plan, its 合计 broken in the file as a clerk would (高新区 80 → 90).
   const plan = join(dir, '湘商.xlsx');

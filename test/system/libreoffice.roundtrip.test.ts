@@ -6,11 +6,11 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFromTemplate, templates, type Plan } from '../src/core';
-import { messages } from '../src/locales';
-import { planWorkbook, readCell, workbookToBuffer } from '../src/xlsx';
-import { convertWithLibreOffice, readBytes } from './support/libreoffice';
-import { tempDir } from './support/tmp';
+import { createFromTemplate, templates, type Plan } from '../../src/core';
+import { messages } from '../../src/locales';
+import { planWorkbook, readCell, workbookToBuffer } from '../../src/xlsx';
+import { convertWithLibreOffice, readBytes } from '../support/libreoffice';
+import { tempDir } from '../support/tmp';
 
 const sourceTotals: Record<string, (number | string | null)[]> = {
   'zz-xiangshang-2017-2020': [500, 14, 20],

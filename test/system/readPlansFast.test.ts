@@ -2,11 +2,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFromTemplate, templates } from '../src/core';
-import { messages } from '../src/locales';
-import { loadWorkbook, planWorkbook, readPlans, workbookToBuffer } from '../src/xlsx';
-import { readPlansFast } from '../src/xlsx/readPlansFast';
-import { tempDir } from './support/tmp';
+import { createFromTemplate, templates } from '../../src/core';
+import { messages } from '../../src/locales';
+import { loadWorkbook, planWorkbook, readPlans, workbookToBuffer } from '../../src/xlsx';
+import { readPlansFast } from '../../src/xlsx/readPlansFast';
+import { tempDir } from '../support/tmp';
 
 const m = messages('zh-CN');
 const both = async (bytes: Buffer) => ({
@@ -35,7 +35,7 @@ describe('reading plans without ExcelJS', () => {
     execFileSync(
       '/usr/bin/python3',
       [
-        join(__dirname, 'support', 'edit_workbook.py'),
+        join(__dirname, '..', 'support', 'edit_workbook.py'),
         'uno',
         join(dir, 'a.xlsx'),
         join(dir, 'b.xlsx'),

@@ -7,9 +7,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { tempDir } from './support/tmp';
+import { tempDir } from '../support/tmp';
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..');
 const SHEET = '湘商回归分解';
 const fenjie = (...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'bin', 'fenjie.js'), ...args], {
@@ -19,7 +19,7 @@ const fenjie = (...args: string[]) =>
 const edit = (engine: string, src: string, dst: string, edits: object[]) =>
   execFileSync(
     '/usr/bin/python3',
-    [join(__dirname, 'support', 'edit_workbook.py'), engine, src, dst, JSON.stringify(edits)],
+    [join(__dirname, '..', 'support', 'edit_workbook.py'), engine, src, dst, JSON.stringify(edits)],
     {
       stdio: 'pipe',
       timeout: 120_000,
@@ -76,10 +76,6 @@ const refused: [string, object[], string][] = [
   ],
   ['a unit row deleted', [{ op: 'deleteRows', sheet: SHEET, row: 7, count: 1 }], '找不到单位“石峰区”'],
 ];
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
-});
 
 describe.each(['uno', 'openpyxl'])('a workbook edited by %s', (engine) => {
   it.each(followed)('%s: the spread and its undo land on each unit’s own row', async (_, edits) => {

@@ -9,13 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readReport } from '../src/xlsx/readReport';
-import { fenjieIn as fenjie } from './support/fenjie';
-import { convertWithLibreOffice } from './support/libreoffice';
-import { packageProblems } from './support/ooxml';
-import { tempDir } from './support/tmp';
+import { readReport } from '../../src/xlsx/readReport';
+import { fenjieIn as fenjie } from '../support/fenjie';
+import { convertWithLibreOffice } from '../support/libreoffice';
+import { packageProblems } from '../support/ooxml';
+import { tempDir } from '../support/tmp';
 
-const root = join(__dirname, '..');
 let dir: string;
 const ok = (r: ReturnType<typeof fenjie>) => {
   if (r.status !== 0) throw new Error(`${r.stderr}${r.stdout}`);
@@ -36,7 +35,7 @@ const report = (from: string, out: string, months: number[], date = '2018-04-03'
   execFileSync(
     '/usr/bin/python3',
     [
-      join(__dirname, 'support', 'edit_workbook.py'),
+      join(__dirname, '..', 'support', 'edit_workbook.py'),
       'openpyxl',
       from,
       out,
@@ -70,7 +69,6 @@ print(json.dumps(rows.get(sys.argv[2])))`,
 
 beforeAll(() => {
   dir = tempDir('chain');
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
   // 湖南省: 100亿元 for each of its 14 cities.
   ok(
     fenjie(
@@ -224,7 +222,7 @@ describe('the chain 省 → 市 → 县 and back up', () => {
     // The March figure typed otherwise in the file already sent: said, kept, unless --force.
     const sent = join(dir, '县报送', '醴陵市.xlsx');
     execFileSync('/usr/bin/python3', [
-      join(__dirname, 'support', 'edit_workbook.py'),
+      join(__dirname, '..', 'support', 'edit_workbook.py'),
       'openpyxl',
       sent,
       join(dir, '改过.xlsx'),
@@ -360,7 +358,7 @@ print(json.dumps([[c.value for c in r][2:4] for r in ws.iter_rows(min_row=4,max_
     expect(cells[4]).toEqual([null, 47975]);
     // The parks' bases typed, 2020 spread by the rule; a 2020 figure off the rule by 5% is an error.
     execFileSync('/usr/bin/python3', [
-      join(__dirname, 'support', 'edit_workbook.py'),
+      join(__dirname, '..', 'support', 'edit_workbook.py'),
       'openpyxl',
       join(dir, '醴陵开发区.xlsx'),
       join(dir, '醴陵开发区.xlsx'),
@@ -390,7 +388,7 @@ print(json.dumps([[c.value for c in r][2:4] for r in ws.iter_rows(min_row=4,max_
     };
     expect(clean.issues.filter((i) => i.code === 'growth.offRule')).toEqual([]);
     execFileSync('/usr/bin/python3', [
-      join(__dirname, 'support', 'edit_workbook.py'),
+      join(__dirname, '..', 'support', 'edit_workbook.py'),
       'openpyxl',
       join(dir, '醴陵开发区.xlsx'),
       join(dir, '醴陵开发区-改.xlsx'),

@@ -8,18 +8,17 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readCell } from '../src/xlsx';
-import { fenjieIn } from './support/fenjie';
-import { packageProblems } from './support/ooxml';
-import { tempDir } from './support/tmp';
+import { readCell } from '../../src/xlsx';
+import { fenjieIn } from '../support/fenjie';
+import { packageProblems } from '../support/ooxml';
+import { tempDir } from '../support/tmp';
 
-const root = join(__dirname, '..');
 let dir: string;
 let plan: string;
 
 const fill = (unit: string, months: number[], out: string) =>
   execFileSync('/usr/bin/python3', [
-    join(__dirname, 'support', 'edit_workbook.py'),
+    join(__dirname, '..', 'support', 'edit_workbook.py'),
     'openpyxl',
     join(dir, '任务书', `${unit}-工作目标分解任务书.xlsx`),
     out,
@@ -38,7 +37,6 @@ const paragraphs = (xml: string) =>
   );
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
   dir = tempDir('bulletin');
   plan = join(dir, '湘商.xlsx');
   fenjieIn(dir, 'new', 'zz-xiangshang-2017-2020', '-o', plan);

@@ -19,12 +19,12 @@ import {
   targetsHash,
   type Plan,
   type ReportRecord,
-} from '../src/core';
-import { loadWorkbook, readCell, readPlans } from '../src/xlsx';
-import { convertWithLibreOffice, readBytes } from './support/libreoffice';
-import { tempDir } from './support/tmp';
+} from '../../src/core';
+import { loadWorkbook, readCell, readPlans } from '../../src/xlsx';
+import { convertWithLibreOffice, readBytes } from '../support/libreoffice';
+import { tempDir } from '../support/tmp';
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..');
 const fenjie = (...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'bin', 'fenjie.js'), ...args], {
     encoding: 'utf8',
@@ -33,7 +33,7 @@ const fenjie = (...args: string[]) =>
 const edit = (src: string, dst: string, edits: object[]) =>
   execFileSync(
     '/usr/bin/python3',
-    [join(__dirname, 'support', 'edit_workbook.py'), 'uno', src, dst, JSON.stringify(edits)],
+    [join(__dirname, '..', 'support', 'edit_workbook.py'), 'uno', src, dst, JSON.stringify(edits)],
     {
       stdio: 'pipe',
       timeout: 120_000,
@@ -69,10 +69,6 @@ const FIGURE_TEMPLATES = [
   'cz-investment-2017-2018',
   'cz-structural-2017-2018',
 ];
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
-});
 
 describe('fenjie taskbooks', () => {
   it.each(FIGURE_TEMPLATES)(
@@ -194,7 +190,7 @@ describe('fenjie taskbooks', () => {
     const clean = fenjie('taskbooks', planFile, '-o', join(dir, 'out'));
     expect(clean.stdout).not.toContain('注意');
     execFileSync('/usr/bin/python3', [
-      join(__dirname, 'support', 'edit_workbook.py'),
+      join(__dirname, '..', 'support', 'edit_workbook.py'),
       'openpyxl',
       planFile,
       planFile,

@@ -7,12 +7,12 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { checkReport, createFromTemplate, type Plan } from '../src/core';
-import { describeIssue, messages, reportWords } from '../src/locales';
-import { planWorkbook, readReport, unitTaskbookWorkbook } from '../src/xlsx';
-import { convertWithLibreOffice } from './support/libreoffice';
-import { packageProblems } from './support/ooxml';
-import { tempDir } from './support/tmp';
+import { checkReport, createFromTemplate, type Plan } from '../../src/core';
+import { describeIssue, messages, reportWords } from '../../src/locales';
+import { planWorkbook, readReport, unitTaskbookWorkbook } from '../../src/xlsx';
+import { convertWithLibreOffice } from '../support/libreoffice';
+import { packageProblems } from '../support/ooxml';
+import { tempDir } from '../support/tmp';
 
 const m = messages('zh-CN');
 const words = reportWords(m);

@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import JSZip from 'jszip';
-import { applyMarkupCompatibility, packageProblems } from './support/ooxml';
-import { fenjieIn } from './support/fenjie';
-import { tempDir } from './support/tmp';
+import { applyMarkupCompatibility, packageProblems } from '../support/ooxml';
+import { fenjieIn } from '../support/fenjie';
+import { tempDir } from '../support/tmp';
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..');
 const fenjie = (cwd: string, ...args: string[]) => {
   const r = fenjieIn(cwd, ...args);
   if (r.status !== 0 && r.status !== 1) throw new Error(`fenjie ${args.join(' ')}: ${r.stderr}`);
@@ -19,7 +19,7 @@ const fenjie = (cwd: string, ...args: string[]) => {
 const edit = (src: string, dst: string, edits: object[]) =>
   execFileSync(
     '/usr/bin/python3',
-    [join(__dirname, 'support', 'edit_workbook.py'), 'uno', src, dst, JSON.stringify(edits)],
+    [join(__dirname, '..', 'support', 'edit_workbook.py'), 'uno', src, dst, JSON.stringify(edits)],
     {
       stdio: 'pipe',
     },
@@ -32,7 +32,6 @@ let demo: string;
 let more: string;
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'pipe' });
   // The demo writes what a newcomer opens first: every template's plan, a spread, 任务书 both ways, the
   // departments' 任务书, reports filled in and returned through another writer, the 汇总 with its chart.
   demo = tempDir('ooxml-demo');
