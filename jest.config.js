@@ -13,6 +13,9 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 120000,
+  // Jest's default is one worker fewer than the cores: one worker on this project's 2-core machine. The
+  // tests spend much of their time waiting on LibreOffice, Chromium and the command line, so two share well.
+  maxWorkers: 2,
   // Builds the command line once for the run; the pane is built on first use (test/support/builds.ts).
   globalSetup: '<rootDir>/test/support/globalSetup.js',
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],

@@ -41,8 +41,6 @@ const build = async () => {
       external: ['@resvg/resvg-js'],
       outfile: join(dist, 'fenjie.js'),
       sourcemap: 'linked',
-      // Lets bin/fenjie.js tell a bundle from an older build (dist/cli/main.js) left behind.
-      banner: { js: '/* fenjie command line: built by scripts/build-cli.js */' },
       metafile: true,
     }).then((result) => {
       writeFileSync(join(dist, 'fenjie.meta.json'), JSON.stringify(result.metafile));
