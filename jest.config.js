@@ -1,10 +1,12 @@
 // Two parts of one suite. `unit`: the core, the adapters over files, the command line over files — no
 // LibreOffice, no Chromium (`npm run test:unit`, the inner loop). `system`: what runs real LibreOffice or
 // Chromium (test/system, test/browser). `npm test` and CI run both.
-// Types are checked once by `npm run typecheck`, so ts-jest only transpiles (isolatedModules).
+// Types are checked once by `npm run typecheck`; ts-jest only transpiles (isolatedModules in tsconfig.json).
 const shared = {
+  preset: 'ts-jest',
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }] },
+  // Each worker's own LibreOffice, started on first use and kept (test/support/office.py).
+  setupFiles: ['<rootDir>/test/support/workerOffice.js'],
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
@@ -18,6 +20,7 @@ module.exports = {
   maxWorkers: 2,
   // Builds the command line once for the run; the pane is built on first use (test/support/builds.ts).
   globalSetup: '<rootDir>/test/support/globalSetup.js',
+  globalTeardown: '<rootDir>/test/support/globalTeardown.js',
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
     {

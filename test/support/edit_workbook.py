@@ -9,15 +9,15 @@ usage: edit_workbook.py uno|openpyxl IN.xlsx OUT.xlsx 'JSON list of edits'
   {"op": "sort", "sheet": S, "range": "A5:E14", "by": 3, "descending": true}   by the range's 1-based column
   {"op": "set", "sheet": S, "cell": "B6", "value": "新单位"}
 
-uno: LibreOffice itself makes the edits, so formulas, merged cells and defined names shift as in Excel.
+uno: LibreOffice itself makes the edits, so formulas, merged cells and defined names shift as in Excel
+(the worker's LibreOffice, see office.py).
 openpyxl: the cells move but nothing else does (formulas keep their old addresses), as scripts do.
 """
 import json
 import os
-import subprocess
 import sys
-import tempfile
-import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 
 def edit_with_openpyxl(src, dst, edits):
@@ -53,36 +53,13 @@ def edit_with_openpyxl(src, dst, edits):
 
 def edit_with_uno(src, dst, edits):
     import uno
-    from com.sun.star.beans import PropertyValue
     from com.sun.star.table import TableSortField
 
-    def prop(name, value):
-        p = PropertyValue()
-        p.Name = name
-        p.Value = value
-        return p
+    from office import Office, prop
 
-    profile = tempfile.mkdtemp(prefix="fenjie-uno-")
-    pipe = "fenjie_%d" % os.getpid()
-    office = subprocess.Popen(
-        ["soffice", "--headless", "--invisible", "--norestore", "--nologo",
-         "-env:UserInstallation=file://" + profile, "--accept=pipe,name=%s;urp;" % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    office = Office()
     try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        ctx = None
-        for _ in range(300):
-            try:
-                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except Exception:
-                time.sleep(0.1)
-        if ctx is None:
-            raise SystemExit("LibreOffice did not start")
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0, (prop("Hidden", True),))
+        doc = office.open(src)
         for e in edits:
             sheet = doc.Sheets.getByName(e["sheet"])
             if e["op"] == "insertRows":
@@ -115,11 +92,7 @@ def edit_with_uno(src, dst, edits):
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)
     finally:
-        office.terminate()
-        try:
-            office.wait(20)
-        except subprocess.TimeoutExpired:
-            office.kill()
+        office.close()
 
 
 if __name__ == "__main__":

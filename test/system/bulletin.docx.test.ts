@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readCell } from '../../src/xlsx';
 import { fenjieIn } from '../support/fenjie';
+import { convertWithLibreOffice } from '../support/libreoffice';
 import { packageProblems } from '../support/ooxml';
 import { tempDir } from '../support/tmp';
 
@@ -103,10 +104,7 @@ describe('fenjie collect --bulletin 通报.docx', () => {
 
   it('LibreOffice renders it on A4 with its page numbers', () => {
     const out = join(dir, 'pdf');
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, join(dir, '通报.docx')], {
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
+    convertWithLibreOffice([join(dir, '通报.docx')], 'pdf', out);
     const info = execFileSync('pdfinfo', [join(out, '通报.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
