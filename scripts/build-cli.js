@@ -3,7 +3,7 @@
 // reads one file instead of some six hundred modules), and the layers under it transpiled file by file into
 // dist/ for the scripts and benches that require them (dist/core, dist/locales, dist/cli/files …).
 // esbuild only strips types: `npm run typecheck` is what checks them.
-const { readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { join, relative } = require('node:path');
 const esbuild = require('esbuild');
 
@@ -23,6 +23,10 @@ const common = { platform: 'node', target: 'node20', format: 'cjs', logLevel: 'w
 
 const build = async () => {
   for (const layer of layers) rmSync(join(dist, layer), { recursive: true, force: true });
+  // bin/fenjie.js keeps V8's compiled code of the bundle: none of an older bundle may stay.
+  if (existsSync(dist))
+    for (const name of readdirSync(dist))
+      if (/^fenjie\.js\..*\.cache$/.test(name)) rmSync(join(dist, name), { force: true });
   await Promise.all([
     esbuild.build({
       ...common,

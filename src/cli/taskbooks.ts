@@ -12,10 +12,11 @@ import {
   splitList,
   targetColumns,
   type Plan,
+  type SheetLayout,
 } from '../core';
 import { describeIssue, fill } from '../locales';
 import { WorkbookStamp } from '../xlsx/fast';
-import { taskbookSheetLayout, unitWorkbookLayouts } from '../xlsx/unitLayouts';
+import { taskbookSheetName, unitWorkbookLayouts } from '../xlsx/unitLayouts';
 import type { CliContext } from './context';
 import { openPlanWorkbook, readPlanFile, writeFileSafely } from './files';
 import { yearOption } from './options';
@@ -119,20 +120,19 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   // Every unit's workbook has the same shape: the shared parts are written once, only each unit's sheets anew.
   const stamp = new WorkbookStamp();
   const bar = progress(ctx, files.length, o.verbose ?? false);
+  // Each unit's 任务书 sheet again in 全部任务书.xlsx: the same sheet, written and compressed once.
+  const taken: string[] = [];
+  const sheets: SheetLayout[] = [];
   for (const [k, file] of files.entries()) {
     const i = chosen[k];
-    writeFileSafely(file, stamp.write(unitWorkbookLayouts(plan, i, year, labels, issuedAdjustment)), {
-      durable: false,
-    });
+    const layouts = unitWorkbookLayouts(plan, i, year, labels, issuedAdjustment);
+    writeFileSafely(file, stamp.write(layouts), { durable: false });
+    const name = taskbookSheetName(plan, i, taken);
+    taken.push(name);
+    sheets.push(stamp.renamed(layouts[0], name));
     bar.step(plan.units[i].name, fill(ctx.m.cli.taskbookWritten, { path: file, unit: plan.units[i].name }));
   }
   bar.done();
-  const taken: string[] = [];
-  const sheets = chosen.map((i) => {
-    const layout = taskbookSheetLayout(plan, i, ctx.m.taskbook, taken, undefined, issuedAdjustment);
-    taken.push(layout.name);
-    return layout;
-  });
   writeFileSafely(all, stamp.write(sheets), { durable: false });
   ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: chosen.length }));
   if (adjustment && adjustment.removed.length > 0)

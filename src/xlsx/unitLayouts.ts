@@ -15,6 +15,13 @@ import {
   taskbookWording,
 } from '../core';
 
+/** A unit's 任务书 sheet's name: the unit's, unique among `taken`, within Excel's rules. */
+export const taskbookSheetName = (plan: Plan, unit: number, taken: readonly string[]): string =>
+  uniqueSheetName(
+    plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
+    taken,
+  );
+
 /** A unit's 任务书 sheet as a layout, named after the unit (unique among `taken`, within Excel's rules). */
 export const taskbookSheetLayout = (
   plan: Plan,
@@ -24,10 +31,7 @@ export const taskbookSheetLayout = (
   figures: FigureSource = { kind: 'values' },
   adjustment?: Adjustment,
 ): SheetLayout => {
-  const name = uniqueSheetName(
-    plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
-    taken,
-  );
+  const name = taskbookSheetName(plan, unit, taken);
   return taskbookLayout(
     plan,
     taskbookContent(plan, unit, taskbookWording(plan), adjustment),
@@ -48,10 +52,7 @@ export const unitWorkbookLayouts = (
 ): SheetLayout[] => {
   const wording = taskbookWording(plan);
   const { layout: report, record } = reportSheet(plan, unit, year, labels.report);
-  const name = uniqueSheetName(
-    plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
-    [report.name, '_fenjie'],
-  );
+  const name = taskbookSheetName(plan, unit, [report.name, '_fenjie']);
   const taskbook = taskbookLayout(
     plan,
     taskbookContent(plan, unit, wording, adjustment),

@@ -27,17 +27,29 @@ const breakScore = (chars: string[], i: number): number => {
   return 1;
 };
 
+/** Texts already broken, by width and fill: a pure function's results, a bounded number of them kept. */
+const broken = new Map<string, string>();
+const BROKEN_KEPT = 4096;
+
 /**
  * The text with line breaks where a typesetter would put them, so no line is wider than `width` (Excel
  * character units, CJK counting two) and none starts with “、” or “）”. Existing line breaks are kept. A
  * break after a pause or before a parenthesised part is preferred when it leaves the line at least
  * `fill` full, and a break between two parts over one after a pause.
  */
-export const breakLines = (text: string, width: number, fill = LIST_FILL): string =>
-  text
+export const breakLines = (text: string, width: number, fill = LIST_FILL): string => {
+  const key = `${width}|${fill}|${text}`;
+  const known = broken.get(key);
+  if (known !== undefined) return known;
+  const lines = text
     .split('\n')
     .map((paragraph) => withoutWidow(paragraph, Math.max(4, width / GLYPH_ROOM), fill).join('\n'))
     .join('\n');
+  // 任务书 for 122 units set the same 工作要求 and 考核办法 122 times: each is broken once.
+  if (broken.size >= BROKEN_KEPT) broken.clear();
+  broken.set(key, lines);
+  return lines;
+};
 
 /**
  * A Chinese glyph takes a little more than two of Excel's width units (14.7 px against 7 px at 11 pt), and

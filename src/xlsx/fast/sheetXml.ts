@@ -1,10 +1,15 @@
-import { a1, type CellStyle, type SheetLayout } from '../../core';
+import { a1, columnLetter, type CellStyle, type SheetLayout } from '../../core';
+
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 export const escapeXml = (text: string): string =>
-  text
-    .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
-    // Characters XML 1.0 forbids cannot stand in a cell.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  // Most texts need nothing: one test, no copy.
+  !NEEDS_ESCAPE.test(text)
+    ? text
+    : text
+        .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+        // Characters XML 1.0 forbids cannot stand in a cell.
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** The cell styles of a set of layouts as one styles.xml, and each (layout, style name) → its xf index. */
 export const stylesXml = (
@@ -95,12 +100,20 @@ export const sheetXml = (layout: SheetLayout, xf: (style?: string) => number): s
   if (layout.conditionalFormats.length > 0)
     throw new Error('sheetXml: conditional formats are not written by the fast writer');
   const cells = [...layout.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const lastRow = Math.max(1, ...cells.map((c) => c.row));
-  const lastCol = Math.max(1, ...cells.map((c) => c.col), layout.columnWidths.length);
+  let lastRow = 1;
+  let lastCol = Math.max(1, layout.columnWidths.length);
+  for (const c of cells) {
+    if (c.row > lastRow) lastRow = c.row;
+    if (c.col > lastCol) lastCol = c.col;
+  }
+  // A sheet has a few columns and a few styles, each cell one of them: each looked up once.
+  const letters: string[] = [];
+  const styles = new Map<string | undefined, number>();
   const rows = new Map<number, string[]>();
   for (const c of cells) {
-    const ref = a1(c.row, c.col);
-    const s = xf(c.style);
+    const ref = (letters[c.col] ??= columnLetter(c.col)) + c.row;
+    let s = styles.get(c.style);
+    if (s === undefined) styles.set(c.style, (s = xf(c.style)));
     let xml: string;
     if (c.formula !== undefined) xml = `<c r="${ref}" s="${s}"><f>${escapeXml(c.formula)}</f></c>`;
     else if (typeof c.value === 'number') xml = `<c r="${ref}" s="${s}"><v>${c.value}</v></c>`;

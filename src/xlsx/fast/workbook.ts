@@ -8,6 +8,8 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
+type Xf = (layout: SheetLayout, style?: string) => number;
+
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** Which sheets carry charts: drawing d of sheet k, its charts numbered across the workbook. */
@@ -26,10 +28,7 @@ const drawingParts = (layouts: readonly SheetLayout[]) => {
  * are the only parts written anew. Node only (zlib); the browser writes through ExcelJS.
  */
 export class WorkbookStamp {
-  private shared = new Map<
-    string,
-    { entries: ZipEntry[]; xf: (layout: SheetLayout, style?: string) => number }
-  >();
+  private shared = new Map<string, { entries: ZipEntry[]; xf: Xf }>();
 
   private sharedParts(layouts: readonly SheetLayout[]) {
     const key = JSON.stringify(layouts.map((l) => [l.styles, l.charts?.length ?? 0]));
@@ -81,14 +80,27 @@ export class WorkbookStamp {
     return made;
   }
 
-  /** Sheets written before, compressed once: each unit's 任务书 sheet again in 全部任务书.xlsx. */
-  private sheets = new Map<string, ZipEntry>();
+  /** Sheets already compressed, by layout: each unit's 任务书 sheet again in 全部任务书.xlsx. */
+  private written = new WeakMap<SheetLayout, ZipEntry>();
+  private sources = new WeakMap<SheetLayout, SheetLayout>();
 
-  private sheetEntry(name: string, xml: string): ZipEntry {
-    const known = this.sheets.get(xml);
+  /** The same sheet under another name (the sheet's XML holds no name): written once, stored twice. */
+  renamed(layout: SheetLayout, name: string): SheetLayout {
+    const copy = { ...layout, name };
+    this.sources.set(copy, this.sources.get(layout) ?? layout);
+    return copy;
+  }
+
+  private sheetEntry(name: string, layout: SheetLayout, drawing: boolean, xf: Xf): ZipEntry {
+    const source = this.sources.get(layout) ?? layout;
+    const known = drawing ? undefined : this.written.get(source);
     if (known) return { ...known, name: Buffer.from(name, 'utf8') };
-    const entry = zipEntry(name, xml);
-    this.sheets.set(xml, entry);
+    const xml = sheetXml(layout, (s) => xf(layout, s));
+    const entry = zipEntry(
+      name,
+      drawing ? xml.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>') : xml,
+    );
+    if (!drawing) this.written.set(source, entry);
     return entry;
   }
 
@@ -114,14 +126,14 @@ export class WorkbookStamp {
         )}</sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
     );
     const drawings = drawingParts(layouts);
-    const sheets = layouts.map((l, k) => {
-      const drawing = drawings.find((d) => d.sheet === k);
-      const xml = sheetXml(l, (s) => xf(l, s));
-      return this.sheetEntry(
+    const sheets = layouts.map((l, k) =>
+      this.sheetEntry(
         `xl/worksheets/sheet${k + 1}.xml`,
-        drawing ? xml.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>') : xml,
-      );
-    });
+        l,
+        drawings.some((d) => d.sheet === k),
+        xf,
+      ),
+    );
     const charts = drawings.flatMap((d) => {
       const layout = layouts[d.sheet];
       return [
