@@ -80,8 +80,12 @@ export class WorkbookStamp {
     return made;
   }
 
-  /** Sheets already compressed, by layout: each unit's 任务书 sheet again in 全部任务书.xlsx. */
-  private written = new WeakMap<SheetLayout, ZipEntry>();
+  /**
+   * Sheets already compressed, by layout, with the style numbers their XML was written with: each unit's
+   * 任务书 sheet again in 全部任务书.xlsx is stored as it was compressed for the unit's own workbook when its
+   * styles have the same numbers in both workbooks (else it is written anew).
+   */
+  private written = new WeakMap<SheetLayout, { entry: ZipEntry; styles: string }>();
   private sources = new WeakMap<SheetLayout, SheetLayout>();
 
   /** The same sheet under another name (the sheet's XML holds no name): written once, stored twice. */
@@ -93,14 +97,17 @@ export class WorkbookStamp {
 
   private sheetEntry(name: string, layout: SheetLayout, drawing: boolean, xf: Xf): ZipEntry {
     const source = this.sources.get(layout) ?? layout;
+    const styles = Object.keys(layout.styles)
+      .map((style) => xf(layout, style))
+      .join(',');
     const known = drawing ? undefined : this.written.get(source);
-    if (known) return { ...known, name: Buffer.from(name, 'utf8') };
+    if (known && known.styles === styles) return { ...known.entry, name: Buffer.from(name, 'utf8') };
     const xml = sheetXml(layout, (s) => xf(layout, s));
     const entry = zipEntry(
       name,
       drawing ? xml.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>') : xml,
     );
-    if (!drawing) this.written.set(source, entry);
+    if (!drawing) this.written.set(source, { entry, styles });
     return entry;
   }
 
