@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import {
   checkReport,
   consolidate,
+  createCustomPlan,
   createFromTemplate,
   planTargetsHash,
   reportSheet,
@@ -192,6 +193,48 @@ describe('figures as precise as reality', () => {
 });
 
 describe('plausible figures', () => {
+  it('炎陵县 bringing back 23亿元 against its 7.5 (306.7 %) passes, with a note to check', async () => {
+    const r = check('炎陵县.xlsx', await returned('炎陵县', { 完成情况: { B8: 23, B23: 0, B38: 0 } }));
+    expect(r.verdict).toBe('notes');
+    expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
+      ['warning', 'B8', '累计完成 23，完成率 306.7%，超过目标 2.1 倍，请核对'],
+    ]);
+  });
+
+  it('one donation of 1亿元 against a yearly 0.25 passes, with a note; the count of 1 against 0.25 says nothing', async () => {
+    const r = check('茶陵县.xlsx', await returned('茶陵县', { 完成情况: { B8: 3, B23: 1, B38: 1 } }));
+    expect(r.verdict).toBe('notes');
+    expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
+      ['warning', 'B38', '累计完成 1，完成率 400%，超过目标 3 倍，请核对'],
+    ]);
+  });
+
+  it('a count far over a whole target is a note too: 1,000,000 总部 against 10', async () => {
+    const custom = createCustomPlan(
+      { units: ['芙蓉区', '天心区'], indicators: [{ name: '回归总部经济', measure: '个' }], years: ['2018'] },
+      'c',
+    );
+    custom.values = [[10], [5]];
+    const counted = planWorkbook([custom], m.sheet).plans[0];
+    const wb = unitTaskbookWorkbook(counted, 0, 2018, { taskbook: m.taskbook, report: m.report });
+    signed(wb);
+    wb.getWorksheet('完成情况')!.getCell('B8').value = 1_000_000;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const r = checkReport(counted, readReport('芙蓉区.xlsx', bytes), today, words);
+    expect(r.verdict).toBe('notes');
+    expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
+      ['warning', 'B8', '累计完成 1000000，完成率 10000000%，超过目标 99999 倍，请核对'],
+    ]);
+  });
+
+  it('炎陵县 typing 120000 (万元) against its 7.5亿元 is returned as a 万元 slip: 12亿元 is believable', async () => {
+    const r = check('炎陵县.xlsx', await returned('炎陵县', { 完成情况: { B8: 120000, B23: 0, B38: 0 } }));
+    expect(r.verdict).toBe('returned');
+    expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
+      ['error', 'B8', '累计完成 120000，完成率 1600000%，远超目标：是否按万元填写？按亿元应为 12'],
+    ]);
+  });
+
   it('万元 typed into 亿元 cells is returned, naming the cell and the likely figure', async () => {
     const r = check('醴陵市.xlsx', await returned('醴陵市', { 完成情况: { B8: 120000, B23: 1, B38: 0 } }));
     expect(r.verdict).toBe('returned');

@@ -471,7 +471,7 @@ export const enUS: Messages = {
     'report.dateAsText': 'the date “{text}” is text; read as {date}',
     'report.dateUnreadable':
       'the date “{text}” cannot be read as a date (e.g. 2018-04-05): two files of this unit could not be told apart',
-    'report.implausible': '{value} is {rate}% of the target: please check it',
+    'report.implausible': '{value} is {rate}% of the target, {over} times over it: please check',
     'report.implausibleTenThousand':
       '{value} is {rate}% of the target: typed in 万元? In {measure} it would be {suggestion}',
     'report.duplicate': 'the same unit sent a newer report ({newer}); this one was not used',

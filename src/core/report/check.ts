@@ -316,24 +316,33 @@ export const checkReport = (
         sheetName,
       );
   }
-  // A figure far above its target is most often typed in the wrong measure (万元 into 亿元 cells).
+  // A figure far above its target: a slip of the measure (万元 typed into 亿元 cells) only where reading it
+  // as 万元 gives a believable figure; any other high 完成率 is a note to check, never a return — small
+  // targets are where 300 % happens honestly (one donation, one headquarters).
   for (const block of blocks) {
     const t = block.target;
     const l = latest[t.column];
-    // Counts come in whole pieces: one headquarters against a yearly share of 0.25 is no slip.
-    if (!l || !t.value || isCountMeasure(t.measure) || (l.value / t.value) * 100 <= IMPLAUSIBLE_RATE)
-      continue;
+    if (!l || !t.value || (l.value / t.value) * 100 <= IMPLAUSIBLE_RATE) continue;
+    // A count against a share below one piece (one headquarters against 0.25 a year) says nothing.
+    if (isCountMeasure(t.measure) && t.value < 1) continue;
+    const times = l.value / t.value;
     const cell = block.months[l.month - 1]?.cell;
-    const rate = Math.round((l.value / t.value) * 1000) / 10;
-    // Typed in 万元 into 亿元 cells: returned, or the city's figure a bureau publishes is ten thousand times off.
-    if (/^亿/.test(t.measure))
+    const rate = Math.round(times * 1000) / 10;
+    const asWan = (times / 10000) * 100;
+    if (/^亿/.test(t.measure) && times > TEN_THOUSAND_SLIP && asWan <= IMPLAUSIBLE_RATE)
       error(
         'report.implausibleTenThousand',
         { value: l.value, rate, measure: t.measure, suggestion: l.value / 10000 },
         cell,
         sheetName,
       );
-    else warn('report.implausible', { value: l.value, rate }, cell, sheetName);
+    else
+      warn(
+        'report.implausible',
+        { value: l.value, rate, over: Math.round((times - 1) * 10) / 10 },
+        cell,
+        sheetName,
+      );
   }
   // Where the unit was to type: the first month of the first target.
   if (!any && blocks.length > 0) error('report.empty', {}, blocks[0].months[0]?.cell, sheetName);
@@ -442,8 +451,10 @@ const compareTaskbookPage = (
   }
 };
 
-/** A 完成率 above this (%) is said as a likely slip of the measure. */
+/** A 完成率 above this (%) is said, to be checked. */
 const IMPLAUSIBLE_RATE = 300;
+/** A figure over this many times its target is no real figure: typed in 万元 if its 万元 reading is believable. */
+const TEN_THOUSAND_SLIP = 100;
 
 /** B8, B9, B10, B12 → B8:B10、B12: cells of one column in runs. */
 const cellRuns = (cells: readonly string[]): string => {
