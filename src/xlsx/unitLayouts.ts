@@ -17,10 +17,7 @@ import {
 
 /** A unit's 任务书 sheet's name: the unit's, unique among `taken`, within Excel's rules. */
 export const taskbookSheetName = (plan: Plan, unit: number, taken: readonly string[]): string =>
-  uniqueSheetName(
-    plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1),
-    taken,
-  );
+  uniqueSheetName(plan.units[unit].name.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || String(unit + 1), taken);
 
 /** A unit's 任务书 sheet as a layout, named after the unit (unique among `taken`, within Excel's rules). */
 export const taskbookSheetLayout = (

@@ -27,7 +27,13 @@ const issued = (unit: string) => join(dir, '任务书', `${unit}-工作目标分
 const fill = (unit: string, blocks: number[][], out = join(dir, '报送', `${unit}.xlsx`)) =>
   execFileSync(
     '/usr/bin/python3',
-    [join(__dirname, '..', 'support', 'edit_workbook.py'), 'uno', issued(unit), out, JSON.stringify(typed(blocks))],
+    [
+      join(__dirname, '..', 'support', 'edit_workbook.py'),
+      'uno',
+      issued(unit),
+      out,
+      JSON.stringify(typed(blocks)),
+    ],
     { stdio: 'pipe' },
   );
 
