@@ -43,6 +43,8 @@ const build = async () => {
       bundle: true,
       // A native addon: loaded from node_modules when a 通报 draws its charts.
       external: ['@resvg/resvg-js'],
+      // import() as require: bin/fenjie.js runs the bundle as a compiled script, which has no ES loader.
+      supported: { 'dynamic-import': false },
       outfile: join(dist, 'fenjie.js'),
       sourcemap: 'linked',
       metafile: true,

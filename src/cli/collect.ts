@@ -176,6 +176,7 @@ export const collectReports = async (
           round: { year, month, asked: asked !== undefined },
           notReported: c.notReported,
           late: c.late,
+          overdue: c.overdue ?? [],
           skipped: [...gathered.skipped.map((f) => basename(f)), ...summaries],
         },
         null,

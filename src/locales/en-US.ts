@@ -575,8 +575,11 @@ export const enUS: Messages = {
     sinceMissing:
       'No total since {from}: no summary found for {missing}. Put that year’s summary in the reports folder, or collect every year into one summary file.',
     sinceLine: 'Since {from}: {done} {measure} in all, {rate}% of the {whole} target.',
-    late: 'Behind the round: {units}',
+    late: 'Not reported up to this month: {units}',
     lateUnit: '{unit} (to month {month})',
+    overdue: 'Late: {units}',
+    overdueUnit: '{unit} (filed {filed}, due {due})',
+    monthDay: '{month}/{day}',
     returned: 'Returned: {files}',
     legend:
       'The gap is completion minus time elapsed. Green: ahead; yellow: behind; red: more than 10 points behind.',

@@ -405,7 +405,7 @@ export const zhCN = {
       '上年同期累计“{text}”不是有效的数字（应为不小于 0 的数，小数位与本年相同）：本次不计同比',
     'report.lastYearDiffers':
       '{indicator}的上年同期累计填为 {typed}，上年汇总“{file}”中为 {summary}：按上年汇总计算同比，请核对',
-    'report.behindRound': '报送至{month}月，本轮为1—{round}月：列为未按期报送，不计入本轮全市合计',
+    'report.behindRound': '报送至{month}月，本轮为1—{round}月：列为未报至本月，不计入本轮全市合计',
     'report.beyondRound': '本轮为1—{round}月，{cells} 填了之后月份的数字：按{round}月的累计汇总',
     'report.fieldsEmpty': '{fields}没有填写：请补上，汇总时需要知道找谁核对、以哪份为准',
     'report.dateAsText': '填报日期“{text}”是文本，按 {date} 读取',
@@ -511,8 +511,11 @@ export const zhCN = {
     sinceMissing:
       '未列{from}年以来累计：没有找到{missing}年的汇总。把该年的汇总放进报送文件夹一起汇总，或各年汇总到同一个汇总文件，即可列出。',
     sinceLine: '{from}年以来累计完成{done}{measure}，完成{whole}目标任务的{rate}%。',
-    late: '未按期报送：{units}。',
+    late: '未报至本月：{units}。',
     lateUnit: '{unit}（截至{month}月）',
+    overdue: '迟报：{units}。',
+    overdueUnit: '{unit}（{filed}填报，报送日为{due}）',
+    monthDay: '{month}月{day}日',
     returned: '退回：{files}。',
     legend:
       '说明：差距为完成率与序时进度之差。绿色为快于序时进度，黄色为慢于序时进度，红色为慢于序时进度10个百分点以上。',

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { fenjieIn as fenjie } from '../support/fenjie';
 import { convertWithLibreOffice } from '../support/libreoffice';
 import { tempDir } from '../support/tmp';
@@ -178,6 +179,32 @@ describe('fenjie assess', () => {
     // Two tied at rank 1 share the one seat of 优秀 (a quarter of four).
     expect([u.芙蓉区.grade, u.天心区.grade, u.岳麓区.grade]).toEqual(['优秀', '优秀', '不合格']);
     expect([u.开福区.rank, u.岳麓区.rank]).toEqual([3, 4]);
+  });
+
+  it('迟报 is one thing: the 汇总, the 通报 sheet and document name what the 考核 deducts', async () => {
+    const words = '迟报：岳麓区（7月8日填报，报送日为7月5日）。';
+    const summary = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nfor name in ("汇总", "通报"):\n    print(name, "".join(str(c.value or "") for row in wb[name].iter_rows() for c in row).replace("\\n", ""))',
+        join(dir, '汇总.xlsx'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(
+      summary
+        .split('\n')
+        .filter((line) => line.includes(words))
+        .map((line) => line.split(' ')[0]),
+    ).toEqual(['汇总', '通报']);
+    expect(fenjie(dir, 'bulletin', '汇总.xlsx', '-o', '六月通报.docx').status).toBe(0);
+    const document = (await JSZip.loadAsync(readFileSync(join(dir, '六月通报.docx'))))
+      .file('word/document.xml')!
+      .async('string');
+    expect((await document).replace(/<[^>]+>/g, '')).toContain(words);
+    const u = byUnit(json(fenjie(dir, 'assess', 'plan.xlsx', '汇总.xlsx', '-o', '迟报.xlsx', '--json')));
+    expect([u.岳麓区.lateMonths, u.天心区.lateMonths, u.芙蓉区.lateMonths]).toEqual([[6], [3], []]);
   });
 
   it('writes a 考核 sheet that LibreOffice recalculates to the same figures, cell for cell', () => {

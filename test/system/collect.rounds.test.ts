@@ -24,7 +24,12 @@ const typed = (blocks: number[][], date = '2018-04-05') => [
 
 let dir: string;
 const issued = (unit: string) => join(dir, '任务书', `${unit}-工作目标分解任务书.xlsx`);
-const fill = (unit: string, blocks: number[][], out = join(dir, '报送', `${unit}.xlsx`)) =>
+const fill = (
+  unit: string,
+  blocks: number[][],
+  out = join(dir, '报送', `${unit}.xlsx`),
+  date = '2018-04-05',
+) =>
   execFileSync(
     '/usr/bin/python3',
     [
@@ -32,7 +37,7 @@ const fill = (unit: string, blocks: number[][], out = join(dir, '报送', `${uni
       'uno',
       issued(unit),
       out,
-      JSON.stringify(typed(blocks)),
+      JSON.stringify(typed(blocks, date)),
     ],
     { stdio: 'pipe' },
   );
@@ -47,6 +52,7 @@ interface Verdicts {
     issues: { code: string; cell?: string; message: string }[];
   }[];
   late: { name: string; month: number }[];
+  overdue: { name: string; filed: string; due: string }[];
   notReported: string[];
   skipped: string[];
 }
@@ -82,11 +88,17 @@ beforeAll(() => {
     [0, 0, 0],
     [0, 1, 1],
   ]);
-  fill('荷塘区', [
-    [1, 2, 4],
-    [0, 0, 0],
-    [0, 0, 1],
-  ]);
+  // 荷塘区 files on 4月8日, after the 报送日 (每月5日前报送).
+  fill(
+    '荷塘区',
+    [
+      [1, 2, 4],
+      [0, 0, 0],
+      [0, 0, 1],
+    ],
+    undefined,
+    '2018-04-08',
+  );
   fill('攸县', [
     [3, 8],
     [0, 1],
@@ -111,21 +123,29 @@ describe('one round of reports', () => {
     expect(v.round).toMatchObject({ year: 2018, month: 3 });
   });
 
-  it('a report that stops before the round is a note, listed as 未按期报送 and left out of the 全市 figure', async () => {
+  it('a report that stops before the round is a note, listed as 未报至本月 and left out of the 全市 figure', async () => {
     const yx = v.files.find((f) => f.unit === '攸县')!;
     expect(yx.verdict).toBe('notes');
     expect(yx.issues.map((i) => i.message)).toContain(
-      '报送至2月，本轮为1—3月：列为未按期报送，不计入本轮全市合计',
+      '报送至2月，本轮为1—3月：列为未报至本月，不计入本轮全市合计',
     );
     expect(v.late).toEqual([{ name: '攸县', month: 2 }]);
     expect([...v.notReported].sort()).toEqual(['云龙示范区', '株洲县', '炎陵县', '茶陵县'].sort());
     const summary = await sheetText(join(dir, '汇总.xlsx'), '汇总');
     expect(summary).toContain('攸县（截至2月）');
-    expect(summary).toContain('未按期报送：攸县（截至2月）。');
+    expect(summary).toContain('未报至本月：攸县（截至2月）。');
     // 全市 1—3月: 30 + 6 + 3 + 4 + 9 (醴陵市 at March); 攸县's 8 is not in it.
     const bulletin = await sheetText(join(dir, '汇总.xlsx'), '通报');
     expect(bulletin.join('')).toContain('1—3月，全市回归到位资金累计完成52亿元');
-    expect(bulletin).toContain('未按期报送：攸县（截至2月）。');
+    expect(bulletin).toContain('未报至本月：攸县（截至2月）。');
+  });
+
+  it('a report filed after the 报送日 is 迟报 in the 汇总 and the 通报, with both dates; its figures count', async () => {
+    expect(v.overdue).toEqual([{ name: '荷塘区', filed: '2018-04-08', due: '2018-04-05' }]);
+    for (const sheet of ['汇总', '通报'])
+      expect(await sheetText(join(dir, '汇总.xlsx'), sheet)).toContain(
+        '迟报：荷塘区（4月8日填报，报送日为4月5日）。',
+      );
   });
 
   it('a report with a later month is taken at the round’s month, naming the cells beyond it', () => {

@@ -2,6 +2,7 @@ import { PlanError } from '../errors';
 import { roundTo } from '../fixed';
 import type { Plan } from '../plan';
 import { yearsOf } from '../report/record';
+import { overdue } from '../report/deadline';
 import type { Consolidation, SummaryRecord, SummaryRound } from '../report/summary';
 import type { AssessmentRules } from './rules';
 import type { UnitRecord } from './score';
@@ -33,10 +34,6 @@ export interface AssessInput {
 const yearOf = (record: SummaryRecord, round: SummaryRound) => round.year ?? record.year;
 
 /** The day a round's reports are due: the reporting day of the month after it (1—3月 by 4月5日). */
-export const dueDate = (year: number, month: number, day: number): string => {
-  const [y, m] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};
 
 /**
  * The year's 考核 inputs from the 汇总's rounds: each unit's 完成率 per rule from the latest round of the year
@@ -107,9 +104,12 @@ export const assessInputs = (
         ? their.reported && !their.late
         : round.units !== undefined && unit.name in round.units;
       if (!reported) missingMonths.push(round.month);
-      else if (options.reportingDay !== undefined) {
+      // 迟报 as the round's 通报 said it; a 汇总 from before it was kept: the same rule on the dates.
+      else if (round.bulletin?.overdue !== undefined) {
+        if (their?.overdue) lateMonths.push(round.month);
+      } else if (options.reportingDay !== undefined) {
         if (!their?.reportedAt) unknownFiled.add(round.month);
-        else if (their.reportedAt > dueDate(year, round.month, options.reportingDay))
+        else if (overdue(their.reportedAt, year, round.month, options.reportingDay))
           lateMonths.push(round.month);
       }
     }

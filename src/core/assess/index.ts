@@ -17,7 +17,7 @@ export {
   type RulesSheetLabels,
 } from './rulesSheet';
 export { assessUnits, bonusScore, indicatorScore, type UnitRecord, type UnitScore } from './score';
-export { assessInputs, dueDate, type AssessFigure, type AssessInput } from './fromSummary';
+export { assessInputs, type AssessFigure, type AssessInput } from './fromSummary';
 export { assessColumns, assessSheet, type AssessSheetLabels } from './assessSheet';
 export { readTypedPoints, type TypedPoints } from './typedPoints';
 export {

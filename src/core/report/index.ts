@@ -50,3 +50,4 @@ export { summaryRecordOf, withSinceStart } from './sinceStart';
 export { plansOfWorkbook } from './whatFile';
 export { rateChart, rateCharts, type RateChart, type RateChartLabels } from './rateChart';
 export { lastYearFromSummary, roundOfRecord } from './lastYear';
+export { dueDate, overdue } from './deadline';

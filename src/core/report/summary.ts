@@ -5,6 +5,7 @@ import { emptyLayout, type CellStyle, type SheetLayout } from '../layout/sheetLa
 import { BODY_FILL, fitLines, lineCount } from '../layout/lineBreak';
 import { isSummed, type Plan } from '../plan';
 import type { CheckedReport } from './check';
+import { monthDay, overdue } from './deadline';
 import { reportTargets, reportedDecimals, reportingYear, timeProgress, type ReportTarget } from './record';
 
 /** A unit's standing on one target: 目标, 1—N月累计完成, 完成率, 序时进度, 差距, 位次. */
@@ -53,13 +54,25 @@ export interface Consolidation {
   /** 1—N月: the round's month. */
   month: number;
   targets: ReportTarget[];
-  /** `late`: the unit's report stops before the round (the month it reached). */
-  /** `reportedAt`: the accepted report's 填报日期 (ISO), which the year's 考核 checks against the 报送日. */
-  units: { name: string; reported: boolean; late?: number; reportedAt?: string; standings: Standing[] }[];
+  /** `late`: the unit's report stops before the round (the month it reached): 未报至本月. */
+  /** `reportedAt`: the accepted report's 填报日期 (ISO); `overdue`: it is after the round's 报送日 (迟报). */
+  units: {
+    name: string;
+    reported: boolean;
+    late?: number;
+    reportedAt?: string;
+    overdue?: { filed: string; due: string };
+    standings: Standing[];
+  }[];
   city: Standing[];
   notReported: string[];
-  /** 未按期报送: units whose report stops before the round, with the month it reached. */
+  /** 未报至本月: units whose report stops before the round, with the month it reached. */
   late: { name: string; month: number }[];
+  /**
+   * 迟报: units whose report of this round came after its 报送日 (the plan's 每月N日前报送), with both dates.
+   * Absent from 汇总 written before it was kept: the 考核 then compares the dates itself.
+   */
+  overdue?: { name: string; filed: string; due: string }[];
   returned: { file: string; unit?: string }[];
   /**
    * For a target over several years: its first year, the earlier years whose 汇总 gave their figures (and up
@@ -109,6 +122,7 @@ export const consolidate = (
       if (!had || (r.reportedAt ?? '') >= (had.reportedAt ?? '')) accepted.set(r.unit.id, r);
     }
   const month = round ?? Math.max(0, ...[...accepted.values()].map((r) => r.month));
+  const reportingDay = plan.taskbook?.reporting.day;
   // A round of workbooks all issued before the annual reading is read as they were issued.
   const reading =
     accepted.size > 0 && [...accepted.values()].every((r) => r.reading === 'period') ? 'period' : 'annual';
@@ -117,11 +131,13 @@ export const consolidate = (
     const report = accepted.get(u.id);
     const mine = reportTargets(plan, i, year, reading);
     const late = report && report.month > 0 && report.month < month ? report.month : undefined;
+    const tardy = report && !late ? overdue(report.reportedAt, year, month, reportingDay) : undefined;
     return {
       name: u.name,
       reported: !!report,
       late,
       ...(report?.reportedAt ? { reportedAt: report.reportedAt } : {}),
+      ...(tardy ? { overdue: tardy } : {}),
       standings: mine.map((t) => {
         const figure = report && (report.month === month || late) ? (report.figures[t.column] ?? null) : null;
         const before = report?.lastYear?.[t.column]?.[(late ?? month) - 1]?.value;
@@ -171,6 +187,7 @@ export const consolidate = (
       .filter((u) => !u.reported && !reports.some((r) => r.verdict === 'returned' && r.unit?.name === u.name))
       .map((u) => u.name),
     late: units.flatMap((u) => (u.late ? [{ name: u.name, month: u.late }] : [])),
+    overdue: units.flatMap((u) => (u.overdue ? [{ name: u.name, ...u.overdue }] : [])),
     returned: reports
       .filter((r) => r.verdict === 'returned')
       .map((r) => ({ file: r.file, unit: r.unit?.name })),
@@ -213,9 +230,13 @@ export interface SummaryLabels {
   growthNote: string;
   growthSourceTyped: string;
   growthSourceSummary: string;
-  /** 未按期报送：攸县（截至2月）、…; a late unit's name in the table: 攸县（截至2月）. */
+  /** 未报至本月：攸县（截至2月）、…; a late unit's name in the table: 攸县（截至2月）. */
   late: string;
   lateUnit: string;
+  /** 迟报：攸县（4月8日填报，报送日为4月5日）、…, and how such a date reads. */
+  overdue: string;
+  overdueUnit: string;
+  monthDay: string;
   returned: string;
   legend: string;
   chartTitle: string;
@@ -415,6 +436,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   if (c.targets.some((_, k) => growthOf(k))) note(growthNote(labels, c));
   note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
   note(lateLine(labels, c));
+  note(overdueLine(labels, c));
   note(fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }));
   layout.print = {
     paper: 'A4',
@@ -462,6 +484,21 @@ const lateLine = (labels: SummaryLabels, c: Consolidation) =>
   fill(labels.late, {
     units:
       c.late.map((u) => fill(labels.lateUnit, { unit: u.name, month: u.month })).join('、') || labels.none,
+  });
+
+/** 迟报 as the round's 汇总 and 通报 say it: each unit with the day it filed and the day it was due. */
+const overdueLine = (labels: SummaryLabels, c: Consolidation) =>
+  fill(labels.overdue, {
+    units:
+      (c.overdue ?? [])
+        .map((u) =>
+          fill(labels.overdueUnit, {
+            unit: u.name,
+            filed: monthDay(u.filed, labels),
+            due: monthDay(u.due, labels),
+          }),
+        )
+        .join('、') || labels.none,
   });
 
 /** An A4 page's text width, in 11 pt characters: the 通报's one column. */
@@ -549,6 +586,7 @@ export const bulletinContent = (
     reporting: [
       fill(labels.notReported, { units: c.notReported.join('、') || labels.none }),
       lateLine(labels, c),
+      overdueLine(labels, c),
       fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }),
     ],
   };
