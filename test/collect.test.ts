@@ -175,8 +175,10 @@ describe('fenjie collect', () => {
     // Each sentence as printed, over as many lines as it needs.
     bulletin.eachRow((row) => text.push(String(readCell(row.getCell(1))).replace(/\n/g, '')));
     expect(text).toContain(
-      '1—3月，全市回归到位资金累计完成46亿元，完成2018年目标任务的36.8%，高于序时进度11.8个百分点。',
+      '1—3月，全市回归到位资金累计完成46亿元，完成2018年目标任务的36.8%，高于序时进度11.8个百分点（10个单位中2个已报送，芦淞区、荷塘区、云龙示范区等8个单位未计入）。',
     );
+    // Of the two that reported: never read as the whole city's list.
+    expect(text).toContain('已报送的2个单位中，慢于序时进度的：无。');
     expect(text.join('')).toContain('未报送：');
     // A bar chart of 完成率 by unit, one series per indicator, drawn from the 汇总's own cells.
     const parts = await JSZip.loadAsync(readFileSync(r('汇总.xlsx')));

@@ -586,15 +586,19 @@ export const enUS: Messages = {
     chartTitle: 'Completion by unit (%)',
     chartProgress: 'Time elapsed {progress}%',
     cityLine:
-      'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {compare}{growth}.',
+      'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {compare}{growth}{coverage}.',
     cityDoneOnly:
-      'In {months}, the city’s {indicator} reached {done} {measure}{growth} (no city target issued).',
+      'In {months}, the city’s {indicator} reached {done} {measure}{growth} (no city target issued){coverage}.',
     unitLine: '{unit}: {done} {measure}, {rate}% of its target, {compare}{growth} (rank {rank}).',
     higher: '{gap} points ahead of time elapsed',
     lower: '{gap} points behind time elapsed',
     level: 'level with time elapsed',
     ahead: 'Ahead of time: {units}.',
     behind: 'Behind time: {units}.',
+    cityCoverage: ' ({counted} of {total} units reported; {missing} not counted)',
+    andOthers: '{units} and others, {count} units',
+    aheadPartial: 'Of the {counted} units that reported, ahead of time: {units}.',
+    behindPartial: 'Of the {counted} units that reported, behind time: {units}.',
     none: 'none',
   },
   assessWords: {

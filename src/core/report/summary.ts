@@ -252,6 +252,11 @@ export interface SummaryLabels {
   level: string;
   ahead: string;
   behind: string;
+  /** Where units with a target are missing from the city's figure: （10个单位中2个已报送，…未计入）. */
+  cityCoverage: string;
+  andOthers: string;
+  aheadPartial: string;
+  behindPartial: string;
   none: string;
 }
 
@@ -501,6 +506,9 @@ const overdueLine = (labels: SummaryLabels, c: Consolidation) =>
         .join('、') || labels.none,
   });
 
+/** Units named one by one where the 全市 sentence says who is missing from it; more are counted. */
+const NAMED = 3;
+
 /** An A4 page's text width, in 11 pt characters: the 通报's one column. */
 const PAGE_WIDTH = 72;
 
@@ -532,6 +540,21 @@ export const bulletinContent = (
     title: fill(labels.title, { title: plan.title, year: c.year, months: monthsText(labels, c.month) }),
     indicators: c.targets.map((t, k) => {
       const s = c.city[k];
+      // The city's figure stands on the units counted in it: when some with a target are not, it says so.
+      const owing = c.units.filter((u) => u.standings[k].target);
+      const inCity = owing.filter((u) => u.reported && !u.late && u.standings[k].done !== null);
+      const left = owing.filter((u) => !inCity.includes(u)).map((u) => u.name);
+      const coverage =
+        left.length === 0
+          ? ''
+          : fill(labels.cityCoverage, {
+              total: owing.length,
+              counted: inCity.length,
+              missing:
+                left.length <= NAMED
+                  ? left.join('、')
+                  : fill(labels.andOthers, { units: left.slice(0, NAMED).join('、'), count: left.length }),
+            });
       const city = (s.done === null ? [] : [s]).map(() =>
         fill(s.rate === null ? labels.cityDoneOnly : labels.cityLine, {
           months: monthsText(labels, c.month),
@@ -543,6 +566,7 @@ export const bulletinContent = (
           compare: words(s),
           gap: Math.abs(s.gap ?? 0),
           growth: growthWords(labels, s),
+          coverage,
         }),
       );
       if (t.whole && s.since && s.since.done !== null)
@@ -579,8 +603,15 @@ export const bulletinContent = (
         measure: t.measure,
         city,
         units,
-        ahead: fill(labels.ahead, { units: ahead.join('、') || labels.none }),
-        behind: fill(labels.behind, { units: behind.join('、') || labels.none }),
+        // Lists of the reporting units only never read as the whole city's.
+        ahead: fill(left.length ? labels.aheadPartial : labels.ahead, {
+          units: ahead.join('、') || labels.none,
+          counted: counted.length,
+        }),
+        behind: fill(left.length ? labels.behindPartial : labels.behind, {
+          units: behind.join('、') || labels.none,
+          counted: counted.length,
+        }),
       };
     }),
     reporting: [
