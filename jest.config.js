@@ -5,8 +5,6 @@
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
-  // Each worker's own LibreOffice, started on first use and kept (test/support/office.py).
-  setupFiles: ['<rootDir>/test/support/workerOffice.js'],
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },

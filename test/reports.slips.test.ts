@@ -192,6 +192,31 @@ describe('figures as precise as reality', () => {
   });
 });
 
+describe('a month left empty', () => {
+  it('攸县 typing 1月 4 and 3月 11 with 2月 empty passes with a note naming B9', async () => {
+    const r = check(
+      '攸县.xlsx',
+      await returned('攸县', {
+        完成情况: { B8: 4, B10: 11, B23: 0, B24: 0, B25: 0, B38: 0, B39: 0, B40: 0 },
+      }),
+    );
+    expect(r.verdict).toBe('notes');
+    expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
+      [
+        'warning',
+        'B9',
+        '“回归到位资金”2月的累计没有填写（B9），其后的月份已填：请补上，否则无法算出本月完成',
+      ],
+    ]);
+  });
+
+  it('makes no 本月完成 for the month after it: the sheet’s formula leaves that cell empty', () => {
+    const { layout } = reportSheet(plan, unitIndex('攸县'), 2018, m.report);
+    const march = layout.cells.find((c) => c.row === 10 && c.col === 4)!;
+    expect(march.formula).toBe('IF(OR(B10="",B9=""),"",B10-B9)');
+  });
+});
+
 describe('plausible figures', () => {
   it('炎陵县 bringing back 23亿元 against its 7.5 (306.7 %) passes, with a note to check', async () => {
     const r = check('炎陵县.xlsx', await returned('炎陵县', { 完成情况: { B8: 23, B23: 0, B38: 0 } }));

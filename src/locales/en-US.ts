@@ -471,6 +471,8 @@ export const enUS: Messages = {
     'report.dateAsText': 'the date “{text}” is text; read as {date}',
     'report.dateUnreadable':
       'the date “{text}” cannot be read as a date (e.g. 2018-04-05): two files of this unit could not be told apart',
+    'report.monthGap':
+      '{indicator}: the cumulative figure of month {months} is empty ({cells}) though later months are filled: please fill it in',
     'report.implausible': '{value} is {rate}% of the target, {over} times over it: please check',
     'report.implausibleTenThousand':
       '{value} is {rate}% of the target: typed in 万元? In {measure} it would be {suggestion}',

@@ -411,6 +411,8 @@ export const zhCN = {
     'report.dateAsText': '填报日期“{text}”是文本，按 {date} 读取',
     'report.dateUnreadable':
       '填报日期“{text}”无法识别为日期（应如 2018-04-05）：同一单位有两份报送时无法判断哪份较新',
+    'report.monthGap':
+      '“{indicator}”{months}月的累计没有填写（{cells}），其后的月份已填：请补上，否则无法算出本月完成',
     'report.implausible': '累计完成 {value}，完成率 {rate}%，超过目标 {over} 倍，请核对',
     'report.implausibleTenThousand':
       '累计完成 {value}，完成率 {rate}%，远超目标：是否按万元填写？按{measure}应为 {suggestion}',

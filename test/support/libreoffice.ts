@@ -7,7 +7,7 @@ const script = join(__dirname, 'office.py');
 /**
  * Converts files with the worker's LibreOffice (`xlsx` to recalculate, `pdf` to render, `xls`/`ods` as
  * another program would save them), as `soffice --convert-to` does; returns the outputs' paths. The instance
- * is started on first use and kept for the worker (test/support/office.py, workerOffice.js).
+ * is started on first use and kept for the worker (test/support/office.py).
  */
 export const convertWithLibreOffice = (
   files: string[],

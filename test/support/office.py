@@ -1,14 +1,17 @@
 #!/usr/bin/python3
 """One LibreOffice per test worker, driven through UNO, instead of a cold start for every file.
 
-FENJIE_LO_PIPE and FENJIE_LO_PROFILE (set by test/support/libreoffice.ts for each jest worker) name the
-instance: the first script that finds nothing listening on the pipe starts it (detached, so it outlives the
-script) with its own profile, which recalculates every formula on load; later scripts connect in a moment.
-Without them, a private instance is started and ended with the script, as before.
+Under jest, the run (FENJIE_TEST_RUN, set by globalSetup.js) and the worker (JEST_WORKER_ID) name the
+instance: the first script of a worker that finds nothing listening on its pipe starts it (detached, so it
+outlives the script) with its own profile, which recalculates every formula on load; later scripts connect in
+a moment, and globalTeardown.js ends it. (Read from the environment the worker process was started with: jest
+gives each test file a copy of process.env, which child processes do not see.) Elsewhere a private instance is
+started and ended with the script.
 
 usage: office.py convert xlsx|pdf|xls|ods OUT_DIR FILE…   (what `soffice --convert-to` does)
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -73,13 +76,15 @@ class Office:
     """The desktop of the worker's LibreOffice (started if needed), or of a private one ended on close()."""
 
     def __init__(self):
-        pipe = os.environ.get("FENJIE_LO_PIPE")
+        run, worker = os.environ.get("FENJIE_TEST_RUN"), os.environ.get("JEST_WORKER_ID")
         self.private = None
-        if pipe:
+        if run and worker:
+            pipe = re.sub(r"[^A-Za-z0-9_]", "_", "fenjie_%s_%s" % (run, worker))
+            profile = os.path.join(tempfile.gettempdir(), "fenjie-lo-%s" % run, "worker-%s" % worker)
             ctx = _resolve(pipe, 1)
             if ctx is None:
-                office = _start(pipe, os.environ["FENJIE_LO_PROFILE"], detached=True)
-                with open(os.path.join(os.environ["FENJIE_LO_PROFILE"], "soffice.pid"), "w") as f:
+                office = _start(pipe, profile, detached=True)
+                with open(os.path.join(profile, "soffice.pid"), "w") as f:
                     f.write(str(office.pid))
                 ctx = _resolve(pipe, 600)
         else:

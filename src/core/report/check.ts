@@ -293,6 +293,20 @@ export const checkReport = (
       previous = { month: m, value: v };
       months[k].value = v;
     });
+    // A month left empty inside the run the unit reported (1月 and 3月, not 2月): said, at its cell.
+    const typed = block.months.map(({ value }) => readFigure(value).kind !== 'empty');
+    const gaps = block.months.filter((_, k) => k < typed.lastIndexOf(true) && !typed[k]);
+    if (gaps.length > 0)
+      warn(
+        'report.monthGap',
+        {
+          indicator: t.indicator,
+          months: gaps.map((g) => block.months.indexOf(g) + 1).join('、'),
+          cells: cellRuns(gaps.map((g) => g.cell)),
+        },
+        gaps[0].cell,
+        sheetName,
+      );
     if (previous) latest[t.column] = previous;
     if (disguised.length > 0) misread.add(t.column);
     // One habit (an IME left in full-width mode) is said once for its block, not once a month.

@@ -175,7 +175,8 @@ export const reportSheet = (
       put(row, 2, { value: null, style: `entry:${entry}` });
       put(row, 3, { value: null, style: `entry:${entry}` });
       put(row, 4, {
-        formula: m === 1 ? `IF(${b}="","",${b})` : `IF(${b}="","",${b}-N(B${row - 1}))`,
+        // A month left empty before this one is no 0: no 本月完成 is made up from the gap.
+        formula: m === 1 ? `IF(${b}="","",${b})` : `IF(OR(${b}="",B${row - 1}=""),"",${b}-B${row - 1})`,
         style: `figure:${entry}`,
       });
       put(row, 5, { formula: `IF(OR(${b}="",N(${target})=0),"",ROUND(${b}/${target}*100,1))`, style: 'pct' });
