@@ -22,10 +22,28 @@ if (!fs.existsSync(path.join(root, 'app.html'))) {
   process.stderr.write(`${fill(t.notBuilt, { path: root })}\n`);
   process.exit(2);
 }
+/** The file a request names, only if it lies inside the served folder once links are followed. */
+const servedFile = (url) => {
+  let wanted;
+  try {
+    wanted = decodeURIComponent((url || '/').split('?')[0]);
+  } catch {
+    return undefined;
+  }
+  try {
+    const file = fs.realpathSync(path.join(root, wanted === '/' ? 'app.html' : wanted));
+    const inside = path.relative(realRoot, file);
+    // A sibling folder (dist/webSECRET) starts with the same letters: compare by path, not by prefix.
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
+    return fs.statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const realRoot = fs.realpathSync(root);
 const server = http.createServer((req, res) => {
-  const wanted = decodeURIComponent((req.url || '/').split('?')[0]);
-  const file = path.normalize(path.join(root, wanted === '/' ? 'app.html' : wanted));
-  if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+  const file = servedFile(req.url);
+  if (file === undefined) {
     res.writeHead(404).end();
     return;
   }
