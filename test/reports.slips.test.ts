@@ -1,5 +1,6 @@
 /** The slips clerks make in the workbooks they send back, each said once and plainly. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import {
   checkReport,
   consolidate,
@@ -188,6 +189,27 @@ describe('figures as precise as reality', () => {
       '#,##0.00',
       '#,##0',
       '#,##0.00',
+    ]);
+  });
+});
+
+describe('a number only JavaScript reads', () => {
+  it('<v>0x64</v> is no 100: the cell is named and the report returned, as LibreOffice and openpyxl see no 100', async () => {
+    const bytes = await returned('攸县', { 完成情况: { B8: 4, B9: 8, B10: 777, B23: 0, B38: 0 } });
+    const zip = await JSZip.loadAsync(bytes);
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    let patched = 0;
+    for (const name of sheets) {
+      const xml = await zip.file(name)!.async('string');
+      if (!xml.includes('<v>777</v>')) continue;
+      zip.file(name, xml.replace('<v>777</v>', '<v>0x64</v>'));
+      patched++;
+    }
+    expect(patched).toBe(1);
+    const r = check('攸县.xlsx', new Uint8Array(await zip.generateAsync({ type: 'uint8array' })));
+    expect(r.verdict).toBe('returned');
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => [i.cell, i.code])).toEqual([
+      ['B10', 'report.notANumber'],
     ]);
   });
 });

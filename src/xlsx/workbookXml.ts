@@ -188,16 +188,24 @@ interface OpenCell {
   v?: string;
 }
 
+/** xsd:double's lexical form, as ECMA-376 writes a cell's number (INF and NaN are no figures here). */
+const XSD_DOUBLE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
 /** A cell's value as the report reads it: a typed formula as its text (=…), never evaluated. */
 const valueOf = (cell: OpenCell, inline: string, shared: readonly string[], o: CellReading): CellValue => {
   let value: CellValue = null;
   if (cell.formula !== undefined && o.formulas === 'text') value = `=${cell.formula}`;
-  else if (cell.type === 's') value = cell.v === undefined ? null : (shared[Number(cell.v)] ?? null);
+  else if (cell.type === 's')
+    value = cell.v === undefined || !/^\s*\d+\s*$/.test(cell.v) ? null : (shared[Number(cell.v)] ?? null);
   else if (cell.type === 'inlineStr') value = inline || null;
   else if (cell.type === 'str' || cell.type === 'e') value = cell.v ?? null;
   else if (cell.type === 'b') value = cell.v?.trim() === '1' ? 'TRUE' : 'FALSE';
   else if (cell.v !== undefined && cell.v.trim() !== '') {
-    value = Number(cell.v);
+    // A number as the schema writes one (xsd:double): 0x64, 1_000 or Infinity are no numbers, whatever
+    // JavaScript's Number() makes of them; kept as the text they are, so the check names the cell.
+    const text = cell.v.trim();
+    if (!XSD_DOUBLE.test(text)) return text;
+    value = Number(text);
     // A date as Excel stores it (a serial number in a date format) reads as ExcelJS gives it: 2018-06-30.
     if (cell.style !== undefined && o.dateStyles?.has(cell.style) && value > 0 && value < 2958466)
       value = serialDate(value);
