@@ -5,7 +5,7 @@
  * skipped and say why, except under CI (root, CI=true), where not being able to mount is itself a failure:
  * a test that cannot fail proves nothing.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   closeSync,
@@ -164,6 +164,25 @@ describe('a workbook marked read-only', () => {
       0,
     );
     expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+});
+
+describe('what a killed write left behind', () => {
+  it('is removed on the next write of that file, and said; a live process’s temporary file is kept', () => {
+    const dir = tempDir('stale');
+    copyFileSync(join(work, '湘商.xlsx'), join(dir, '湘商.xlsx'));
+    // A writer killed with SIGKILL halfway: its process is gone, its temporary file is not.
+    const killed = spawnSync('sleep', ['30'], { timeout: 100, killSignal: 'SIGKILL' });
+    expect(killed.signal).toBe('SIGKILL');
+    const dead = killed.pid!;
+    const stale = `.湘商.xlsx.${dead}.1796500000000.tmp`;
+    const live = `.湘商.xlsx.${process.pid}.1796500000000.tmp`;
+    writeFileSync(join(dir, stale), 'half a workbook');
+    writeFileSync(join(dir, live), 'being written');
+    const r = fenjie(dir, 'spread', '湘商.xlsx', '--indicator', '回归到位资金', '--total', '600');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`已删除上次写入“湘商.xlsx”时中断留下的临时文件：${stale}`);
+    expect(readdirSync(dir).sort()).toEqual([live, '湘商.xlsx'].sort());
   });
 });
 

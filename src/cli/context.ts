@@ -1,6 +1,7 @@
 import { isPlanError } from '../core';
-import { describeError, messages, type Locale, type Messages } from '../locales';
-import { fileError } from './files';
+import { basename } from 'node:path';
+import { describeError, fill, messages, type Locale, type Messages } from '../locales';
+import { fileError, tellStaleRemoved } from './files';
 
 /** What every command needs: the locale's words and a way to fail in words, not stack traces. */
 export interface CliContext {
@@ -13,12 +14,18 @@ export interface CliContext {
   force?: boolean;
 }
 
-export const cliContext = (locale: Locale): CliContext => ({
-  locale,
-  m: messages(locale),
-  out: (line) => process.stdout.write(`${line}\n`),
-  terminal: process.stdout.isTTY && process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
-});
+export const cliContext = (locale: Locale): CliContext => {
+  const ctx: CliContext = {
+    locale,
+    m: messages(locale),
+    out: (line) => process.stdout.write(`${line}\n`),
+    terminal: process.stdout.isTTY && process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
+  };
+  tellStaleRemoved((removed, path) =>
+    ctx.out(fill(ctx.m.cli.staleRemoved, { files: removed.join('、'), path: basename(path) })),
+  );
+  return ctx;
+};
 
 /** A file-system error that escaped a command's own handling still names its path. */
 const asPlanError = (e: unknown) => {

@@ -6,6 +6,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -93,6 +94,63 @@ const writeAll = (fd: number, data: Uint8Array): void => {
   }
 };
 
+/** Who is told of leftovers removed (the command line says a line); nobody by default. */
+let told: (removed: string[], path: string) => void = () => undefined;
+export const tellStaleRemoved = (tell: (removed: string[], path: string) => void): void => {
+  told = tell;
+};
+
+/** A process that still runs (or that we may not signal): its temporary file may still be in use. */
+const running = (pid: number): boolean => {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Each folder's names as first seen in this run: many files written into one folder list it once. */
+const listed = new Map<string, string[]>();
+
+/**
+ * The temporary files of our own writes of this file that a killed or crashed run left behind
+ * (.湘商.xlsx.<pid>.<time>.tmp, the process gone): removed, and said.
+ */
+const removeStale = (folder: string, name: string, path: string): void => {
+  let names = listed.get(folder);
+  if (!names) {
+    try {
+      names = readdirSync(folder);
+    } catch {
+      names = [];
+    }
+    listed.set(folder, names);
+  }
+  const prefix = `.${name}.`;
+  const stale = names.filter((n) => {
+    if (!n.startsWith(prefix) || !n.endsWith('.tmp')) return false;
+    const parts = /^(\d+)\.\d+\.tmp$/.exec(n.slice(prefix.length));
+    return parts !== null && !running(Number(parts[1]));
+  });
+  const removed = stale.filter((n) => {
+    try {
+      rmSync(join(folder, n));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (removed.length > 0) {
+    listed.set(
+      folder,
+      names.filter((n) => !removed.includes(n)),
+    );
+    told(removed, path);
+  }
+};
+
 /**
  * Writes through a temporary file in the same folder and a rename, so a crash, a kill or a full disk
  * midway leaves the old workbook byte for byte as it was, never half of each. The new file keeps the old
@@ -111,6 +169,7 @@ export const writeFileSafely = (
   const holder = old && !force ? openElsewhere(path) : undefined;
   if (holder) throw new PlanError('file.openElsewhere', { path, kind: holder });
   const folder = dirname(path);
+  removeStale(folder, basename(path), path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(folder, { recursive: true });

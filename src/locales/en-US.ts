@@ -1143,6 +1143,7 @@ export const enUS: Messages = {
     adjustedTaskbookFile: '{unit}-工作目标分解任务书（第{version}版调整）.xlsx',
     allAdjustedFile: '全部调整任务书（第{version}版）.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
+    staleRemoved: 'Removed what an interrupted write of “{path}” left behind: {files}',
     taskbookWritten: 'Wrote {path} ({unit})',
     allTaskbooksWritten: 'Wrote {path} (the task books of {units} {units|unit|units} in one)',
   },

@@ -1065,6 +1065,7 @@ export const zhCN = {
     adjustedTaskbookFile: '{unit}-工作目标分解任务书（第{version}版调整）.xlsx',
     allAdjustedFile: '全部调整任务书（第{version}版）.xlsx',
     allTaskbooksFile: '全部任务书.xlsx',
+    staleRemoved: '已删除上次写入“{path}”时中断留下的临时文件：{files}',
     taskbookWritten: '已生成 {path}（{unit}）',
     allTaskbooksWritten: '已生成 {path}（{units} 个单位的任务书合订本）',
   },
