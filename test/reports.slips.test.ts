@@ -232,6 +232,12 @@ describe('a month left empty', () => {
     ]);
   });
 
+  it('a report that states only the round’s month (as a report upward does) has no gap', async () => {
+    const r = check('攸县.xlsx', await returned('攸县', { 完成情况: { B10: 11, B25: 0, B40: 0 } }));
+    expect(r.issues.map((i) => i.code)).not.toContain('report.monthGap');
+    expect(r.verdict).toBe('pass');
+  });
+
   it('makes no 本月完成 for the month after it: the sheet’s formula leaves that cell empty', () => {
     const { layout } = reportSheet(plan, unitIndex('攸县'), 2018, m.report);
     const march = layout.cells.find((c) => c.row === 10 && c.col === 4)!;

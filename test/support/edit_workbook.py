@@ -52,47 +52,49 @@ def edit_with_openpyxl(src, dst, edits):
 
 
 def edit_with_uno(src, dst, edits):
+    from office import with_office
+
+    with_office(lambda office: _edit(office, src, dst, edits))
+
+
+def _edit(office, src, dst, edits):
     import uno
     from com.sun.star.table import TableSortField
 
-    from office import Office, prop
+    from office import prop
 
-    office = Office()
-    try:
-        doc = office.open(src)
-        for e in edits:
-            sheet = doc.Sheets.getByName(e["sheet"])
-            if e["op"] == "insertRows":
-                sheet.Rows.insertByIndex(e["row"] - 1, e.get("count", 1))
-            elif e["op"] == "deleteRows":
-                sheet.Rows.removeByIndex(e["row"] - 1, e.get("count", 1))
-            elif e["op"] == "insertColumns":
-                sheet.Columns.insertByIndex(e["col"] - 1, e.get("count", 1))
-            elif e["op"] == "set":
-                cell = sheet.getCellRangeByName(e["cell"])
-                if isinstance(e["value"], (int, float)):
-                    cell.setValue(e["value"])
-                else:
-                    cell.setString(e["value"])
-            elif e["op"] == "sort":
-                rng = sheet.getCellRangeByName(e["range"])
-                field = TableSortField()
-                field.Field = e["by"] - 1
-                field.IsAscending = not e.get("descending")
-                desc = list(rng.createSortDescriptor())
-                for p in desc:
-                    if p.Name == "SortFields":
-                        p.Value = uno.Any("[]com.sun.star.table.TableSortField", (field,))
-                    elif p.Name == "ContainsHeader":
-                        p.Value = False
-                uno.invoke(rng, "sort", (tuple(desc),))
+    doc = office.open(src)
+    for e in edits:
+        sheet = doc.Sheets.getByName(e["sheet"])
+        if e["op"] == "insertRows":
+            sheet.Rows.insertByIndex(e["row"] - 1, e.get("count", 1))
+        elif e["op"] == "deleteRows":
+            sheet.Rows.removeByIndex(e["row"] - 1, e.get("count", 1))
+        elif e["op"] == "insertColumns":
+            sheet.Columns.insertByIndex(e["col"] - 1, e.get("count", 1))
+        elif e["op"] == "set":
+            cell = sheet.getCellRangeByName(e["cell"])
+            if isinstance(e["value"], (int, float)):
+                cell.setValue(e["value"])
             else:
-                raise SystemExit("unknown edit %r" % e)
-        doc.calculateAll()
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
-        doc.close(True)
-    finally:
-        office.close()
+                cell.setString(e["value"])
+        elif e["op"] == "sort":
+            rng = sheet.getCellRangeByName(e["range"])
+            field = TableSortField()
+            field.Field = e["by"] - 1
+            field.IsAscending = not e.get("descending")
+            desc = list(rng.createSortDescriptor())
+            for p in desc:
+                if p.Name == "SortFields":
+                    p.Value = uno.Any("[]com.sun.star.table.TableSortField", (field,))
+                elif p.Name == "ContainsHeader":
+                    p.Value = False
+            uno.invoke(rng, "sort", (tuple(desc),))
+        else:
+            raise SystemExit("unknown edit %r" % e)
+    doc.calculateAll()
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+    doc.close(True)
 
 
 if __name__ == "__main__":

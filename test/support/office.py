@@ -75,8 +75,10 @@ def _start(pipe, profile, detached):
 class Office:
     """The desktop of the worker's LibreOffice (started if needed), or of a private one ended on close()."""
 
-    def __init__(self):
+    def __init__(self, shared=True):
         run, worker = os.environ.get("FENJIE_TEST_RUN"), os.environ.get("JEST_WORKER_ID")
+        if not shared:
+            run = None
         self.private = None
         if run and worker:
             pipe = re.sub(r"[^A-Za-z0-9_]", "_", "fenjie_%s_%s" % (run, worker))
@@ -86,8 +88,12 @@ class Office:
                 office = _start(pipe, profile, detached=True)
                 with open(os.path.join(profile, "soffice.pid"), "w") as f:
                     f.write(str(office.pid))
-                ctx = _resolve(pipe, 600)
-        else:
+                ctx = _resolve(pipe, 300)
+            if ctx is None:
+                # The worker's instance would not start (a profile left locked by a crash): one of our own.
+                sys.stderr.write("shared LibreOffice did not start on %s; using a private one\n" % pipe)
+                run = None
+        if not (run and worker):
             pipe = "fenjie_%d" % os.getpid()
             self.private = _start(pipe, tempfile.mkdtemp(prefix="fenjie-uno-"), detached=False)
             ctx = _resolve(pipe, 600)
@@ -112,29 +118,46 @@ class Office:
             self.private.kill()
 
 
-def convert(to, out_dir, files):
-    import uno
-
-    os.makedirs(out_dir, exist_ok=True)
+def with_office(work):
+    """Runs work(office) on the worker's instance; if that fails (the instance died under an earlier file),
+    once more on a private one, saying so."""
     office = Office()
     try:
-        for src in files:
-            doc = office.open(src)
-            if doc is None:
-                raise SystemExit("LibreOffice could not open %s" % src)
-            try:
-                if to == "pdf":
-                    text = doc.supportsService("com.sun.star.text.TextDocument")
-                    name = "writer_pdf_Export" if text else "calc_pdf_Export"
-                else:
-                    name = FILTERS[to]
-                base = os.path.splitext(os.path.basename(src))[0]
-                dst = os.path.join(os.path.abspath(out_dir), "%s.%s" % (base, to))
-                doc.storeToURL(uno.systemPathToFileUrl(dst), (prop("FilterName", name),))
-            finally:
-                doc.close(True)
+        return work(office)
+    except Exception as e:
+        sys.stderr.write("shared LibreOffice failed (%s); once more with a private one\n" % e)
     finally:
         office.close()
+    office = Office(shared=False)
+    try:
+        return work(office)
+    finally:
+        office.close()
+
+
+def convert(to, out_dir, files):
+    os.makedirs(out_dir, exist_ok=True)
+    with_office(lambda office: _convert(office, to, out_dir, files))
+
+
+def _convert(office, to, out_dir, files):
+    import uno
+
+    for src in files:
+        doc = office.open(src)
+        if doc is None:
+            raise RuntimeError("LibreOffice could not open %s" % src)
+        try:
+            if to == "pdf":
+                text = doc.supportsService("com.sun.star.text.TextDocument")
+                name = "writer_pdf_Export" if text else "calc_pdf_Export"
+            else:
+                name = FILTERS[to]
+            base = os.path.splitext(os.path.basename(src))[0]
+            dst = os.path.join(os.path.abspath(out_dir), "%s.%s" % (base, to))
+            doc.storeToURL(uno.systemPathToFileUrl(dst), (prop("FilterName", name),))
+        finally:
+            doc.close(True)
 
 
 if __name__ == "__main__":

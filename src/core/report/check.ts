@@ -293,9 +293,12 @@ export const checkReport = (
       previous = { month: m, value: v };
       months[k].value = v;
     });
-    // A month left empty inside the run the unit reported (1月 and 3月, not 2月): said, at its cell.
+    // A month left empty inside the run the unit reported (1月 and 3月, not 2月): said, at its cell. A run
+    // may start late (a report upward states only the round's month): months before it are no gap.
     const typed = block.months.map(({ value }) => readFigure(value).kind !== 'empty');
-    const gaps = block.months.filter((_, k) => k < typed.lastIndexOf(true) && !typed[k]);
+    const gaps = block.months.filter(
+      (_, k) => k > typed.indexOf(true) && k < typed.lastIndexOf(true) && !typed[k],
+    );
     if (gaps.length > 0)
       warn(
         'report.monthGap',

@@ -542,7 +542,7 @@ export const bulletinContent = (
       const s = c.city[k];
       // The city's figure stands on the units counted in it: when some with a target are not, it says so.
       const owing = c.units.filter((u) => u.standings[k].target);
-      const inCity = owing.filter((u) => u.reported && !u.late && u.standings[k].done !== null);
+      const inCity = owing.filter((u) => u.reported && !u.late);
       const left = owing.filter((u) => !inCity.includes(u)).map((u) => u.name);
       const coverage =
         left.length === 0
