@@ -6,6 +6,7 @@ import {
   createValidator,
   planGrid,
   departmentsOf,
+  distinctFileNames,
   issueVersion,
   recordAdjustment,
   reportingYear,
@@ -35,7 +36,6 @@ export interface TaskbooksOptions {
 }
 
 /** A unit's name as a file name on every system: no / \ : * ? " < > |. */
-const fileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, '_').trim();
 
 /** `--in-place`: 任务书 sheets in the plan's own workbook, whose figures follow the plan sheet. */
 const writeInPlace = async (ctx: CliContext, path: string, o: TaskbooksOptions): Promise<number> => {
@@ -82,9 +82,12 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
   );
   const fileWords = adjustment ? ctx.m.cli.adjustedTaskbookFile : ctx.m.cli.taskbookFile;
   const version = preview.version;
-  const files = chosen.map((i) =>
-    join(output, fill(fileWords, { unit: fileName(found.units[i].name), version })),
+  // Names that clean to one file name (A/B, A_B, A:B) get distinct ones: no 任务书 overwrites another.
+  const names = distinctFileNames(
+    chosen.map((i) => found.units[i].name),
+    (k) => String(chosen[k] + 1),
   );
+  const files = names.map((unit) => join(output, fill(fileWords, { unit, version })));
   const all = join(
     output,
     fill(adjustment ? ctx.m.cli.allAdjustedFile : ctx.m.cli.allTaskbooksFile, { version }),
@@ -149,9 +152,10 @@ const writeDepartmentTaskbooks = async (
   const departments = departmentsOf(plan, countiesOf(plan));
   if (departments.length === 0)
     throw new PlanError('taskbook.nothingAssigned', { sheet: plan.placement?.sheet ?? '' });
-  const files = departments.map((d) =>
-    join(o.output, fill(ctx.m.cli.taskbookFile, { unit: fileName(d.name) })),
-  );
+  const files = distinctFileNames(
+    departments.map((d) => d.name),
+    (k) => String(k + 1),
+  ).map((unit) => join(o.output, fill(ctx.m.cli.taskbookFile, { unit })));
   const all = join(o.output, ctx.m.cli.allTaskbooksFile);
   if (!o.force)
     for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });

@@ -18,3 +18,4 @@ export * from './chain';
 export * from './adjust';
 export { sha256 } from './sha256';
 export { setYearShares } from './yearShares';
+export { distinctFileNames, safeFileName } from './fileNames';

@@ -3,11 +3,9 @@
  * zipped in the browser. Loaded only when asked for, so ExcelJS stays out of the pane's first load.
  */
 import JSZip from 'jszip';
-import { reportingYear, type Adjustment, type Plan } from '../../core';
+import { distinctFileNames, reportingYear, type Adjustment, type Plan } from '../../core';
 import { fill, type Messages } from '../../locales';
 import { allTaskbooksWorkbook, unitTaskbookWorkbook } from '../../xlsx';
-
-const fileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, '_').trim();
 
 export const taskbooksZip = async (
   plan: Plan,
@@ -23,12 +21,17 @@ export const taskbooksZip = async (
   const year = reportingYear(plan, undefined, today);
   const labels = { taskbook: m.taskbook, report: m.report };
   const units = plan.units.flatMap((u, i) => (chosen.includes(u.id) ? [i] : []));
-  for (const i of units) {
+  // The same names as the command line gives: distinct, and valid on Windows.
+  const names = distinctFileNames(
+    units.map((i) => plan.units[i].name),
+    (k) => String(units[k] + 1),
+  );
+  for (const [k, i] of units.entries()) {
     const unit = plan.units[i];
     onUnit(unit.name);
     const workbook = unitTaskbookWorkbook(plan, i, year, labels, adjustment);
     const name = fill(adjustment ? m.cli.adjustedTaskbookFile : m.cli.taskbookFile, {
-      unit: fileName(unit.name),
+      unit: names[k],
       version: plan.version,
     });
     zip.file(name, await workbook.xlsx.writeBuffer());

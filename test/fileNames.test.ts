@@ -1,0 +1,84 @@
+/**
+ * Units' names as file names: what Windows forbids or reserves is changed, and names that would become one
+ * file are told apart, so that no unit's 任务书 is written over another's — in the command line and the pane alike.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { distinctFileNames, safeFileName } from '../src/core';
+import { fenjieIn } from './support/fenjie';
+import { tempDir } from './support/tmp';
+
+const fallback = (k: number) => String(k + 1);
+
+describe('a unit’s name in a file name', () => {
+  it.each([
+    ['A/B', 'A_B'],
+    ['a\\b', 'a_b'],
+    ['含\t制表符', '含_制表符'],
+    ['芙蓉区.', '芙蓉区'],
+    ['芙蓉区 ', '芙蓉区'],
+    ['CON', 'CON_'],
+    ['lpt1.txt', 'lpt1.txt_'],
+    ['\u202e区蓉芙', '_区蓉芙'],
+    ['...', '1'],
+    ['', '1'],
+  ])('%j becomes %j', (name, safe) => {
+    expect(safeFileName(name, '1')).toBe(safe);
+  });
+
+  it('A/B, A_B and A:B become three files, in the plan’s order; case alone does not tell files apart', () => {
+    expect(distinctFileNames(['A/B', 'A_B', 'A:B', 'a_b'], fallback)).toEqual([
+      'A_B',
+      'A_B（2）',
+      'A_B（3）',
+      'a_b（4）',
+    ]);
+  });
+
+  it('never gives two names one file, nor one a character Windows refuses (any names)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 120 }), { maxLength: 30 }), (names) => {
+        const files = distinctFileNames(names, fallback);
+        expect(new Set(files.map((f) => f.toLowerCase())).size).toBe(names.length);
+        for (const f of files) {
+          expect(f).not.toMatch(/[\\/:*?"<>|\u0000-\u001f]|[. ]$/);
+          expect(f.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+});
+
+describe('fenjie taskbooks with names that clean alike', () => {
+  it('writes one workbook per unit, none over another', () => {
+    const dir = tempDir('names');
+    const units = ['A/B', 'A_B', 'A:B', '芙蓉区.'];
+    const made = fenjieIn(
+      dir,
+      'new',
+      'custom',
+      '--units',
+      units.join(','),
+      '--indicators',
+      '资金:亿元',
+      '--years',
+      '2018',
+      '-o',
+      'p.xlsx',
+    );
+    expect(made.status).toBe(0);
+    const r = fenjieIn(dir, 'taskbooks', 'p.xlsx', '-o', 'out', '--year', '2018');
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(
+      [
+        'A_B-工作目标分解任务书.xlsx',
+        'A_B（2）-工作目标分解任务书.xlsx',
+        'A_B（3）-工作目标分解任务书.xlsx',
+        '芙蓉区-工作目标分解任务书.xlsx',
+        '全部任务书.xlsx',
+      ].sort(),
+    );
+    for (const unit of units) expect(r.stdout).toContain(`（${unit}）`);
+  });
+});
