@@ -82,3 +82,43 @@ describe('fenjie taskbooks with names that clean alike', () => {
     for (const unit of units) expect(r.stdout).toContain(`（${unit}）`);
   });
 });
+
+describe('a unit’s name as typed', () => {
+  const dir = tempDir('typed');
+  const refused = (args: string[], words: string) => {
+    const before = readdirSync(dir).sort();
+    const r = fenjieIn(dir, ...args);
+    expect([r.status, r.stderr.trim()]).toEqual([2, `错误：${words}`]);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  };
+
+  it('is refused with a quote at either end, a control character or 61 characters, before anything is written', () => {
+    const custom = (units: string) => [
+      'new',
+      'custom',
+      '--units',
+      units,
+      '--indicators',
+      '资金:亿元',
+      '--years',
+      '2018',
+      '-o',
+      'p.xlsx',
+    ];
+    refused(
+      custom("芙蓉区,'天心区"),
+      "单位名称“'天心区”以单引号开头或结尾：Excel 会把它当作文本标记，工作表名也不允许。请去掉引号后再输入。未写入任何文件。",
+    );
+    expect(fenjieIn(dir, ...custom('芙蓉区,天心区')).status).toBe(0);
+    refused(
+      ['units', 'rename', 'p.xlsx', '天心区', '天心\t区'],
+      '单位名称“天心\\u0009区”含有制表符、换行或改变文字方向的控制字符：请删去后再输入。未写入任何文件。',
+    );
+    const long = '区'.repeat(61);
+    refused(
+      ['units', 'rename', 'p.xlsx', '天心区', long],
+      '单位名称“区区区区区区区区区区区区…”有 61 个字，超过 60 个字：任务书标题和文件名放不下。请用简称。未写入任何文件。',
+    );
+    expect(fenjieIn(dir, 'validate', 'p.xlsx').status).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { rangeA1 } from './a1';
 import { PlanError } from './errors';
 import { isSummed, type CellValue, type Plan, type Unit } from './plan';
+import { checkUnitName } from './unitName';
 
 /** A row the planner inserted inside the table, to become a unit: where it is, its name, its figures. */
 export interface NewUnitRow {
@@ -21,6 +22,8 @@ const nextIds = (plan: Plan, count: number): string[] => {
 
 const checkName = (plan: Plan, name: string): void => {
   if (name.trim() === '') throw new PlanError('units.noName');
+  // A task table (no target figures) names its rows by the task's full text.
+  checkUnitName(name, { task: !plan.columns.some((c) => c.kind === 'figure' && c.role === 'target') });
   if (plan.units.some((u) => u.name === name.trim()))
     throw new PlanError('units.exists', { unit: name.trim() });
 };

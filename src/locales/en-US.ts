@@ -197,6 +197,12 @@ export const enUS: Messages = {
     'locate.summaryMissing': 'The “{label}” row cannot be found on sheet “{sheet}” (deleted or renamed?).',
     'locate.movedSincePreview':
       'Rows or columns of sheet “{sheet}” changed since the preview (inserted, deleted or sorted); nothing was written. Preview again, then apply.',
+    'units.nameInvisible':
+      'The unit name “{unit}” holds a tab, a line break or a direction mark: please remove it. Nothing was written.',
+    'units.nameQuote':
+      'The unit name “{unit}” starts or ends with a quote, which Excel reads as a mark and no sheet name may: please remove it. Nothing was written.',
+    'units.nameTooLong':
+      'The unit name “{unit}” is {length} characters long, more than {longest}: use a shorter name. Nothing was written.',
     'units.noName': 'A unit needs a name.',
     'units.exists': 'The plan has a unit “{unit}” already.',
     'units.notFound': 'No unit or new row “{units}” was found.',

@@ -180,6 +180,12 @@ export const zhCN = {
     'locate.summaryMissing': '工作表“{sheet}”中找不到“{label}”行（可能被删除或改名）。',
     'locate.movedSincePreview':
       '工作表“{sheet}”的行或列在预览之后有变动（插入、删除或排序），未写入。请重新预览后再应用。',
+    'units.nameInvisible':
+      '单位名称“{unit}”含有制表符、换行或改变文字方向的控制字符：请删去后再输入。未写入任何文件。',
+    'units.nameQuote':
+      '单位名称“{unit}”以单引号开头或结尾：Excel 会把它当作文本标记，工作表名也不允许。请去掉引号后再输入。未写入任何文件。',
+    'units.nameTooLong':
+      '单位名称“{unit}”有 {length} 个字，超过 {longest} 个字：任务书标题和文件名放不下。请用简称。未写入任何文件。',
     'units.noName': '单位名称不能为空。',
     'units.exists': '计划中已有单位“{unit}”。',
     'units.notFound': '没有找到单位或新增行“{units}”。',

@@ -6,6 +6,7 @@ import { isReportRecord } from '../report/check';
 import { targetsHash, yearsOf, type ReportRecord } from '../report/record';
 import { draftToPlan, kindOfDivision, unitsFrom } from '../templates/template';
 import { templates } from '../templates';
+import { checkUnitName } from '../unitName';
 
 /** Where a plan's targets came from: the 任务书 the level above issued to this unit, as its record said. */
 export interface ParentLink {
@@ -108,6 +109,7 @@ export const planFromTaskbook = (
   }
   const units = options.units.map((u) => u.trim()).filter((u) => u !== '');
   if (units.length === 0) throw new PlanError('custom.noUnits');
+  units.forEach((u) => checkUnitName(u));
   const twice = units.find((u, k) => units.indexOf(u) !== k);
   if (twice !== undefined) throw new PlanError('custom.duplicateUnit', { name: twice });
   // The plan's period is its targets' (a growth target's base year is no year of the plan).

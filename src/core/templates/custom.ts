@@ -2,6 +2,7 @@ import { PlanError } from '../errors';
 import { isCountMeasure, isShareMeasure, type Column, type Indicator } from '../plan';
 import { draftToPlan, kindOfDivision, unitsFrom, type Template } from './template';
 import type { Plan } from '../plan';
+import { checkUnitName } from '../unitName';
 
 export interface CustomSpec {
   title?: string;
@@ -44,6 +45,7 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
   if (units.length === 0) throw new PlanError('custom.noUnits');
   if (spec.indicators.length === 0) throw new PlanError('custom.noIndicators');
   if (years.length === 0) throw new PlanError('custom.noYears');
+  units.forEach((u) => checkUnitName(u));
   uniqueOrThrow(units, 'custom.duplicateUnit');
   uniqueOrThrow(
     spec.indicators.map((i) => i.name),
