@@ -9,6 +9,7 @@ import {
   parseIndicatorSpec,
   planFromTaskbook,
   receivedRecord,
+  safeFileName,
   splitList,
   type Plan,
 } from '../core';
@@ -94,7 +95,11 @@ export const newPlan = async (
     return updateFromTaskbook(ctx, options.from, options.update, options.force ?? false);
   }
   const received = options.from === undefined ? undefined : receivedPlan(options.from, options);
-  const output = options.output ?? `${received ? `${received.parent!.unit.name}分解` : templateId}.xlsx`;
+  // Without -o: a file in this folder, named from the unit the 任务书 was issued to — a name the sender wrote,
+  // so made safe (../../ESCAPED or /etc/x stays a file name here, not a path).
+  const output =
+    options.output ??
+    `${safeFileName(received ? `${received.parent!.unit.name}分解` : (templateId ?? ''), 'plan')}.xlsx`;
   checkNewOutput(output, options.force ?? false);
   const plan =
     received ??

@@ -13,7 +13,11 @@ const LONGEST = 80;
 
 /** One name made safe: a part of a file name on every system, never empty. */
 export const safeFileName = (name: string, fallback: string): string => {
-  let safe = name.replace(FORBIDDEN, '_').trim();
+  // No hidden file either: a leading dot is dropped as a trailing one is.
+  let safe = name
+    .replace(FORBIDDEN, '_')
+    .trim()
+    .replace(/^[. ]+/, '');
   if ([...safe].length > LONGEST) safe = [...safe].slice(0, LONGEST).join('');
   // Windows drops a trailing dot or space: 芙蓉区. would be written as 芙蓉区.
   safe = safe.replace(/[. ]+$/, '');

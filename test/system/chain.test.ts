@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReport } from '../../src/xlsx/readReport';
 import { fenjieIn as fenjie } from '../support/fenjie';
@@ -250,6 +250,26 @@ wb.save(sys.argv[2])`,
     ]);
     const altered = fenjie(dir, 'new', '--from', '改过的任务书.xlsx', '--units', '甲镇', '-o', '甲.xlsx');
     expect([altered.status, altered.stderr]).toEqual([2, expect.stringContaining('与下发时的记录不符')]);
+    // A 任务书 whose unit name (in the record, outside its hash) was made a path: the plan made from it
+    // without -o stays in this folder, named from the cleaned name.
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      `import sys,openpyxl
+wb=openpyxl.load_workbook(sys.argv[1]); ws=wb['_fenjie']
+for row in ws.iter_rows():
+    for c in row:
+        if isinstance(c.value,str): c.value=c.value.replace('"name":"醴陵市"','"name":"../../../ESCAPED"')
+wb.save(sys.argv[2])`,
+      book('市任务书', '醴陵市'),
+      join(dir, '路径.xlsx'),
+    ]);
+    const deep = join(dir, '深', '层');
+    mkdirSync(deep, { recursive: true });
+    const escaped = fenjie(deep, 'new', '--from', join(dir, '路径.xlsx'), '--units', '甲镇');
+    expect(readdirSync(join(dir, '深'))).toEqual(['层']);
+    expect(existsSync(join(dir, '..', 'ESCAPED分解.xlsx'))).toBe(false);
+    expect(escaped.status).toBe(0);
+    expect(readdirSync(deep)).toEqual(['_.._.._ESCAPED分解.xlsx']);
     // Not a 任务书: the plan workbook itself.
     const notOne = fenjie(dir, 'new', '--from', '株洲.xlsx', '--units', '甲镇', '-o', '甲.xlsx');
     expect([notOne.status, notOne.stderr]).toEqual([
