@@ -16,7 +16,8 @@ module.exports = {
   // Jest's default is one worker fewer than the cores: one worker on this project's 2-core machine. The
   // tests spend much of their time waiting on LibreOffice, Chromium and the command line, so two share well.
   maxWorkers: 2,
-  // Builds the command line once for the run; the pane is built on first use (test/support/builds.ts).
+  // Builds the command line once for the run (the pane on first use, test/support/builds.ts); afterwards
+  // removes the LibreOffice profiles the workers kept.
   globalSetup: '<rootDir>/test/support/globalSetup.js',
   globalTeardown: '<rootDir>/test/support/globalTeardown.js',
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],

@@ -5,9 +5,9 @@ import { basename, join } from 'node:path';
 const script = join(__dirname, 'office.py');
 
 /**
- * Converts files with the worker's LibreOffice (`xlsx` to recalculate, `pdf` to render, `xls`/`ods` as
- * another program would save them), as `soffice --convert-to` does; returns the outputs' paths. The instance
- * is started on first use and kept for the worker (test/support/office.py).
+ * Converts files with LibreOffice (`xlsx` to recalculate, `pdf` to render, `xls`/`ods` as
+ * another program would save them), as `soffice --convert-to` does; returns the outputs' paths. Each call
+ * starts its own instance with the worker's kept profile (test/support/office.py).
  */
 export const convertWithLibreOffice = (
   files: string[],
@@ -24,11 +24,10 @@ export const convertWithLibreOffice = (
   try {
     convert(process.env);
   } catch (e) {
-    // The worker's instance in a bad state (it crashed on an earlier file): once more with one of its own,
-    // and say what happened to the shared one.
+    // LibreOffice died under this file (pyuno can fall without a word): once more, and say what happened.
     const said = String((e as { stderr?: Buffer }).stderr ?? '').trim();
     process.stderr.write(
-      `LibreOffice (shared) failed on ${files.join(', ')}: ${said || String(e)}; retrying alone\n`,
+      `LibreOffice failed on ${files.join(', ')}: ${said || String(e)}; once more with a fresh profile\n`,
     );
     convert({ ...process.env, FENJIE_TEST_RUN: '' });
   }

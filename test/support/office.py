@@ -1,17 +1,18 @@
 #!/usr/bin/python3
-"""One LibreOffice per test worker, driven through UNO, instead of a cold start for every file.
+"""LibreOffice for the tests: each conversion or edit starts its own instance, through UNO, with the jest
+worker's kept profile (made once per worker, it recalculates every formula on load), so no start pays for
+making a profile and no instance carries one test's state into the next. A listening instance shared by a
+worker was tried: faster by about a second a file, but now and then pyuno died without a word when the
+instance had gone bad under an earlier file.
 
-Under jest, the run (FENJIE_TEST_RUN, set by globalSetup.js) and the worker (JEST_WORKER_ID) name the
-instance: the first script of a worker that finds nothing listening on its pipe starts it (detached, so it
-outlives the script) with its own profile, which recalculates every formula on load; later scripts connect in
-a moment, and globalTeardown.js ends it. (Read from the environment the worker process was started with: jest
-gives each test file a copy of process.env, which child processes do not see.) Elsewhere a private instance is
-started and ended with the script.
+Under jest, the run (FENJIE_TEST_RUN, set by globalSetup.js) and the worker (JEST_WORKER_ID) name the profile
+(read from the environment the worker process was started with: jest gives each test file a copy of
+process.env, which child processes do not see); elsewhere, and on a retry, a fresh profile is used.
 
 usage: office.py convert xlsx|pdf|xls|ods OUT_DIR FILE…   (what `soffice --convert-to` does)
 """
 import os
-import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -73,32 +74,21 @@ def _start(pipe, profile, detached):
 
 
 class Office:
-    """The desktop of the worker's LibreOffice (started if needed), or of a private one ended on close()."""
+    """The desktop of an instance of our own, ended on close(); with the worker's kept profile if asked."""
 
-    def __init__(self, shared=True):
+    def __init__(self, kept=True):
         run, worker = os.environ.get("FENJIE_TEST_RUN"), os.environ.get("JEST_WORKER_ID")
-        if not shared:
-            run = None
-        self.private = None
-        if run and worker:
-            pipe = re.sub(r"[^A-Za-z0-9_]", "_", "fenjie_%s_%s" % (run, worker))
+        if kept and run and worker:
             profile = os.path.join(tempfile.gettempdir(), "fenjie-lo-%s" % run, "worker-%s" % worker)
-            ctx = _resolve(pipe, 1)
-            if ctx is None:
-                office = _start(pipe, profile, detached=True)
-                with open(os.path.join(profile, "soffice.pid"), "w") as f:
-                    f.write(str(office.pid))
-                ctx = _resolve(pipe, 300)
-            if ctx is None:
-                # The worker's instance would not start (a profile left locked by a crash): one of our own.
-                sys.stderr.write("shared LibreOffice did not start on %s; using a private one\n" % pipe)
-                run = None
-        if not (run and worker):
-            pipe = "fenjie_%d" % os.getpid()
-            self.private = _start(pipe, tempfile.mkdtemp(prefix="fenjie-uno-"), detached=False)
-            ctx = _resolve(pipe, 600)
+        else:
+            profile = tempfile.mkdtemp(prefix="fenjie-uno-")
+        pipe = "fenjie_%d" % os.getpid()
+        self.desktop = None
+        self.private = _start(pipe, profile, detached=True)
+        ctx = _resolve(pipe, 600)
         if ctx is None:
-            raise SystemExit("LibreOffice did not start")
+            self.close()
+            raise RuntimeError("LibreOffice did not start")
         self.desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
 
     def open(self, path):
@@ -109,26 +99,30 @@ class Office:
         )
 
     def close(self):
-        if self.private is None:
-            return
-        self.private.terminate()
+        # Asked to quit, LibreOffice leaves the kept profile unlocked for the next one; a signal to the whole
+        # group (soffice, oosplash, soffice.bin) only if it does not.
+        try:
+            self.desktop.terminate()
+        except Exception:
+            pass
         try:
             self.private.wait(20)
         except subprocess.TimeoutExpired:
-            self.private.kill()
+            os.killpg(self.private.pid, signal.SIGKILL)
+            self.private.wait(20)
 
 
 def with_office(work):
-    """Runs work(office) on the worker's instance; if that fails (the instance died under an earlier file),
-    once more on a private one, saying so."""
-    office = Office()
+    """Runs work(office); if that fails, once more with a fresh profile, saying so."""
     try:
-        return work(office)
+        office = Office()
+        try:
+            return work(office)
+        finally:
+            office.close()
     except Exception as e:
-        sys.stderr.write("shared LibreOffice failed (%s); once more with a private one\n" % e)
-    finally:
-        office.close()
-    office = Office(shared=False)
+        sys.stderr.write("LibreOffice failed (%s); once more with a fresh profile\n" % e)
+    office = Office(kept=False)
     try:
         return work(office)
     finally:
