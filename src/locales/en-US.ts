@@ -338,6 +338,8 @@ export const enUS: Messages = {
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
+    'file.cellTooFar':
+      '“{path}”: sheet “{sheet}” has something at {cell}, beyond a plan’s extent (at most {rows} rows, {columns} columns); not read: remove what lies far outside the table and try again.',
     'file.noPlan': 'The workbook “{path}” holds no target plan (its hidden plan data is missing).',
     'file.isTaskbook':
       '“{path}” is the 任务书 workbook issued to “{unit}” (plan: {plan}), not a target plan. Run this on the plan workbook (the one the target table was inserted into).',
@@ -422,6 +424,8 @@ export const enUS: Messages = {
       '{file} declares a document type (DTD), which Excel and WPS never write; it may be malicious and was not read',
     'report.tooLarge': 'too large ({size} MB, at most {max} MB); not read',
     'report.zipBomb': 'unzips to too much ({size} MB), perhaps hostile; not read',
+    'report.tooFar':
+      'sheet “{sheet}” has something at {cell}, beyond what this tool reads (at most {rows} rows, {columns} columns); not read: remove it and send the report again',
     'report.tooManyCells': 'too many cells ({cells}, at most {max}); not read',
     'report.notOurs':
       'not a workbook issued for this plan (its hidden report record is missing); report in the workbook sent out',

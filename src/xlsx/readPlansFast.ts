@@ -9,12 +9,15 @@ import {
   type SheetCells,
 } from '../core';
 import { sniffFile } from './sniff';
-import { dateStylesOf, directory, openWorkbookXml, sharedStrings, sheetOf } from './workbookXml';
-
-const gridOf = (cells: SheetCells): unknown[][] =>
-  Array.from({ length: cells.rowCount }, (_, r) =>
-    Array.from({ length: cells.columnCount }, (_, c) => cells.value(r + 1, c + 1)),
-  );
+import {
+  EXTENT,
+  TooFar,
+  dateStylesOf,
+  directory,
+  openWorkbookXml,
+  sharedStrings,
+  sheetOf,
+} from './workbookXml';
 
 /**
  * A workbook's plans read without ExcelJS, for the commands that only read them (taskbooks to files,
@@ -40,15 +43,28 @@ export const readPlansFast = (bytes: Uint8Array, path = ''): Plan[] => {
   const stylesPart = related(/\/styles$/);
   const shared = sharedStrings((sharedPart && part(sharedPart)) || '<sst/>');
   const dateStyles = dateStylesOf((stylesPart && part(stylesPart)) || '<styleSheet/>');
-  const sheet = (name: string): SheetCells | undefined => {
+  const read = (name: string) => {
     const xml = part(sheets.get(name) ?? '');
-    return xml === undefined
-      ? undefined
-      : sheetOf(xml, shared, Number.POSITIVE_INFINITY, { formulas: 'cached', dateStyles }).cells;
+    if (xml === undefined) return undefined;
+    try {
+      return sheetOf(xml, shared, Number.POSITIVE_INFINITY, { formulas: 'cached', dateStyles }, EXTENT.plan);
+    } catch (e) {
+      if (e instanceof TooFar)
+        throw new PlanError('file.cellTooFar', {
+          path,
+          sheet: name,
+          cell: e.cell,
+          rows: EXTENT.plan.rows,
+          columns: EXTENT.plan.columns,
+        });
+      throw e;
+    }
   };
-  const meta = sheet(METADATA_SHEET);
+  const sheet = (name: string): SheetCells | undefined => read(name)?.cells;
+  const meta = read(METADATA_SHEET);
   if (!meta) throw new PlanError('file.noPlan', { path });
-  return plansOfWorkbook(gridOf(meta), path).map((stored) => {
+  // The rows as read: a far cell is a hole in an array, not a grid to fill in.
+  return plansOfWorkbook(meta.rows, path).map((stored) => {
     const name = stored.placement?.sheet;
     const cells = name === undefined ? undefined : sheet(name);
     if (!cells) throw new PlanError('file.sheetMissing', { sheet: name ?? '' });

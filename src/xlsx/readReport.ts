@@ -8,8 +8,27 @@ import {
 } from '../core';
 import { REPORT_LIMITS } from './reportLimits';
 import { sniffFile } from './sniff';
-import { directory, openWorkbookXml, serialDate, sharedStrings, sheetOf, TooLarge } from './workbookXml';
+import {
+  EXTENT,
+  TooFar,
+  TooLarge,
+  directory,
+  openWorkbookXml,
+  serialDate,
+  sharedStrings,
+  sheetOf,
+} from './workbookXml';
 import { DtdFound } from './xml';
+
+/** A cell too far out, with the sheet it is on. */
+class FarCell extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+  ) {
+    super(`${sheet}!${cell}`);
+  }
+}
 
 /** What a file that is not a workbook seems to be; a WPS .et is told by its name (its bytes are an .xls's). */
 const kindOf = (file: string, bytes: Uint8Array): string => {
@@ -57,20 +76,24 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
     const sharedXml = sharedPart === undefined ? undefined : part(sharedPart);
     const shared = sharedXml === undefined ? [] : sharedStrings(sharedXml);
     let cells = 0;
-    const sheet = (name: string) => {
+    const read = (name: string) => {
       const xml = part(sheets.get(name) ?? '');
       if (xml === undefined) return undefined;
-      const read = sheetOf(xml, shared, REPORT_LIMITS.cells);
-      cells += read.count;
-      return read.cells;
-    };
-    const meta = sheet(METADATA_SHEET);
-    let record: unknown;
-    if (meta) {
       try {
-        const grid = Array.from({ length: meta.rowCount }, (_, r) =>
-          Array.from({ length: meta.columnCount }, (_, c) => meta.value(r + 1, c + 1)),
-        );
+        const got = sheetOf(xml, shared, REPORT_LIMITS.cells, { formulas: 'text' }, EXTENT.report);
+        cells += got.count;
+        return got;
+      } catch (e) {
+        throw e instanceof TooFar ? new FarCell(name, e.cell) : e;
+      }
+    };
+    const sheet = (name: string) => read(name)?.cells;
+    const metaRead = read(METADATA_SHEET);
+    let record: unknown;
+    if (metaRead) {
+      try {
+        // The rows as read: a far cell in the record's sheet is a hole in an array, not a grid to fill.
+        const grid = metaRead.rows;
         const [json] = recordsFromMetadata(grid, REPORT_SCHEMA);
         record = json === undefined ? undefined : (JSON.parse(json) as unknown);
         const [summary] = recordsFromMetadata(grid, SUMMARY_SCHEMA);
@@ -112,6 +135,16 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
     };
   } catch (e) {
     if (e instanceof DtdFound) return { ...unreadable('report.notWorkbook', { kind: 'dtd' }), ignored };
+    if (e instanceof FarCell)
+      return {
+        ...unreadable('report.tooFar', {
+          sheet: e.sheet,
+          cell: e.cell,
+          rows: EXTENT.report.rows,
+          columns: EXTENT.report.columns,
+        }),
+        ignored,
+      };
     if (e instanceof TooLarge)
       return { ...unreadable('report.zipBomb', { size: Math.round(unzipped / 1024 / 1024) }), ignored };
     return { ...unreadable('report.notWorkbook', { kind: 'corruptWorkbook' }), ignored };

@@ -4,7 +4,7 @@
  * relationships (not at fixed paths), elements by namespace (any prefix, any valid order).
  */
 import { Inflate, inflateSync } from 'fflate';
-import { parseA1, type CellValue, type SheetCells } from '../core';
+import { a1, parseA1, type CellValue, type SheetCells } from '../core';
 import { NS, StopReading, isMain, readXml, type XmlElement } from './xml';
 
 export interface Entry {
@@ -46,6 +46,24 @@ export const directory = (data: Uint8Array): Entry[] | undefined => {
 };
 
 export class TooLarge extends Error {}
+
+/** A cell beyond the extent a sheet of ours can have: its sheet and address, for the sentence. */
+export class TooFar extends Error {
+  constructor(readonly cell: string) {
+    super(`cell ${cell} beyond the extent read`);
+  }
+}
+
+/**
+ * How far from A1 a cell may lie in a sheet we read. A far cell costs nothing to store (cells are kept
+ * sparsely) but every reader that walks rows and columns would walk to it: 1,048,576 × 16,384 from one
+ * cell at XFD1048576. Our own sheets (a 完成情况, the record) are small; a plan holds thousands of units
+ * and a few hundred columns at most.
+ */
+export const EXTENT = {
+  report: { rows: 10_000, columns: 200 },
+  plan: { rows: 200_000, columns: 2_000 },
+};
 
 /**
  * One part's text. Inflating stops at the size the directory declared, so a zip that lies about its sizes
@@ -219,7 +237,8 @@ export const sheetOf = (
   shared: readonly string[],
   cellLimit: number,
   reading: CellReading = { formulas: 'text' },
-): { cells: SheetCells; count: number } => {
+  extent: { rows: number; columns: number } = EXTENT.plan,
+): { cells: SheetCells; rows: readonly (readonly CellValue[])[]; count: number } => {
   const rows: CellValue[][] = [];
   let columnCount = 0;
   let count = 0;
@@ -240,6 +259,7 @@ export const sheetOf = (
         const ref = e.attr('r');
         if (ref) ({ row, col } = parseA1(ref));
         else col += 1;
+        if (row > extent.rows || col > extent.columns) throw new TooFar(a1(row, col));
         const style = e.attr('s');
         cell = { row, col, type: e.attr('t'), style: style === undefined ? undefined : Number(style) };
         inline.take();
@@ -268,6 +288,8 @@ export const sheetOf = (
   });
   return {
     cells: { rowCount: rows.length, columnCount, value: (r, c) => rows[r - 1]?.[c - 1] ?? null },
+    // The rows as read, holes where nothing is: a grid for the record readers without filling it in.
+    rows,
     count,
   };
 };

@@ -46,7 +46,8 @@ export const metadataSheetLayout = (plans: readonly Plan[]): SheetLayout =>
 /** The JSON texts of the records of one schema in a metadata sheet's grid (rows of cells, as read back). */
 export const recordsFromMetadata = (grid: readonly (readonly unknown[])[], schema: string): string[] => {
   const texts: string[] = [];
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  // Each record's schema stands in the first row: its columns are the only ones to look at.
+  const width = grid[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
     if (grid[0]?.[c] !== schema) continue;
     const count = Number(grid[2]?.[c]);

@@ -1,0 +1,103 @@
+/**
+ * One small hostile file does not stop the round: a report whose hidden record sheet has a cell at
+ * XFD1048576 (10 KB on disk, a 1,048,576 × 16,384 grid to a reader that fills one in) is returned in one
+ * sentence naming the sheet and the cell, the three good reports beside it make the 汇总; a cell at A1048576
+ * alone is the same, not a "damaged record"; a plan with such a cell is refused in words, not a stack trace.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { fenjieIn } from './support/fenjie';
+import { tempDir } from './support/tmp';
+
+const dir = tempDir('farcell');
+const issued = (unit: string) => join(dir, '任务书', `${unit}-工作目标分解任务书.xlsx`);
+
+/** A unit's 任务书 filled in as its clerk would: 1—3月 of each target, signed and dated. */
+const filled = async (unit: string, to: string) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(issued(unit));
+  const sheet = wb.getWorksheet('完成情况')!;
+  for (const [cell, v] of Object.entries({
+    B8: 1,
+    B9: 2,
+    B10: 3,
+    B23: 0,
+    B24: 0,
+    B25: 0,
+    B38: 0,
+    B39: 0,
+    B40: 0,
+  }))
+    sheet.getCell(cell).value = v;
+  sheet.getCell('D3').value = '张三';
+  sheet.getCell('F3').value = '0731-1234567';
+  sheet.getCell('B4').value = '2018-04-03';
+  await wb.xlsx.writeFile(to);
+};
+
+/** The same file with one more cell, far out, in the sheet whose name is given (its XML part found by name). */
+const withFarCell = async (from: string, to: string, sheetName: string, cell: string) => {
+  const zip = await JSZip.loadAsync(readFileSync(from));
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const id = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="([^"]+)"`).exec(book)![1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
+  const part = `xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, '')}`;
+  const xml = await zip.file(part)!.async('string');
+  const row = /\d+$/.exec(cell)![0];
+  zip.file(
+    part,
+    xml
+      .replace('</sheetData>', `<row r="${row}"><c r="${cell}"><v>1</v></c></row></sheetData>`)
+      .replace('<sheetData/>', `<sheetData><row r="${row}"><c r="${cell}"><v>1</v></c></row></sheetData>`),
+  );
+  writeFileSync(to, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+};
+
+beforeAll(async () => {
+  expect(fenjieIn(dir, 'new', 'zz-xiangshang-2017-2020', '-o', '湘商.xlsx').status).toBe(0);
+  expect(fenjieIn(dir, 'taskbooks', '湘商.xlsx', '-o', '任务书', '--year', '2018').status).toBe(0);
+  for (const unit of ['高新区', '芦淞区', '石峰区', '荷塘区', '攸县'])
+    await filled(unit, join(dir, `${unit}.xlsx`));
+}, 120_000);
+
+describe('a far cell in a returned report', () => {
+  it('at XFD1048576 in the hidden record: returned in one sentence, the other three make the 汇总', async () => {
+    await withFarCell(join(dir, '荷塘区.xlsx'), join(dir, '报送-荷塘区.xlsx'), '_fenjie', 'XFD1048576');
+    await withFarCell(join(dir, '攸县.xlsx'), join(dir, '报送-攸县.xlsx'), '_fenjie', 'A1048576');
+    const files = ['高新区.xlsx', '芦淞区.xlsx', '石峰区.xlsx', '报送-荷塘区.xlsx', '报送-攸县.xlsx'];
+    const r = fenjieIn(dir, 'collect', '湘商.xlsx', ...files, '-o', '汇总.xlsx', '--json');
+    expect(r.stderr).toBe('');
+    const v = JSON.parse(r.stdout) as {
+      files: { file: string; verdict: string; issues: { message: string }[] }[];
+    };
+    const verdict = (file: string) => v.files.find((f) => f.file.endsWith(file))!;
+    expect(verdict('报送-荷塘区.xlsx').verdict).toBe('returned');
+    expect(verdict('报送-荷塘区.xlsx').issues.map((i) => i.message)).toEqual([
+      '工作表“_fenjie”的单元格 XFD1048576 超出本工具的表格范围（至多 10000 行、200 列），未读取：请删去表格以外的内容后重新报送',
+    ]);
+    expect(verdict('报送-攸县.xlsx').issues.map((i) => i.message)).toEqual([
+      '工作表“_fenjie”的单元格 A1048576 超出本工具的表格范围（至多 10000 行、200 列），未读取：请删去表格以外的内容后重新报送',
+    ]);
+    for (const good of ['高新区.xlsx', '芦淞区.xlsx', '石峰区.xlsx'])
+      expect(verdict(good).verdict).not.toBe('returned');
+    // Exit 1: reports were returned; the 汇总 of the three is written all the same.
+    expect(r.status).toBe(1);
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(join(dir, '汇总.xlsx'));
+    const names: string[] = [];
+    summary.getWorksheet('汇总')!.eachRow((row) => names.push(String(row.getCell(2).value ?? '')));
+    expect(names).toEqual(expect.arrayContaining(['高新区', '芦淞区', '石峰区']));
+  });
+
+  it('a far cell in the plan’s record is refused in words, naming the sheet and the cell', async () => {
+    await withFarCell(join(dir, '湘商.xlsx'), join(dir, '远.xlsx'), '_fenjie', 'XFD1048576');
+    const r = fenjieIn(dir, 'collect', '远.xlsx', '高新区.xlsx', '-o', '远汇总.xlsx');
+    expect([r.status, r.stderr.trim()]).toEqual([
+      2,
+      '错误：“远.xlsx”的工作表“_fenjie”在 XFD1048576 有内容，超出计划表的范围（至多 200000 行、2000 列），未读取：请删去表格以外远处的内容后再试。',
+    ]);
+  });
+});
