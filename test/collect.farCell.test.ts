@@ -92,6 +92,42 @@ describe('a far cell in a returned report', () => {
     expect(names).toEqual(expect.arrayContaining(['高新区', '芦淞区', '石峰区']));
   });
 
+  it('100,000 nested elements after the sheet data: returned in one sentence, at once', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '荷塘区.xlsx')));
+    const part = Object.keys(zip.files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))!;
+    const xml = await zip.file(part)!.async('string');
+    const deep = `${'<x:a xmlns:x="urn:x">'.repeat(100_000)}${'</x:a>'.repeat(100_000)}`;
+    // Stored, not deflated: past the inflation check, as a sender who knows it would make it.
+    zip.file(part, xml.replace('</sheetData>', `</sheetData>${deep}`), { compression: 'STORE' });
+    writeFileSync(
+      join(dir, '深-荷塘区.xlsx'),
+      await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
+    );
+    const started = Date.now();
+    const r = fenjieIn(
+      dir,
+      'collect',
+      '湘商.xlsx',
+      '高新区.xlsx',
+      '深-荷塘区.xlsx',
+      '-o',
+      '深汇总.xlsx',
+      '--json',
+    );
+    const v = JSON.parse(r.stdout) as {
+      files: { file: string; verdict: string; issues: { message: string }[] }[];
+    };
+    const bad = v.files.find((f) => f.file.endsWith('深-荷塘区.xlsx'))!;
+    expect([bad.verdict, bad.issues.map((i) => i.message)]).toEqual([
+      'returned',
+      [
+        '文件中的 XML 嵌套超过 100 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取：请在表格软件中另存为 .xlsx 后重新报送',
+      ],
+    ]);
+    expect(v.files.find((f) => f.file.endsWith('高新区.xlsx'))!.verdict).not.toBe('returned');
+    process.stdout.write(`deep nesting: judged with the round in ${Date.now() - started} ms\n`);
+  });
+
   it('a far cell in the plan’s record is refused in words, naming the sheet and the cell', async () => {
     await withFarCell(join(dir, '湘商.xlsx'), join(dir, '远.xlsx'), '_fenjie', 'XFD1048576');
     const r = fenjieIn(dir, 'collect', '远.xlsx', '高新区.xlsx', '-o', '远汇总.xlsx');

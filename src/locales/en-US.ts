@@ -340,6 +340,8 @@ export const enUS: Messages = {
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
     'file.cellTooFar':
       '“{path}”: sheet “{sheet}” has something at {cell}, beyond a plan’s extent (at most {rows} rows, {columns} columns); not read: remove what lies far outside the table and try again.',
+    'file.tooDeep':
+      '“{path}”: its XML is nested more than {depth} deep, as no Excel, WPS or LibreOffice workbook is; not read.',
     'file.noPlan': 'The workbook “{path}” holds no target plan (its hidden plan data is missing).',
     'file.isTaskbook':
       '“{path}” is the 任务书 workbook issued to “{unit}” (plan: {plan}), not a target plan. Run this on the plan workbook (the one the target table was inserted into).',
@@ -426,6 +428,8 @@ export const enUS: Messages = {
     'report.zipBomb': 'unzips to too much ({size} MB), perhaps hostile; not read',
     'report.tooFar':
       'sheet “{sheet}” has something at {cell}, beyond what this tool reads (at most {rows} rows, {columns} columns); not read: remove it and send the report again',
+    'report.tooDeep':
+      'its XML is nested more than {depth} deep, as no Excel, WPS or LibreOffice workbook is; not read: save it again as .xlsx and send it again',
     'report.tooManyCells': 'too many cells ({cells}, at most {max}); not read',
     'report.notOurs':
       'not a workbook issued for this plan (its hidden report record is missing); report in the workbook sent out',

@@ -298,6 +298,8 @@ export const zhCN = {
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
     'file.cellTooFar':
       '“{path}”的工作表“{sheet}”在 {cell} 有内容，超出计划表的范围（至多 {rows} 行、{columns} 列），未读取：请删去表格以外远处的内容后再试。',
+    'file.tooDeep':
+      '“{path}”中的 XML 嵌套超过 {depth} 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取。',
     'file.noPlan': '工作簿“{path}”中没有目标分解计划（缺少隐藏的计划数据）。',
     'file.isTaskbook':
       '“{path}”是下发给“{unit}”的任务书工作簿（计划：{plan}），不是目标分解计划。请对计划工作簿（插入目标表的那个）运行此命令。',
@@ -373,6 +375,8 @@ export const zhCN = {
     'report.zipBomb': '解压后过大（{size} MB），可能是恶意文件，未读取',
     'report.tooFar':
       '工作表“{sheet}”的单元格 {cell} 超出本工具的表格范围（至多 {rows} 行、{columns} 列），未读取：请删去表格以外的内容后重新报送',
+    'report.tooDeep':
+      '文件中的 XML 嵌套超过 {depth} 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取：请在表格软件中另存为 .xlsx 后重新报送',
     'report.tooManyCells': '单元格过多（{cells} 个，上限 {max} 个），未读取',
     'report.notOurs': '不是本计划下发的工作簿（缺少隐藏的报送信息），请用下发的工作簿填报',
     'report.recordDamaged': '工作簿中隐藏的报送信息已损坏，请用下发的工作簿重新填报',

@@ -9,6 +9,7 @@ import {
   type SheetCells,
 } from '../core';
 import { sniffFile } from './sniff';
+import { MAX_DEPTH, TooDeep } from './xml';
 import {
   EXTENT,
   TooFar,
@@ -25,6 +26,15 @@ import {
  * sheet, row and unit named, when its table no longer matches. Formulas read as their cached results.
  */
 export const readPlansFast = (bytes: Uint8Array, path = ''): Plan[] => {
+  try {
+    return readPlans(bytes, path);
+  } catch (e) {
+    if (e instanceof TooDeep) throw new PlanError('file.tooDeep', { path, depth: MAX_DEPTH });
+    throw e;
+  }
+};
+
+const readPlans = (bytes: Uint8Array, path: string): Plan[] => {
   const notWorkbook = (fallback: string) => {
     const kind = sniffFile(bytes);
     return new PlanError('file.notWorkbook', { path, kind: kind === 'zip' ? fallback : kind });

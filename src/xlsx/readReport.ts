@@ -18,7 +18,7 @@ import {
   sharedStrings,
   sheetOf,
 } from './workbookXml';
-import { DtdFound } from './xml';
+import { DtdFound, MAX_DEPTH, TooDeep } from './xml';
 
 /** A cell too far out, with the sheet it is on. */
 class FarCell extends Error {
@@ -135,6 +135,7 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
     };
   } catch (e) {
     if (e instanceof DtdFound) return { ...unreadable('report.notWorkbook', { kind: 'dtd' }), ignored };
+    if (e instanceof TooDeep) return { ...unreadable('report.tooDeep', { depth: MAX_DEPTH }), ignored };
     if (e instanceof FarCell)
       return {
         ...unreadable('report.tooFar', {
