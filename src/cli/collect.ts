@@ -5,6 +5,7 @@ import {
   bulletinSheet,
   historySheet,
   monthsText,
+  overdueLine,
   recordsSheetLayout,
   roundOf,
   sinceNote,
@@ -215,6 +216,8 @@ export const collectReports = async (
           month,
         }),
       );
+    // 迟报 as the 汇总 and the 通报 will say it.
+    if ((c.overdue ?? []).length > 0) ctx.out(overdueLine(ctx.m.summary, c));
   }
   const passed = checked.filter((r) => r.verdict !== 'returned').length;
   if (o.output !== undefined && passed === 0) {

@@ -611,7 +611,8 @@ export const enUS: Messages = {
     level: 'level with time elapsed',
     ahead: 'Ahead of time: {units}.',
     behind: 'Behind time: {units}.',
-    cityCoverage: ' ({counted} of {total} units reported; {missing} not counted)',
+    cityCoverage:
+      ' ({counted} of {total} units reported, the city figure is theirs only; {missing} did not report)',
     andOthers: '{units} and others, {count} units',
     aheadPartial: 'Of the {counted} units that reported, ahead of time: {units}.',
     behindPartial: 'Of the {counted} units that reported, behind time: {units}.',

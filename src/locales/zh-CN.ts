@@ -546,7 +546,7 @@ export const zhCN = {
     level: '与序时进度持平',
     ahead: '快于序时进度的单位：{units}。',
     behind: '慢于序时进度的单位：{units}。',
-    cityCoverage: '（{total}个单位中{counted}个已报送，{missing}未计入）',
+    cityCoverage: '（{total}个单位中{counted}个已报送，全市数只含已报送单位；{missing}未报送）',
     andOthers: '{units}等{count}个单位',
     aheadPartial: '已报送的{counted}个单位中，快于序时进度的：{units}。',
     behindPartial: '已报送的{counted}个单位中，慢于序时进度的：{units}。',

@@ -36,6 +36,7 @@ export {
   roundYear,
   sinceNote,
   summarySheet,
+  overdueLine,
   withLastYear,
   type BulletinContent,
   type BulletinPlan,

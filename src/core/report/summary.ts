@@ -492,7 +492,7 @@ const lateLine = (labels: SummaryLabels, c: Consolidation) =>
   });
 
 /** 迟报 as the round's 汇总 and 通报 say it: each unit with the day it filed and the day it was due. */
-const overdueLine = (labels: SummaryLabels, c: Consolidation) =>
+export const overdueLine = (labels: SummaryLabels, c: Pick<Consolidation, 'overdue'>): string =>
   fill(labels.overdue, {
     units:
       (c.overdue ?? [])
@@ -544,8 +544,13 @@ export const bulletinContent = (
       const owing = c.units.filter((u) => u.standings[k].target);
       const inCity = owing.filter((u) => u.reported && !u.late);
       const left = owing.filter((u) => !inCity.includes(u)).map((u) => u.name);
+      // Said where it first stands; the next indicator missing the same units does not say it again.
+      const sameAsBefore =
+        k > 0 &&
+        c.units.every((u) => !!u.standings[k].target === !!u.standings[k - 1].target) &&
+        c.city[k - 1].done !== null;
       const coverage =
-        left.length === 0
+        left.length === 0 || sameAsBefore
           ? ''
           : fill(labels.cityCoverage, {
               total: owing.length,
