@@ -19,7 +19,20 @@ try {
   // None yet: this run makes it.
 }
 const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
-if (cachedData === undefined || script.cachedDataRejected)
+// The code a command compiled is kept for the next: the cache is written again after the first run of each
+// command (taskbooks, collect, …), so it grows to cover what is used, once; the commands it covers are listed
+// beside it.
+const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : '-';
+const listFile = `${cacheFile}.commands`;
+const stale = cachedData === undefined || script.cachedDataRejected;
+let covered = [];
+if (!stale)
+  try {
+    covered = readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+  } catch {
+    // A cache without its list: this command adds to it.
+  }
+if (stale || !covered.includes(command))
   process.once('exit', () => {
     // Through a rename, so that a command starting meanwhile reads a whole cache or none. A folder this user
     // cannot write to only means no cache.
@@ -27,6 +40,7 @@ if (cachedData === undefined || script.cachedDataRejected)
     try {
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
+      writeFileSync(listFile, [...covered, command].join('\n'));
     } catch {
       // Without a cache the command line is as fast as before, no slower.
       rmSync(temporary, { force: true });

@@ -26,7 +26,7 @@ const build = async () => {
   // bin/fenjie.js keeps V8's compiled code of the bundle: none of an older bundle may stay.
   if (existsSync(dist))
     for (const name of readdirSync(dist))
-      if (/^fenjie\.js\..*\.cache$/.test(name)) rmSync(join(dist, name), { force: true });
+      if (/^fenjie\.js\..*\.cache(\.commands)?$/.test(name)) rmSync(join(dist, name), { force: true });
   await Promise.all([
     esbuild.build({
       ...common,
