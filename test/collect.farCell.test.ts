@@ -121,7 +121,7 @@ describe('a far cell in a returned report', () => {
     expect([bad.verdict, bad.issues.map((i) => i.message)]).toEqual([
       'returned',
       [
-        '文件中的 XML 嵌套超过 100 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取：请在表格软件中另存为 .xlsx 后重新报送',
+        '工作表“荷塘区”的 XML 嵌套超过 100 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取：请在表格软件中另存为 .xlsx 后重新报送',
       ],
     ]);
     expect(v.files.find((f) => f.file.endsWith('高新区.xlsx'))!.verdict).not.toBe('returned');

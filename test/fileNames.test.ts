@@ -2,7 +2,7 @@
  * Units' names as file names: what Windows forbids or reserves is changed, and names that would become one
  * file are told apart, so that no unit's 任务书 is written over another's — in the command line and the pane alike.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { distinctFileNames, safeFileName } from '../src/core';
@@ -10,6 +10,19 @@ import { fenjieIn } from './support/fenjie';
 import { tempDir } from './support/tmp';
 
 const fallback = (k: number) => String(k + 1);
+/** `fenjie new custom` with these units, one indicator and one year, into p.xlsx. */
+const newCustom = (units: string[]) => [
+  'new',
+  'custom',
+  '--units',
+  units.join(','),
+  '--indicators',
+  '资金:亿元',
+  '--years',
+  '2018',
+  '-o',
+  'p.xlsx',
+];
 
 describe('a unit’s name in a file name', () => {
   it.each([
@@ -54,19 +67,7 @@ describe('fenjie taskbooks with names that clean alike', () => {
   it('writes one workbook per unit, none over another', () => {
     const dir = tempDir('names');
     const units = ['A/B', 'A_B', 'A:B', '芙蓉区.'];
-    const made = fenjieIn(
-      dir,
-      'new',
-      'custom',
-      '--units',
-      units.join(','),
-      '--indicators',
-      '资金:亿元',
-      '--years',
-      '2018',
-      '-o',
-      'p.xlsx',
-    );
+    const made = fenjieIn(dir, ...newCustom(units));
     expect(made.status).toBe(0);
     const r = fenjieIn(dir, 'taskbooks', 'p.xlsx', '-o', 'out', '--year', '2018');
     expect([r.status, r.stderr]).toEqual([0, '']);
@@ -85,31 +86,21 @@ describe('fenjie taskbooks with names that clean alike', () => {
 
 describe('a unit’s name as typed', () => {
   const dir = tempDir('typed');
+  /** Every file of the folder, byte for byte. */
+  const files = () => readdirSync(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]);
   const refused = (args: string[], words: string) => {
-    const before = readdirSync(dir).sort();
+    const before = files();
     const r = fenjieIn(dir, ...args);
     expect([r.status, r.stderr.trim()]).toEqual([2, `错误：${words}`]);
-    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(files()).toEqual(before);
   };
 
   it('is refused with a quote at either end, a control character or 61 characters, before anything is written', () => {
-    const custom = (units: string) => [
-      'new',
-      'custom',
-      '--units',
-      units,
-      '--indicators',
-      '资金:亿元',
-      '--years',
-      '2018',
-      '-o',
-      'p.xlsx',
-    ];
     refused(
-      custom("芙蓉区,'天心区"),
+      newCustom(['芙蓉区', "'天心区"]),
       "单位名称“'天心区”以单引号开头或结尾：Excel 会把它当作文本标记，工作表名也不允许。请去掉引号后再输入。未写入任何文件。",
     );
-    expect(fenjieIn(dir, ...custom('芙蓉区,天心区')).status).toBe(0);
+    expect(fenjieIn(dir, ...newCustom(['芙蓉区', '天心区'])).status).toBe(0);
     refused(
       ['units', 'rename', 'p.xlsx', '天心区', '天心\t区'],
       '单位名称“天心\\u0009区”含有制表符、换行或改变文字方向的控制字符：请删去后再输入。未写入任何文件。',

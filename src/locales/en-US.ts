@@ -428,6 +428,8 @@ export const enUS: Messages = {
     'report.zipBomb': 'unzips to too much ({size} MB), perhaps hostile; not read',
     'report.tooFar':
       'sheet “{sheet}” has something at {cell}, beyond what this tool reads (at most {rows} rows, {columns} columns); not read: remove it and send the report again',
+    'report.sheetTooDeep':
+      'sheet “{sheet}”: its XML is nested more than {depth} deep, as no Excel, WPS or LibreOffice workbook is; not read: save it again as .xlsx and send it again',
     'report.tooDeep':
       'its XML is nested more than {depth} deep, as no Excel, WPS or LibreOffice workbook is; not read: save it again as .xlsx and send it again',
     'report.tooManyCells': 'too many cells ({cells}, at most {max}); not read',

@@ -375,6 +375,8 @@ export const zhCN = {
     'report.zipBomb': '解压后过大（{size} MB），可能是恶意文件，未读取',
     'report.tooFar':
       '工作表“{sheet}”的单元格 {cell} 超出本工具的表格范围（至多 {rows} 行、{columns} 列），未读取：请删去表格以外的内容后重新报送',
+    'report.sheetTooDeep':
+      '工作表“{sheet}”的 XML 嵌套超过 {depth} 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取：请在表格软件中另存为 .xlsx 后重新报送',
     'report.tooDeep':
       '文件中的 XML 嵌套超过 {depth} 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取：请在表格软件中另存为 .xlsx 后重新报送',
     'report.tooManyCells': '单元格过多（{cells} 个，上限 {max} 个），未读取',

@@ -20,13 +20,13 @@ import {
 } from './workbookXml';
 import { DtdFound, MAX_DEPTH, TooDeep } from './xml';
 
-/** A cell too far out, with the sheet it is on. */
-class FarCell extends Error {
+/** A sheet refused for what it holds (a cell too far out, XML too deep), with the sheet's name. */
+class OnSheet extends Error {
   constructor(
     readonly sheet: string,
-    readonly cell: string,
+    readonly refused: TooFar | TooDeep,
   ) {
-    super(`${sheet}!${cell}`);
+    super(sheet);
   }
 }
 
@@ -84,7 +84,7 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
         cells += got.count;
         return got;
       } catch (e) {
-        throw e instanceof TooFar ? new FarCell(name, e.cell) : e;
+        throw e instanceof TooFar || e instanceof TooDeep ? new OnSheet(name, e) : e;
       }
     };
     const sheet = (name: string) => read(name)?.cells;
@@ -136,11 +136,13 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
   } catch (e) {
     if (e instanceof DtdFound) return { ...unreadable('report.notWorkbook', { kind: 'dtd' }), ignored };
     if (e instanceof TooDeep) return { ...unreadable('report.tooDeep', { depth: MAX_DEPTH }), ignored };
-    if (e instanceof FarCell)
+    if (e instanceof OnSheet && e.refused instanceof TooDeep)
+      return { ...unreadable('report.sheetTooDeep', { sheet: e.sheet, depth: MAX_DEPTH }), ignored };
+    if (e instanceof OnSheet && e.refused instanceof TooFar)
       return {
         ...unreadable('report.tooFar', {
           sheet: e.sheet,
-          cell: e.cell,
+          cell: e.refused.cell,
           rows: EXTENT.report.rows,
           columns: EXTENT.report.columns,
         }),

@@ -64,12 +64,13 @@ def _resolve(pipe, tries):
     return None
 
 
-def _start(pipe, profile, detached):
+def _start(pipe, profile):
     return subprocess.Popen(
         ["soffice", "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
          "-env:UserInstallation=file://" + _profile(profile), "--accept=pipe,name=%s;urp;" % pipe],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-        start_new_session=detached,
+        # Its own process group, so close() can end soffice, oosplash and soffice.bin together.
+        start_new_session=True,
     )
 
 
@@ -84,7 +85,7 @@ class Office:
             profile = tempfile.mkdtemp(prefix="fenjie-uno-")
         pipe = "fenjie_%d" % os.getpid()
         self.desktop = None
-        self.private = _start(pipe, profile, detached=True)
+        self.private = _start(pipe, profile)
         ctx = _resolve(pipe, 600)
         if ctx is None:
             self.close()

@@ -67,6 +67,26 @@ print(json.dumps(rows.get(sys.argv[2])))`,
     ),
   ) as (string | number | null)[] | null;
 
+/**
+ * A received workbook with its hidden record's text changed as a hand with openpyxl would change it: in each
+ * cell of the record, the first occurrence (`once`) or every one.
+ */
+const editRecord = (src: string, dst: string, from: string, to: string, { once = false } = {}) =>
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys,openpyxl
+wb=openpyxl.load_workbook(sys.argv[1]); ws=wb['_fenjie']
+for row in ws.iter_rows():
+    for c in row:
+        if isinstance(c.value,str): c.value=c.value.replace(sys.argv[3],sys.argv[4],1 if sys.argv[5]=='1' else -1)
+wb.save(sys.argv[2])`,
+    src,
+    dst,
+    from,
+    to,
+    once ? '1' : '0',
+  ]);
+
 beforeAll(() => {
   dir = tempDir('chain');
   // 湖南省: 100亿元 for each of its 14 cities.
@@ -237,32 +257,19 @@ describe('the chain 省 → 市 → 县 and back up', () => {
     expect(sha(join(dir, '改过.xlsx'))).toBe(kept);
     ok(fenjie(dir, 'report', '醴陵.xlsx', '醴陵汇总.xlsx', '--into', '改过.xlsx', '--force'));
     // A 任务书 whose hidden record was edited (20 made 25): refused, as the level above would refuse it.
-    execFileSync('/usr/bin/python3', [
-      '-c',
-      `import sys,openpyxl
-wb=openpyxl.load_workbook(sys.argv[1]); ws=wb['_fenjie']
-for row in ws.iter_rows():
-    for c in row:
-        if isinstance(c.value,str) and '"value":20' in c.value: c.value=c.value.replace('"value":20','"value":25',1)
-wb.save(sys.argv[2])`,
-      book('市任务书', '醴陵市'),
-      join(dir, '改过的任务书.xlsx'),
-    ]);
+    editRecord(book('市任务书', '醴陵市'), join(dir, '改过的任务书.xlsx'), '"value":20', '"value":25', {
+      once: true,
+    });
     const altered = fenjie(dir, 'new', '--from', '改过的任务书.xlsx', '--units', '甲镇', '-o', '甲.xlsx');
     expect([altered.status, altered.stderr]).toEqual([2, expect.stringContaining('与下发时的记录不符')]);
     // A 任务书 whose unit name (in the record, outside its hash) was made a path: the plan made from it
     // without -o stays in this folder, named from the cleaned name.
-    execFileSync('/usr/bin/python3', [
-      '-c',
-      `import sys,openpyxl
-wb=openpyxl.load_workbook(sys.argv[1]); ws=wb['_fenjie']
-for row in ws.iter_rows():
-    for c in row:
-        if isinstance(c.value,str): c.value=c.value.replace('"name":"醴陵市"','"name":"../../../ESCAPED"')
-wb.save(sys.argv[2])`,
+    editRecord(
       book('市任务书', '醴陵市'),
       join(dir, '路径.xlsx'),
-    ]);
+      '"name":"醴陵市"',
+      '"name":"../../../ESCAPED"',
+    );
     const deep = join(dir, '深', '层');
     mkdirSync(deep, { recursive: true });
     const escaped = fenjie(deep, 'new', '--from', join(dir, '路径.xlsx'), '--units', '甲镇');
@@ -421,17 +428,7 @@ print(json.dumps([[c.value for c in r][2:4] for r in ws.iter_rows(min_row=4,max_
       expect.objectContaining({ cell: 'D6', severity: 'error' }),
     ]);
     // The rate altered in the hidden record: refused like any altered target.
-    execFileSync('/usr/bin/python3', [
-      '-c',
-      `import sys,openpyxl
-wb=openpyxl.load_workbook(sys.argv[1]); ws=wb['_fenjie']
-for row in ws.iter_rows():
-    for c in row:
-        if isinstance(c.value,str) and '"rate":0.15' in c.value: c.value=c.value.replace('"rate":0.15','"rate":0.1',1)
-wb.save(sys.argv[2])`,
-      received,
-      join(dir, '改过利率的任务书.xlsx'),
-    ]);
+    editRecord(received, join(dir, '改过利率的任务书.xlsx'), '"rate":0.15', '"rate":0.1', { once: true });
     const altered = fenjie(
       dir,
       'new',
