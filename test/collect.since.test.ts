@@ -136,7 +136,7 @@ describe('2017年以来累计', () => {
     sheet.getRow(3).eachCell((c) => headers.push(String(readCell(c) ?? '')));
     for (const h of headers.filter((x) => x.includes('\n')))
       expect(h).toMatch(
-        /^(1—3月\n累计完成|完成率\n（%）|序时进度\n（%）|差距\n（个百分点）|2017年以来\n累计|完成2017—2020年\n目标（%）)$/,
+        /^(1—3月\n累计完成|2017年以来\n累计完成|完成率\n（%）|序时进度\n（%）|差距\n（个百分点）|2017年以来\n累计|完成2017—2020年\n目标（%）)$/,
       );
     expect(headers.join('')).not.toMatch(/累\n计|进\n度|百\n分/);
     const bulletin: string[] = [];

@@ -361,6 +361,40 @@ describe('one meaning of 累计 for a target over several years', () => {
     const gx = consolidate(plan, 2018, [r], 3).units.find((u) => u.name === '高新区')!.standings[0];
     expect(gx).toMatchObject({ target: 80, done: 15, rate: 18.8, progress: 31.3 });
   });
+
+  it('a workbook that split 1 个 into 0.25 a year (issued before counts were kept whole) is returned, saying why', async () => {
+    const i = unitIndex('芦淞区');
+    const now = reportTargets(plan, i, 2018);
+    expect(now[1]).toMatchObject({ value: 1, period: '2017—2020年', undivided: 'count', from: 2017 });
+    const split = now.map((t) =>
+      t.undivided
+        ? {
+            ...t,
+            undivided: undefined,
+            reading: 'annual' as const,
+            period: '2018年',
+            value: 0.25,
+            decimals: 2,
+            from: 2018,
+            whole: { label: '2017—2020年', value: 1, years: 4, percent: 25, set: false },
+          }
+        : t,
+    );
+    const input = readReport(
+      '芦淞区.xlsx',
+      await returned('芦淞区', { 完成情况: { B8: 1, B23: 1, B38: 0 } }),
+    );
+    const record = {
+      ...(input.record as object),
+      targets: split,
+      targetsHash: targetsHash(plan, plan.units[i].id, 2018, split),
+    };
+    const r = checkReport(plan, { ...input, record }, today, words);
+    expect(r.verdict).toBe('returned');
+    expect(r.issues.filter((x) => x.code === 'report.countSplit').map((x) => describeIssue(x))).toEqual([
+      '任务书把“回归总部经济个数”的2017—2020年目标分成了本年0.25个；个数不分成小数，现按2017—2020年目标1个、期初以来的累计计算，本表所填的本年累计与之不符。请用重新导出的任务书报送',
+    ]);
+  });
 });
 
 describe('yearly shares the planner sets', () => {
@@ -376,7 +410,7 @@ describe('yearly shares the planner sets', () => {
     expect(reportTargets(rising, gx, 2017)[0].value).toBe(16);
     const { layout } = reportSheet(rising, gx, 2020, m.report);
     expect(layout.cells.map((c) => String(c.value ?? '').replace(/\n/g, ''))).toContain(
-      '注：2020年目标为2017—2020年目标 80亿元 的 30%（计划设定的本年份额）；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
+      '注：2020年目标为2017—2020年目标80亿元的30%（计划设定的本年份额）；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
     );
     // Shares are no new issue: a report whose year's target they changed is returned for that target alone.
     expect(planTargetsHash(rising)).toBe(planTargetsHash(plan));

@@ -1,6 +1,6 @@
 import { PlanError } from './errors';
 import type { Plan } from './plan';
-import { yearsOf } from './report/record';
+import { fractionalCountShare, yearsOf } from './report/record';
 
 /**
  * The percent of a target over several years due in each year, as the planner sets it (rising shares: 20,
@@ -24,6 +24,21 @@ export const setYearShares = (
     if (negative) throw new PlanError('shares.negative', { year: negative[0], value: negative[1] });
     const sum = Object.values(shares).reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 100) > 1e-6) throw new PlanError('shares.sum', { sum: Math.round(sum * 1000) / 1000 });
+    // A count is whole: shares that give a unit 0.25个 in a year are refused (even shares may: then the
+    // period's target stands undivided and is read since it began).
+    const j = plan.columns.indexOf(column);
+    for (const year of years) {
+      const f = fractionalCountShare(plan, j, year, shares);
+      if (f)
+        throw new PlanError('shares.fractionalCount', {
+          column: column.label,
+          year,
+          percent: f.percent,
+          unit: f.unit,
+          value: f.value,
+          share: f.share,
+        });
+    }
   }
   return {
     ...plan,

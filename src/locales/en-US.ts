@@ -64,6 +64,10 @@ export const enUS: Messages = {
       'Note: the {period} target is {percent}% of the {whole} target of {value} {measure} (the share the plan sets for this year); type the cumulative figure since January of this year, compared with this year’s target and months.',
     share:
       'Note: the {period} target is an even yearly share ({years} years) of the {whole} target of {value} {measure}; type the cumulative figure since January of this year, compared with this year’s target and months.',
+    since:
+      'Note: the target is the {period} target; type the cumulative figure since January {from} (earlier years included), compared with the {period} target, time progress counted from January {from}.',
+    undividedCount:
+      'Note: {indicator} is a count, and the {period} target of {value} {measure} does not split into whole yearly shares, so it is not split; type the cumulative figure since January {from} (earlier years included), compared with the {period} target, time progress counted from January {from}.',
     target: 'Target ({period})',
     header: [
       'Month',
@@ -110,6 +114,8 @@ export const enUS: Messages = {
     'shares.years': 'Give a share for each year of “{column}”, once each: {years}.',
     'shares.negative': 'The share for {year}, {value}, cannot be negative.',
     'shares.sum': 'The yearly shares add up to {sum}%; they should add up to 100%.',
+    'shares.fractionalCount':
+      '“{column}” is a count and cannot be split into fractions: the {year} share of {percent}% gives {unit} {share} (of a target of {value}). Give shares under which every unit gets a whole number each year, or use --even: a count target is then not split into years, and the total since the period began is compared with the whole target.',
     'shares.bad': '“{text}” should read “year=percent”, such as 2018=25.',
     'spread.unknownUnit': 'The plan has no unit “{unit}”.',
     'spread.notSummed': '“{column}” is a ratio or percentage; it cannot be spread from a total.',
@@ -449,6 +455,8 @@ export const enUS: Messages = {
       '“{indicator}”: version {theirs} issued {old}, now version {ours} has {now}; completion against {now}',
     'report.unknownUnit': 'the unit “{unit}” is not in the plan',
     'report.recordAltered': 'the record of “{unit}”’s targets was altered (its hash does not match)',
+    'report.countSplit':
+      'the 任务书 split the {period} target of “{indicator}” into {theirs} for this year; a count is not split into fractions, and the figure is now read since the period began against the {period} target of {whole}, so this year’s figure does not fit. Report on a newly exported 任务书',
     'report.targetsDiffer': 'the target of “{indicator}” is {theirs}, not the plan’s {ours}',
     'report.sheetMissing': 'the sheet “{sheet}” is missing (renamed or deleted?)',
     'report.blockMissing': 'the table of “{indicator}” cannot be found (changed or deleted?)',
@@ -592,6 +600,12 @@ export const enUS: Messages = {
     sinceYear: '{year} ({months})',
     sinceMissing:
       'No total since {from}: no summary found for {missing}. Put that year’s summary in the reports folder, or collect every year into one summary file.',
+    sinceMonths: 'the months since January {from}',
+    sinceUnit: ' (since {from})',
+    undividedNote:
+      '{indicators}: a count whose {period} target does not split into whole yearly shares, so it is not split: the cumulative figure is since January {from}, completion is against the {period} target, and time elapsed counts from January {from}.',
+    sinceTargetNote:
+      '{indicators}: the target is the {period} target: the cumulative figure is since January {from}, completion is against the {period} target, and time elapsed counts from January {from}.',
     sinceLine: 'Since {from}: {done} {measure} in all, {rate}% of the {whole} target.',
     late: 'Not reported up to this month: {units}',
     lateUnit: '{unit} (to month {month})',
@@ -607,7 +621,7 @@ export const enUS: Messages = {
       'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {compare}{growth}{coverage}.',
     cityDoneOnly:
       'In {months}, the city’s {indicator} reached {done} {measure}{growth} (no city target issued){coverage}.',
-    unitLine: '{unit}: {done} {measure}, {rate}% of its target, {compare}{growth} (rank {rank}).',
+    unitLine: '{unit}{since}: {done} {measure}, {rate}% of its target, {compare}{growth} (rank {rank}).',
     higher: '{gap} points ahead of time elapsed',
     lower: '{gap} points behind time elapsed',
     level: 'level with time elapsed',

@@ -59,9 +59,13 @@ export const zhCN = {
     phone: '联系电话',
     date: '填报日期',
     shareSet:
-      '注：{period}目标为{whole}目标 {value}{measure} 的 {percent}%（计划设定的本年份额）；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
+      '注：{period}目标为{whole}目标{value}{measure}的{percent}%（计划设定的本年份额）；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
     share:
-      '注：{period}目标为{whole}目标 {value}{measure} 按年均分（{years} 年）的一份；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
+      '注：{period}目标为{whole}目标{value}{measure}按年均分（{years}年）的一份；“1—N月累计完成”填本年1月以来的累计数，与本年目标相比，序时进度按本年月份计算。',
+    since:
+      '注：目标为{period}目标；“1—N月累计完成”填{from}年1月以来的累计数（含以前年度），与{period}目标相比，序时进度从{from}年1月算起。',
+    undividedCount:
+      '注：{indicator}是个数，{period}目标{value}{measure}按年分不成整数，不拆分到各年；“1—N月累计完成”填{from}年1月以来的累计数（含以前年度），与{period}目标相比，序时进度从{from}年1月算起。',
     target: '目标（{period}）',
     header: [
       '月份',
@@ -105,6 +109,8 @@ export const zhCN = {
     'shares.years': '“{column}”的各年份额应逐一给出 {years} 年，每年一次。',
     'shares.negative': '{year}年的份额 {value} 不能为负数。',
     'shares.sum': '各年份额合计为 {sum}%，应为 100%。',
+    'shares.fractionalCount':
+      '“{column}”是个数，不能分成小数：{year}年的份额{percent}%使{unit}分得{share}个（其目标{value}个）。请给出使每个单位每年都分得整数的份额；或用 --even 不设份额，个数目标即不拆分到各年，按期初以来的累计与全期目标比较。',
     'shares.bad': '“{text}”应写作“年份=百分数”，如 2018=25。',
     'spread.unknownUnit': '计划中没有单位“{unit}”。',
     'spread.notSummed': '“{column}”是比率或百分比指标，不能按总数分解。',
@@ -393,6 +399,8 @@ export const zhCN = {
       '“{indicator}”第 {theirs} 版下达 {old}，现为第 {ours} 版 {now}；按 {now} 计算完成率',
     'report.unknownUnit': '单位“{unit}”不在计划中',
     'report.recordAltered': '“{unit}”下达给本单位的目标记录被改动过（校验值不符），请用下发的工作簿重新填报',
+    'report.countSplit':
+      '任务书把“{indicator}”的{period}目标分成了本年{theirs}个；个数不分成小数，现按{period}目标{whole}个、期初以来的累计计算，本表所填的本年累计与之不符。请用重新导出的任务书报送',
     'report.targetsDiffer': '“{indicator}”下达给本单位的目标为 {theirs}，与计划中的 {ours} 不符',
     'report.sheetMissing': '找不到工作表“{sheet}”（可能被改名或删除）',
     'report.blockMissing': '找不到“{indicator}”的填报表格（可能被改动或删除）',
@@ -514,7 +522,13 @@ export const zhCN = {
     shareNoteSet:
       '目标为{period}目标：{whole}的目标按计划设定的各年份额分到本年，完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
     shareNote:
-      '目标为{period}目标：{whole}的目标按年均分（{years} 年），完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
+      '目标为{period}目标：{whole}的目标按年均分（{years}年），完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
+    sinceMonths: '{from}年以来',
+    sinceUnit: '{from}年以来',
+    undividedNote:
+      '{indicators}是个数，{period}目标按年分不成整数，不拆分到各年：累计为{from}年1月以来的累计数，完成率为与{period}目标之比，序时进度从{from}年1月算起。',
+    sinceTargetNote:
+      '{indicators}的目标为{period}目标：累计为{from}年1月以来的累计数，完成率为与{period}目标之比，序时进度从{from}年1月算起。',
     sinceHeader: ['{from}年以来|累计', '完成{whole}|目标（%）'],
     growthHeader: '同比增长|（%）',
     growthUp: '，同比增长{growth}%',
@@ -542,7 +556,8 @@ export const zhCN = {
     cityLine:
       '{months}，全市{indicator}累计完成{done}{measure}，完成{period}目标任务的{rate}%，{compare}{growth}{coverage}。',
     cityDoneOnly: '{months}，全市{indicator}累计完成{done}{measure}{growth}（未下达全市目标）{coverage}。',
-    unitLine: '{unit}累计完成{done}{measure}，完成目标任务的{rate}%，{compare}{growth}（位次{rank}）。',
+    unitLine:
+      '{unit}{since}累计完成{done}{measure}，完成目标任务的{rate}%，{compare}{growth}（位次{rank}）。',
     higher: '高于序时进度{gap}个百分点',
     lower: '低于序时进度{gap}个百分点',
     level: '与序时进度持平',

@@ -161,7 +161,15 @@ export const checkReport = (
   const assigned = asIssued ? reportTargets(asIssued, i, record.year, reading) : [];
   for (const t of assigned.length ? record.targets : []) {
     const then = assigned.find((a) => a.column === t.column);
-    if (!then || then.value !== t.value)
+    // Issued before counts were kept whole: this year's 0.25个, where the figure is now read since the start.
+    if (then?.undivided && t.reading === 'annual')
+      error('report.countSplit', {
+        indicator: t.indicator,
+        theirs: String(t.value ?? ''),
+        period: then.period,
+        whole: String(then.value ?? ''),
+      });
+    else if (!then || then.value !== t.value)
       error(asIssued === plan ? 'report.targetsDiffer' : 'report.targetsDifferIssued', {
         indicator: t.indicator,
         theirs: String(t.value ?? ''),

@@ -6,6 +6,7 @@ import { fitLines, lineCount } from '../layout/lineBreak';
 import type { Plan } from '../plan';
 import {
   REPORT_SCHEMA,
+  countedSince,
   reportTargets,
   reportedDecimals,
   targetsHash,
@@ -27,6 +28,8 @@ export interface ReportLabels {
   /** Under a block whose target is the year's share of a target over several years: even, or as set. */
   share: string;
   shareSet: string;
+  since: string;
+  undividedCount: string;
   header: string[];
   month: string;
   heading: string;
@@ -201,16 +204,28 @@ export const reportSheet = (
       title: labels.lastYearTitle,
       message: fill(labels.lastYearMessage, { decimals }),
     });
-    if (t.whole) {
-      const text = fitLines(
-        fill(t.whole.set ? labels.shareSet : labels.share, {
+    const since = countedSince(t, year);
+    const words = t.whole
+      ? fill(t.whole.set ? labels.shareSet : labels.share, {
           period: t.period,
           whole: t.whole.label,
           value: t.whole.value ?? '',
           measure: t.measure,
           years: t.whole.years,
           percent: t.whole.percent ?? '',
-        }),
+        })
+      : since !== undefined
+        ? fill(t.undivided ? labels.undividedCount : labels.since, {
+            indicator: t.indicator,
+            period: t.period,
+            value: t.value ?? '',
+            measure: t.measure,
+            from: since,
+          })
+        : undefined;
+    if (words) {
+      const text = fitLines(
+        words,
         WIDTHS.reduce((a, b) => a + b, 0),
         { pt: NOTE_FONT.size },
       );

@@ -31,6 +31,11 @@ export interface ReportTarget {
   reading?: 'annual';
   /** The target over several years the annual one is a share of: its label and figure. */
   whole?: { label: string; value: number | null; years: number; percent?: number; set?: boolean };
+  /**
+   * 'count': a count over several years whose yearly share is no whole number for some unit (1个 over four
+   * years): the period's target stands undivided, and the figure is the total since the period's first month.
+   */
+  undivided?: 'count';
   /** A growth target: the base year, the unit's base figure and the rate it was set by (以2016年27430为基数，年均增长15%). */
   growth?: { from: string; base: number | null; rate: number; tolerance?: number };
 }
@@ -146,11 +151,14 @@ export const reportTargets = (
       to,
       ...(growth ? { growth } : {}),
     };
+    // A count is whole: where a unit's share of the year would be a fraction (0.25个), the period's target
+    // stands undivided for every unit, read since the period began.
+    if (fractionalCountShare(plan, j, year)) return { ...target, undivided: 'count' as const };
     if (reading === 'period' || !own.includes(year)) return target;
     if (own.length === 1) return { ...target, reading: 'annual' as const };
     // A target over several years: this year's share of it (the planner's, else an even one), against this
     // year's months, shown with the decimals it needs (125, 3.5; at most 0.01).
-    const percent = column.yearShares?.[String(year)] ?? 100 / own.length;
+    const percent = yearPercent(plan.columns[j], year, own.length);
     const share = value === null ? null : (value * percent) / 100;
     let shown = decimals;
     while (share !== null && shown < Math.max(decimals, 2) && roundTo(share, shown) !== share) shown++;
@@ -172,6 +180,41 @@ export const reportTargets = (
     };
   });
 };
+
+const yearPercent = (column: Plan['columns'][number], year: number, years: number): number =>
+  column.yearShares?.[String(year)] ?? 100 / years;
+
+/**
+ * The first unit whose share of a count target over several years would be a fraction in `year` (with these
+ * shares, else the column's own, else even ones): a count is whole, so no such share is ever issued.
+ */
+export const fractionalCountShare = (
+  plan: Plan,
+  j: number,
+  year: number,
+  shares: Record<string, number> | undefined = plan.columns[j].yearShares,
+): { unit: string; share: number; value: number; percent: number } | undefined => {
+  const column = plan.columns[j];
+  if (!isCountMeasure(indicatorOf(plan, column)?.measure ?? '')) return undefined;
+  const years = yearsOf(column.period ?? column.label);
+  if (years.length < 2 || !years.includes(year)) return undefined;
+  const percent = yearPercent({ ...column, yearShares: shares }, year, years.length);
+  for (let u = 0; u < plan.units.length; u++) {
+    const value = figureValue(plan.values[u][j]);
+    if (value === undefined) continue;
+    const share = roundTo((value * percent) / 100, 4);
+    if (!Number.isInteger(share))
+      return { unit: plan.units[u].name, share, value, percent: Math.round(percent * 10) / 10 };
+  }
+  return undefined;
+};
+
+/**
+ * The year a target's figure is counted from, when that is before the reporting year: a target read against
+ * a period's undivided target (a count, a later year's target, a workbook issued before the annual reading).
+ */
+export const countedSince = (t: Pick<ReportTarget, 'reading' | 'from'>, year: number): number | undefined =>
+  t.reading !== 'annual' && t.from < year ? t.from : undefined;
 
 /** Counts whole; shares to 0.1; amounts to 0.01 (or finer, as the target). */
 export const completionDecimals = (measure: string, targetDecimals: number): number =>

@@ -6,7 +6,14 @@ import { BODY_FILL, fitLines, lineCount } from '../layout/lineBreak';
 import { isSummed, type Plan } from '../plan';
 import type { CheckedReport } from './check';
 import { monthDay, overdue } from './deadline';
-import { reportTargets, reportedDecimals, reportingYear, timeProgress, type ReportTarget } from './record';
+import {
+  countedSince,
+  reportTargets,
+  reportedDecimals,
+  reportingYear,
+  timeProgress,
+  type ReportTarget,
+} from './record';
 
 /** A unit's standing on one target: 目标, 1—N月累计完成, 完成率, 序时进度, 差距, 位次. */
 export interface Standing {
@@ -213,6 +220,14 @@ export interface SummaryLabels {
   /** Under the 汇总, where a target is the year's share of one over several years: even, or as set. */
   shareNote: string;
   shareNoteSet: string;
+  /**
+   * A target read since its period began (a count not split into years, a later year's target): the 累计
+   * header and the sentences say since when ({from}年以来), and a note under the 汇总 says why.
+   */
+  sinceMonths: string;
+  sinceUnit: string;
+  undividedNote: string;
+  sinceTargetNote: string;
   /** Two more columns for a target over several years: {from}年以来累计, 完成{whole}目标（%）. */
   sinceHeader: string[];
   /** Under the 汇总: which earlier years' 汇总 gave the 以来累计 (and to which month), or which are missing. */
@@ -328,8 +343,11 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   layout.styles = styles;
   const figureWidths = [10, 12, 9, 11, 16, 6];
   const sinceWidths = [14, 17];
+  // 2017年以来 over 累计完成 needs a wider column than 1—3月.
   const widthsOf = (k: number) => [
-    ...figureWidths,
+    ...(countedSince(c.targets[k], c.year) === undefined
+      ? figureWidths
+      : [figureWidths[0], 14, ...figureWidths.slice(2)]),
     ...(sinceOf(k) ? sinceWidths : []),
     ...(growthOf(k) ? [12] : []),
   ];
@@ -358,7 +376,7 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
     for (let j = 1; j < per[k]; j++) put(2, left + j, null, 'th');
     layout.merges.push({ top: 2, left, bottom: 2, right: left + per[k] - 1 });
     const words = {
-      months: monthsText(labels, c.month),
+      months: monthsOf(labels, c, t),
       from: c.since?.from ?? '',
       whole: t.whole?.label ?? '',
     };
@@ -437,6 +455,22 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
         years: shared.whole.years,
       }),
     );
+  for (const [label, undivided] of [
+    [labels.undividedNote, true],
+    [labels.sinceTargetNote, false],
+  ] as const) {
+    const read = c.targets.filter(
+      (t) => countedSince(t, c.year) !== undefined && !!t.undivided === undivided,
+    );
+    if (read.length)
+      note(
+        fill(label, {
+          indicators: read.map((t) => t.indicator).join('、'),
+          period: read[0].period,
+          from: countedSince(read[0], c.year) ?? '',
+        }),
+      );
+  }
   if (c.since && c.since.years.length + c.since.missing.length > 0) note(sinceNote(labels, c.since));
   if (c.targets.some((_, k) => growthOf(k))) note(growthNote(labels, c));
   note(fill(labels.notReported, { units: c.notReported.join('、') || labels.none }));
@@ -562,7 +596,7 @@ export const bulletinContent = (
             });
       const city = (s.done === null ? [] : [s]).map(() =>
         fill(s.rate === null ? labels.cityDoneOnly : labels.cityLine, {
-          months: monthsText(labels, c.month),
+          months: monthsOf(labels, c, t),
           indicator: t.indicator,
           done: s.done ?? 0,
           measure: t.measure,
@@ -584,12 +618,14 @@ export const bulletinContent = (
             rate: s.since.rate ?? '–',
           }),
         );
+      const since = countedSince(t, c.year);
       const units = c.units.flatMap((u) => {
         const mine = u.standings[k];
         if (!u.reported || u.late || mine.rate === null) return [];
         return [
           fill(labels.unitLine, {
             unit: u.name,
+            since: since === undefined ? '' : fill(labels.sinceUnit, { from: since }),
             done: mine.done ?? 0,
             measure: t.measure,
             rate: mine.rate,
@@ -626,6 +662,12 @@ export const bulletinContent = (
       fill(labels.returned, { files: c.returned.map((x) => x.unit ?? x.file).join('、') || labels.none }),
     ],
   };
+};
+
+/** 1—3月, or 2017年以来 for a target read since its period began. */
+const monthsOf = (labels: SummaryLabels, c: Consolidation, t: ReportTarget): string => {
+  const since = countedSince(t, c.year);
+  return since === undefined ? monthsText(labels, c.month) : fill(labels.sinceMonths, { from: since });
 };
 
 /** 通报: the bulletin's sentences, a paragraph a row. */
