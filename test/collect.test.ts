@@ -138,7 +138,7 @@ describe('fenjie collect', () => {
     expect(codes('ll-falls.xlsx')).toContain('report.cumulativeDecreases');
     // An empty report points at the first cell the unit was to type in.
     expect(by['yx-empty.xlsx'].issues.find((i) => i.code === 'report.empty')).toMatchObject({ cell: 'B8' });
-    expect(codes('cl-record.xlsx')).toContain('report.recordAltered');
+    expect(codes('cl-record.xlsx')).toContain('report.signatureBad');
     for (const name of [
       'ls-target.xlsx',
       'ht-text.xlsx',

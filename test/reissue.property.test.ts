@@ -102,7 +102,9 @@ describe('re-issued targets, as laws', () => {
   });
 
   describe('with every issued version kept in the plan', () => {
-    const issuedV1 = () => issueVersion(v1, '2018-01-10T00:00:00.000Z').plan;
+    // One issue, one signing key: every report below is of this plan's 任务书.
+    let first: Plan | undefined;
+    const issuedV1 = () => (first ??= issueVersion(v1, '2018-01-10T00:00:00.000Z').plan);
     /** Targets changed after issuing, recorded (version 2, 调整记录), and re-issued or not. */
     const adjusted = (changes: Map<number, number>, reissue: boolean): Plan => {
       const column = targetColumns(v1)[0];
@@ -164,14 +166,20 @@ describe('re-issued targets, as laws', () => {
             const record = input.record as ReportRecord;
             const targets = record.targets.map((t, k) => (k === 0 ? { ...t, value: forged } : t));
             const hash = targetsHash(plan, record.unit.id, record.year, targets);
-            const checked = checkReport(
-              plan,
-              { ...input, record: { ...record, targets, targetsHash: hash } },
+            const forgedRecord = { ...record, targets, targetsHash: hash };
+            const checked = checkReport(plan, { ...input, record: forgedRecord }, today, words);
+            expect(checked.verdict).toBe('returned');
+            expect(checked.issues.map((i) => i.code)).toEqual(['report.signatureBad']);
+            // A plan from before signing (no key, the record unsigned): the kept version's targets catch it.
+            const { signature: _signature, ...unsigned } = forgedRecord;
+            const legacy = checkReport(
+              { ...plan, signing: undefined },
+              { ...input, record: unsigned },
               today,
               words,
             );
-            expect(checked.verdict).toBe('returned');
-            expect(checked.issues.map((i) => i.code)).toContain('report.targetsDifferIssued');
+            expect(legacy.verdict).toBe('returned');
+            expect(legacy.issues.map((i) => i.code)).toContain('report.targetsDifferIssued');
           },
         ),
         { numRuns: 25 },

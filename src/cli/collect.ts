@@ -9,7 +9,10 @@ import {
   recordsSheetLayout,
   roundOf,
   sinceNote,
+  checkSummarySignature,
   summaryRecordOf,
+  summaryUsable,
+  withSignature,
   withSinceStart,
   bulletinPlanOf,
   lastYearFromSummary,
@@ -117,10 +120,14 @@ export const collectReports = async (
   const plans = readPlanFile(planPath);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path: planPath });
+  if (previous) checkSummarySignature(plan, previous, basename(o.output!));
+  if (lastYear) checkSummarySignature(plan, lastYear, basename(o.lastYear!));
   const today = new Date();
   const words = reportWordsOfAll(ctx.m);
   const checked: CheckedReport[] = [];
   const summaries: string[] = [];
+  // 汇总s of this plan among the reports that it did not sign: named, and their figures not used.
+  const unsigned: string[] = [];
   const earlier: SummaryRecord[] = previous ? [previous] : [];
   if (lastYear) earlier.push(lastYear);
   // On a terminal a bar names the file being checked; the verdicts follow as one table.
@@ -134,12 +141,14 @@ export const collectReports = async (
     if (input.summaryOf !== undefined) {
       summaries.push(basename(file));
       const record = summaryRecordOf(input.summaryRecord);
-      if (record) earlier.push(record);
+      if (record && summaryUsable(plan, record)) earlier.push(record);
+      else if (record?.planId === plan.planId) unsigned.push(basename(file));
     } else checked.push(checkReport(plan, input, today, words));
     reading?.step(basename(file));
   }
   reading?.done();
   if (!o.json) for (const f of summaries) ctx.out(fill(w.skippedSummary, { file: f }));
+  if (!o.json) for (const f of unsigned) ctx.out(fill(w.summaryUnsigned, { file: f }));
   const round = withSinceStart(
     collectRound(plan, checked, today, { year: yearOption(o.year), month: asked }),
     plan.planId,
@@ -216,6 +225,14 @@ export const collectReports = async (
           month,
         }),
       );
+    // Said once: reports whose unit rests on the public hash only, and what re-issuing adds.
+    const unsignedReports = checked.filter((r) => r.unsigned && r.verdict !== 'returned').length;
+    if (unsignedReports > 0)
+      ctx.out(
+        plan.signing
+          ? fill(w.unsignedSome, { count: unsignedReports, since: plan.signing.since })
+          : w.unsignedPlan,
+      );
     // 迟报 as the 汇总 and the 通报 will say it.
     if ((c.overdue ?? []).length > 0) ctx.out(overdueLine(ctx.m.summary, c));
   }
@@ -231,7 +248,7 @@ export const collectReports = async (
     const kept = (previous && previous.planId === plan.planId ? previous.rounds : [])
       .map((r) => ({ ...r, year: r.year ?? previous?.year }))
       .filter((r) => r.year !== year || r.month !== c.month);
-    const record: SummaryRecord = {
+    const record: SummaryRecord = withSignature(plan.signing, {
       schema: SUMMARY_SCHEMA,
       planId: plan.planId,
       year,
@@ -241,7 +258,7 @@ export const collectReports = async (
       rounds: [...kept, roundOf(c, passed, checked.length - passed, localTime(today))].sort(
         (a, b) => (a.year ?? year) - (b.year ?? year) || a.month - b.month,
       ),
-    };
+    } as SummaryRecord);
     const stamp = new WorkbookStamp();
     writeFileSafely(
       o.output,

@@ -17,5 +17,6 @@ export * from './assess';
 export * from './chain';
 export * from './adjust';
 export { sha256 } from './sha256';
+export * from './signing';
 export { setYearShares } from './yearShares';
 export { distinctFileNames, safeFileName } from './fileNames';

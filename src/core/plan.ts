@@ -1,3 +1,4 @@
+import type { SigningKey } from './signing';
 import type { Adjustment, IssuedVersion } from './adjust/versions';
 import type { ParentLink } from './chain/fromTaskbook';
 /**
@@ -139,6 +140,8 @@ export interface Plan {
   adjustments?: Adjustment[];
   /** The 任务书 of the level above this plan was made from (fenjie new --from). */
   parent?: ParentLink;
+  /** The key that signs this plan's 任务书 records and 汇总s: in the plan workbook only, never sent out. */
+  signing?: SigningKey;
 }
 
 export const indicatorOf = (plan: Plan, column: Column): Indicator | undefined =>

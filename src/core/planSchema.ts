@@ -143,6 +143,12 @@ const planSchema = z.object({
       }),
     ),
   ),
+  signing: z.optional(
+    z.object({
+      key: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'not a 256-bit key')),
+      since: z.int().check(z.gte(0, 'version below 0')),
+    }),
+  ),
   parent: z.optional(
     z.object({
       planId: z.string(),

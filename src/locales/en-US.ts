@@ -116,6 +116,8 @@ export const enUS: Messages = {
     'shares.sum': 'The yearly shares add up to {sum}%; they should add up to 100%.',
     'shares.fractionalCount':
       '“{column}” is a count and cannot be split into fractions: the {year} share of {percent}% gives {unit} {share} (of a target of {value}). Give shares under which every unit gets a whole number each year, or use --even: a count target is then not split into years, and the total since the period began is compared with the whole target.',
+    'summary.forged':
+      '“{file}” is signed, but not by this plan: the summary was changed, or belongs to another plan’s key; not used.',
     'shares.bad': '“{text}” should read “year=percent”, such as 2018=25.',
     'spread.unknownUnit': 'The plan has no unit “{unit}”.',
     'spread.notSummed': '“{column}” is a ratio or percentage; it cannot be spread from a total.',
@@ -455,6 +457,23 @@ export const enUS: Messages = {
       '“{indicator}”: version {theirs} issued {old}, now version {ours} has {now}; completion against {now}',
     'report.unknownUnit': 'the unit “{unit}” is not in the plan',
     'report.recordAltered': 'the record of “{unit}”’s targets was altered (its hash does not match)',
+    'report.signatureBad':
+      'the signature of the 任务书’s record does not match this plan’s: the record (for “{unit}”) was changed after it was issued, or it is no 任务书 of this plan. Report on the 任务书 as issued',
+    'report.signedNoKey':
+      'the 任务书’s record is signed, but this plan workbook has no signing key (perhaps an older copy of the plan): collect with the plan workbook the 任务书 were issued from',
+    'report.unsigned':
+      'every 任务书 this plan issued from version {since} on is signed, but this record of version {version} is not: it was changed after it was issued. Report on the 任务书 as issued',
+    'report.sheetHidden':
+      'the sheet the record names, “{sheet}”, is hidden: only a visible sheet is read. Unhide it, or report on the 任务书 as issued',
+    'report.unknownVersion': 'the record names version {version} of the 任务书, which this plan never issued',
+    'report.targetShapeDiffers':
+      'the period or measure of “{indicator}” ({theirs}) differs from the one issued ({ours})',
+    'report.unitShown':
+      'the sheet names “{shown}” as the reporting unit, but the 任务书 was issued to {unit}: counted for {unit}; please check',
+    'report.fileNamesOther':
+      'the file name “{file}” looks like {other}’s report, but the 任务书 was issued to {unit}: counted for {unit}; please check',
+    'report.otherYear':
+      'this reports on the {theirs} 任务书, and the round is of {year}: report on the {year} 任务书',
     'report.countSplit':
       'the 任务书 split the {period} target of “{indicator}” into {theirs} for this year; a count is not split into fractions, and the figure is now read since the period began against the {period} target of {whole}, so this year’s figure does not fit. Report on a newly exported 任务书',
     'report.targetsDiffer': 'the target of “{indicator}” is {theirs}, not the plan’s {ours}',
@@ -559,6 +578,12 @@ export const enUS: Messages = {
     noOutput: 'No summary written (add -o 汇总.xlsx to write one).',
     skippedLock:
       'Skipped {file}: a temporary file Excel, WPS or LibreOffice keeps beside an open workbook, not a report.',
+    summaryUnsigned:
+      'Not used: {file}: this summary does not carry this plan’s signature (or it does not match), so its figures give no earlier years’ totals.',
+    unsignedPlan:
+      'The 任务书 this plan issued are not signed: a report’s unit rests on a public hash, and a rewritten record can report as another unit. Export the 任务书 again (fenjie taskbooks) and they are signed by this plan; reports on them cannot.',
+    unsignedSome:
+      '{count} reports come from 任务书 issued before signing (before version {since}): their unit rests on a public hash; once those units report on newly issued 任务书, a report under another unit’s name is caught.',
     skippedSummary: 'Skipped {file}: a summary workbook, not a report.',
     at: '{sheet}!{cell}',
   },

@@ -111,6 +111,8 @@ export const zhCN = {
     'shares.sum': '各年份额合计为 {sum}%，应为 100%。',
     'shares.fractionalCount':
       '“{column}”是个数，不能分成小数：{year}年的份额{percent}%使{unit}分得{share}个（其目标{value}个）。请给出使每个单位每年都分得整数的份额；或用 --even 不设份额，个数目标即不拆分到各年，按期初以来的累计与全期目标比较。',
+    'summary.forged':
+      '“{file}”带有签名，但不是本计划签发的：这个汇总被改动过，或属于另一份计划的密钥，未使用。',
     'shares.bad': '“{text}”应写作“年份=百分数”，如 2018=25。',
     'spread.unknownUnit': '计划中没有单位“{unit}”。',
     'spread.notSummed': '“{column}”是比率或百分比指标，不能按总数分解。',
@@ -399,6 +401,20 @@ export const zhCN = {
       '“{indicator}”第 {theirs} 版下达 {old}，现为第 {ours} 版 {now}；按 {now} 计算完成率',
     'report.unknownUnit': '单位“{unit}”不在计划中',
     'report.recordAltered': '“{unit}”下达给本单位的目标记录被改动过（校验值不符），请用下发的工作簿重新填报',
+    'report.signatureBad':
+      '任务书记录的签名与本计划签发的不符：记录（所写单位“{unit}”）在下发后被改动过，或不是本计划下发的任务书。请用下发的任务书报送',
+    'report.signedNoKey':
+      '任务书记录带有签名，但本计划工作簿里没有签名密钥（可能是较早的计划副本）：请用下发任务书时的计划工作簿汇总',
+    'report.unsigned':
+      '本计划第{since}版起下发的任务书都带签名，这份第{version}版的记录却没有：记录在下发后被改动过。请用下发的任务书报送',
+    'report.sheetHidden':
+      '记录所指的“{sheet}”是隐藏的工作表：只读取可见的完成情况表。请取消隐藏，或用下发的任务书报送',
+    'report.unknownVersion': '记录写的是第{version}版任务书，本计划没有下发过这一版',
+    'report.targetShapeDiffers': '“{indicator}”的期限或计量单位（{theirs}）与下达的（{ours}）不符',
+    'report.unitShown': '表中填报单位为“{shown}”，而任务书是下发给{unit}的：按{unit}计入，请核对',
+    'report.fileNamesOther':
+      '文件名“{file}”像是{other}的报送，而任务书是下发给{unit}的：按{unit}计入，请核对',
+    'report.otherYear': '这是{theirs}年任务书的报送，本轮汇总的是{year}年：请用{year}年的任务书报送',
     'report.countSplit':
       '任务书把“{indicator}”的{period}目标分成了本年{theirs}个；个数不分成小数，现按{period}目标{whole}个、期初以来的累计计算，本表所填的本年累计与之不符。请用重新导出的任务书报送',
     'report.targetsDiffer': '“{indicator}”下达给本单位的目标为 {theirs}，与计划中的 {ours} 不符',
@@ -495,6 +511,12 @@ export const zhCN = {
     nothingPassed: '没有通过的报送，未生成汇总“{path}”。',
     noOutput: '未生成汇总（要生成请加 -o 汇总.xlsx）。',
     skippedLock: '已跳过 {file}：这是 Excel、WPS 或 LibreOffice 打开工作簿时留下的临时文件，不是报送。',
+    summaryUnsigned:
+      '未采用 {file}：这个汇总没有本计划的签名（或签名不符），其数字不作为以前各年累计的来源。',
+    unsignedPlan:
+      '本计划下发的任务书尚未签名：报送单位只按公开校验核对，改写记录即可冒名报送。重新导出任务书（fenjie taskbooks）即由本计划签名，此后的报送不能冒名。',
+    unsignedSome:
+      '{count}份报送来自签名之前下发的任务书（第{since}版以前），报送单位只按公开校验核对；这些单位改用新下发的任务书后，冒名报送即可识别。',
     skippedSummary: '已跳过 {file}：这是汇总工作簿，不是报送。',
     at: '{sheet}!{cell}',
   },

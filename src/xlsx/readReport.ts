@@ -110,6 +110,8 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
     const layout = (record as { layout?: { sheet?: unknown; fields?: { date?: unknown } } } | undefined)
       ?.layout;
     const name = typeof layout?.sheet === 'string' ? layout.sheet : undefined;
+    // Only a sheet the unit sees is read: a hidden copy with other figures is no report.
+    if (name !== undefined && book.hidden.has(name)) return { file, record, hiddenSheet: name, ignored };
     const report = name === undefined ? undefined : sheet(name);
     const taskbookName = (record as { taskbook?: { sheet?: unknown } } | undefined)?.taskbook?.sheet;
     const taskbook = typeof taskbookName === 'string' ? sheet(taskbookName) : undefined;

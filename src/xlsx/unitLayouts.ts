@@ -6,6 +6,7 @@ import {
   taskbookContent,
   taskbookLayout,
   uniqueSheetName,
+  withSignature,
   type Adjustment,
   type FigureSource,
   type Plan,
@@ -59,13 +60,14 @@ export const unitWorkbookLayouts = (
       kind: 'values',
     },
   );
-  const withTaskbook = {
+  // Signed whole, with the plan's key where it has one: only the plan's holder issues a unit's record.
+  const withTaskbook = withSignature(plan.signing, {
     ...record,
     taskbook: {
       sheet: taskbook.name,
       figures: (taskbook.anchors ?? []).map((a) => ({ column: a.id, cell: a1(a.row, a.col) })),
     },
-  };
+  });
   const meta = recordsSheetLayout([
     { schema: REPORT_SCHEMA, label: report.name, json: JSON.stringify(withTaskbook) },
   ]);

@@ -334,6 +334,8 @@ export interface WorkbookXml {
   entries: Entry[];
   /** Sheet names in the workbook's order, each with its part. */
   sheets: Map<string, string>;
+  /** The sheets a reader does not see (state hidden or veryHidden). */
+  hidden: Set<string>;
   part: (name: string) => string | undefined;
   /** The rels of the workbook part, to find shared strings and styles. */
   related: (type: RegExp) => string | undefined;
@@ -357,11 +359,14 @@ export const openWorkbookXml = (data: Uint8Array, entries: Entry[]): WorkbookXml
   const links = relationships(rels, workbookPart);
   const targets = new Map(links.map((r) => [r.id, r.target]));
   const sheets = new Map<string, string>();
+  const hidden = new Set<string>();
   readXml(workbook, {
     open: (e) => {
-      if (isMain(e, 'sheet'))
-        sheets.set(e.attr('name') ?? '', targets.get(e.attr('id', NS.relationships) ?? '') ?? '');
+      if (!isMain(e, 'sheet')) return;
+      const name = e.attr('name') ?? '';
+      sheets.set(name, targets.get(e.attr('id', NS.relationships) ?? '') ?? '');
+      if (/^(hidden|veryHidden)$/.test(e.attr('state') ?? '')) hidden.add(name);
     },
   });
-  return { entries, sheets, part, related: (type) => links.find((r) => type.test(r.type))?.target };
+  return { entries, sheets, hidden, part, related: (type) => links.find((r) => type.test(r.type))?.target };
 };

@@ -12,8 +12,10 @@ class SummaryReporter {
       for (const f of files.slice(0, 10)) process.stdout.write(`  ${f.seconds.toFixed(1).padStart(6)} s  ${f.name}\n`);
     }
     const skipped = results.numPendingTests + results.numTodoTests;
+    // A file that failed to run has no failed test of its own: it is counted, so the line never reads clean.
+    const broken = results.numRuntimeErrorTestSuites;
     process.stdout.write(
-      `\njest: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+      `\njest: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}${broken ? `, ${broken} test files failed to run` : ''}\n`,
     );
   }
 }

@@ -1,3 +1,4 @@
+import { newSigningKey } from '../signing';
 import { figureValue } from '../figures';
 import type { CellValue, Plan } from '../plan';
 import { planTargetsHash } from '../report/issue';
@@ -150,7 +151,23 @@ const withoutDate = (a: Adjustment) => ({ ...a, at: '' });
  * Issuing the 任务书: the adjustment (if any) is recorded and marked issued, and the version's targets are
  * kept, so a report of it is judged against what it was given. Unchanged targets issue nothing new.
  */
-export const issueVersion = (plan: Plan, at: string): { plan: Plan; reissued: boolean } => {
+export const issueVersion = (
+  plan: Plan,
+  at: string,
+  newKey: () => string = newSigningKey,
+): { plan: Plan; reissued: boolean } => {
+  const result = issued(plan, at);
+  if (plan.signing) return result;
+  // The first 任务书 this plan signs: of the version issued now, or of the next one where this issue
+  // repeats a version whose 任务书 already went out unsigned.
+  const fresh = (result.plan.versions?.length ?? 0) > (plan.versions?.length ?? 0);
+  return {
+    ...result,
+    plan: { ...result.plan, signing: { key: newKey(), since: result.plan.version + (fresh ? 0 : 1) } },
+  };
+};
+
+const issued = (plan: Plan, at: string): { plan: Plan; reissued: boolean } => {
   const recorded = recordAdjustment(plan, at);
   const last = lastIssued(recorded);
   const now = snapshotOf(recorded, recorded.version, at);

@@ -1,3 +1,4 @@
+import { checkSummarySignature } from '../report/sinceStart';
 import { PlanError } from '../errors';
 import { layoutCells, type SheetLayout } from '../layout/sheetLayout';
 import type { SheetCells } from '../locate/locate';
@@ -43,6 +44,8 @@ export const runAssessment = (a: {
   labels: AssessSheetLabels;
 }): AssessmentRun => {
   if (a.plan.units.length === 0) throw new PlanError('assess.noUnits');
+  // Scored only from a 汇总 this plan wrote: one signed with another key is refused.
+  checkSummarySignature(a.plan, a.record, a.file);
   const defaults = a.rules ? undefined : defaultRulesSheet(a.plan, a.words);
   const all = readRulesSheet(a.rules ?? layoutCells(defaults!), a.words);
   checkRules(all.rules, a.words.sheet);

@@ -2,7 +2,7 @@ import { PlanError } from '../errors';
 import { isCountMeasure, isShareMeasure, type Column, type Indicator, type Plan } from '../plan';
 
 const decimalsIn = (v: number | null) => (v === null ? 0 : (String(v).split('.')[1]?.length ?? 0));
-import { isReportRecord } from '../report/check';
+import { isReportRecord } from '../report/recordSchema';
 import { targetsHash, yearsOf, type ReportRecord } from '../report/record';
 import { draftToPlan, kindOfDivision, unitsFrom } from '../templates/template';
 import { templates } from '../templates';

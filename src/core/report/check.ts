@@ -6,7 +6,9 @@ import { indicatorOf, isCountMeasure, type CellValue, type Plan } from '../plan'
 import { printedFigure } from '../taskbook/content';
 import type { SheetCells } from '../locate/locate';
 import { readReportSheet, type ReadBlock, type ReportWords } from './read';
-import { REPORT_SCHEMA, reportTargets, reportedDecimals, targetsHash, type ReportRecord } from './record';
+import { isReportRecord } from './recordSchema';
+import { signatureState } from '../signing';
+import { reportTargets, reportedDecimals, targetsHash, type ReportRecord } from './record';
 
 export type Verdict = 'pass' | 'notes' | 'returned';
 
@@ -43,6 +45,8 @@ export interface CheckedReport {
   superseded?: boolean;
   /** Accepted, but its last month is before the round's: shown as 截至N月, not counted in the city's figure. */
   late?: boolean;
+  /** Its record was issued before the plan signed its 任务书: the unit is taken from the public hash only. */
+  unsigned?: boolean;
 }
 
 /** What an adapter read from a file, for checking; a file it could not read at all comes with `unreadable`. */
@@ -57,29 +61,13 @@ export interface ReportInput {
   reportedAt?: string;
   /** Macros, external links, embedded objects found and ignored. */
   ignored?: string[];
+  /** The sheet the record names is hidden: nothing is read from it. */
+  hiddenSheet?: string;
   /** The file is a 汇总 workbook (of the plan with this id), not a report. */
   summaryOf?: string;
   /** A 汇总's hidden record as stored (JSON): its earlier rounds give a later year's 以来累计. */
   summaryRecord?: string;
 }
-
-export const isReportRecord = (x: unknown): x is ReportRecord => {
-  const r = x as ReportRecord;
-  return (
-    !!r &&
-    r.schema === REPORT_SCHEMA &&
-    typeof r.planId === 'string' &&
-    typeof r.planVersion === 'number' &&
-    typeof r.year === 'number' &&
-    typeof r.targetsHash === 'string' &&
-    !!r.unit &&
-    typeof r.unit.id === 'string' &&
-    Array.isArray(r.targets) &&
-    r.targets.every((t) => t && typeof t.column === 'string' && typeof t.indicator === 'string') &&
-    !!r.layout &&
-    typeof r.layout.sheet === 'string'
-  );
-};
 
 /**
  * One returned workbook, checked against the plan: whose it is, which issue it answers, whether the
@@ -127,6 +115,35 @@ export const checkReport = (
     error('report.otherPlan', { title: String(record.planTitle ?? '') });
     return done();
   }
+  // Whose report it is, is what the plan signed: a relabelled record, its public hash recomputed, stops here.
+  const signed = signatureState(plan.signing, record);
+  if (signed === 'forged') {
+    error('report.signatureBad', { unit: unitName });
+    return done();
+  }
+  if (signed === 'unknown') {
+    error('report.signedNoKey');
+    return done();
+  }
+  if (signed === 'unsigned' && plan.signing && record.planVersion >= plan.signing.since) {
+    error('report.unsigned', { version: record.planVersion, since: plan.signing.since });
+    return done();
+  }
+  if (input.hiddenSheet !== undefined) {
+    error('report.sheetHidden', { sheet: input.hiddenSheet });
+    return done();
+  }
+  // A version this plan never issued (kept since versions were kept) is no 任务书 of it.
+  const kept = plan.versions ?? [];
+  if (
+    kept.length > 0 &&
+    record.planVersion >= kept[0].version &&
+    record.planVersion !== plan.version &&
+    !kept.some((v) => v.version === record.planVersion)
+  ) {
+    error('report.unknownVersion', { version: record.planVersion });
+    return done();
+  }
   // A workbook of a later version than this plan: the plan is the old one.
   if (record.planVersion > plan.version)
     error('report.newerVersion', { theirs: record.planVersion, ours: plan.version });
@@ -137,7 +154,13 @@ export const checkReport = (
   }
   const unit = { id: plan.units[i].id, name: plan.units[i].name };
   const reading = readingOf(record.targets);
-  const base = { unit, year: record.year, reportedAt: input.reportedAt, reading };
+  const base = {
+    unit,
+    year: record.year,
+    reportedAt: input.reportedAt,
+    reading,
+    ...(signed === 'unsigned' ? { unsigned: true } : {}),
+  };
   const fields = record.layout.fields ?? {};
   if (input.sheet) {
     const sheetName = input.sheetName ?? record.layout.sheet;
@@ -168,6 +191,15 @@ export const checkReport = (
         theirs: String(t.value ?? ''),
         period: then.period,
         whole: String(then.value ?? ''),
+      });
+    else if (
+      then &&
+      (then.measure !== t.measure || then.period !== t.period || then.from !== t.from || then.to !== t.to)
+    )
+      error('report.targetShapeDiffers', {
+        indicator: t.indicator,
+        theirs: `${t.period} ${t.measure}`,
+        ours: `${then.period} ${then.measure}`,
       });
     else if (!then || then.value !== t.value)
       error(asIssued === plan ? 'report.targetsDiffer' : 'report.targetsDifferIssued', {
@@ -388,6 +420,17 @@ export const checkReport = (
       fields[empty[0]],
       sheetName,
     );
+  // The unit the record was signed for is the one counted; what the sheet or the file name says otherwise
+  // is said, so a clerk who sent a neighbour's file is asked.
+  const shown = at(fields.unit);
+  const plain = (x: unknown) => String(x ?? '').replace(/\s+/g, '');
+  if (shown !== null && plain(shown) !== '' && plain(shown) !== plain(unit.name))
+    warn('report.unitShown', { shown: plain(shown), unit: unit.name }, fields.unit, sheetName);
+  const named = plan.units.find(
+    (u) =>
+      u.id !== unit.id && u.name.length > 1 && input.file.includes(u.name) && !input.file.includes(unit.name),
+  );
+  if (named) warn('report.fileNamesOther', { file: input.file, other: named.name, unit: unit.name });
   const month = Math.max(0, ...Object.values(latest).map((l) => l.month));
   const figures: Record<string, number | null> = {};
   for (const t of record.targets) {

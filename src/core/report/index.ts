@@ -10,10 +10,10 @@ export {
   type ReportTarget,
 } from './record';
 export { reportSheet, type ReportLabels } from './layout';
+export { isReportRecord } from './recordSchema';
 export { readReportSheet, type ReadBlock, type ReportWords } from './read';
 export {
   checkReport,
-  isReportRecord,
   settleDuplicates,
   type CheckedReport,
   type ReportInput,
@@ -47,7 +47,7 @@ export {
   type SummaryRound,
 } from './summary';
 export { planTargetsHash } from './issue';
-export { summaryRecordOf, withSinceStart } from './sinceStart';
+export { checkSummarySignature, summaryRecordOf, summaryUsable, withSinceStart } from './sinceStart';
 export { plansOfWorkbook } from './whatFile';
 export { rateChart, rateCharts, type RateChart, type RateChartLabels } from './rateChart';
 export { lastYearFromSummary, roundOfRecord } from './lastYear';

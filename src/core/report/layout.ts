@@ -141,7 +141,7 @@ export const reportSheet = (
   put(4, 2, { value: null, style: 'input' });
   layout.rowHeights[3] = 22;
   layout.rowHeights[4] = 22;
-  const fields = { person: 'D3', phone: 'F3', date: 'B4' };
+  const fields = { person: 'D3', phone: 'F3', date: 'B4', unit: 'B3' };
 
   let row = 6;
   const blocks: ReportBlock[] = targets.map((t, k) => {

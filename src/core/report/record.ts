@@ -64,11 +64,18 @@ export interface ReportRecord {
   targets: ReportTarget[];
   /** sha256 over plan, version, unit and targets: an altered target no longer matches it. */
   targetsHash: string;
-  layout: { sheet: string; blocks: ReportBlock[]; fields: Record<'person' | 'phone' | 'date', string> };
+  layout: {
+    sheet: string;
+    blocks: ReportBlock[];
+    /** 填报人, 联系电话, 填报日期, and the 填报单位 the sheet shows (absent in records issued before). */
+    fields: Record<'person' | 'phone' | 'date', string> & { unit?: string };
+  };
   /** The 任务书 page sent with it: where each assigned figure stands, so a change there is caught too. */
   taskbook?: { sheet: string; figures: { column: string; cell: string }[] };
   /** The plans above the issuing one (its parent first), each with the unit it was issued to. */
   chain?: { planId: string; version: number; unit: string }[];
+  /** HMAC over the whole record with the issuing plan's key (absent in records issued before it). */
+  signature?: string;
 }
 
 /** 2017—2020年, 2018年, 2017-2018 → the years a period covers. */

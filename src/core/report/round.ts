@@ -61,8 +61,14 @@ export const collectRound = (
   today: Date,
   asked: { year?: number; month?: number } = {},
 ): Consolidation => {
-  settleDuplicates(reports);
   const year = roundYear(plan, reports, today, asked.year);
+  // A report of another year's 任务书 is no report of this round: returned, saying so, never silently 未报送.
+  for (const r of reports)
+    if (r.verdict !== 'returned' && r.year !== undefined && r.year !== year) {
+      r.issues.push({ severity: 'error', code: 'report.otherYear', params: { theirs: r.year, year } });
+      r.verdict = 'returned';
+    }
+  settleDuplicates(reports);
   const month = roundMonth(
     reports.filter((r) => r.year === year),
     asked.month,

@@ -1,3 +1,6 @@
+import { PlanError } from '../errors';
+import type { Plan } from '../plan';
+import { signatureState } from '../signing';
 import { roundTo } from '../fixed';
 import { reportedDecimals, yearsOf } from './record';
 import { SUMMARY_SCHEMA, type Consolidation, type SummaryRecord, type SummaryRound } from './summary';
@@ -17,6 +20,23 @@ export const summaryRecordOf = (json: string | undefined): SummaryRecord | undef
   } catch {
     return undefined;
   }
+};
+
+/**
+ * Whether a 汇总 found among the reports may give earlier years' figures: this plan's, and signed by it where
+ * the plan signs (its plan id is in every unit's record, so anyone can write a 汇总 that names it).
+ */
+export const summaryUsable = (plan: Pick<Plan, 'planId' | 'signing'>, record: SummaryRecord): boolean =>
+  record.planId === plan.planId && (!plan.signing || signatureState(plan.signing, record) === 'signed');
+
+/** A 汇总 the planner names (to add to, for last year, to assess): refused when signed by another key. */
+export const checkSummarySignature = (
+  plan: Pick<Plan, 'planId' | 'signing'>,
+  record: SummaryRecord,
+  file: string,
+): void => {
+  if (record.planId === plan.planId && signatureState(plan.signing, record) === 'forged')
+    throw new PlanError('summary.forged', { file });
 };
 
 /** An earlier year's figures as its 汇总 kept them: the latest round collected for that year. */

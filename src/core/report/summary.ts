@@ -751,6 +751,8 @@ export interface SummaryRecord {
   plan?: BulletinPlan;
   indicators: string[];
   rounds: SummaryRound[];
+  /** HMAC over the whole record with the plan's key: a 汇总 only this plan wrote gives earlier years' figures. */
+  signature?: string;
 }
 
 export const roundOf = (c: Consolidation, passed: number, returned: number, at: string): SummaryRound => ({

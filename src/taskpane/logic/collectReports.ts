@@ -10,6 +10,7 @@ import {
   isLockFileName,
   summarySheet,
   summaryRecordOf,
+  summaryUsable,
   withSinceStart,
   type CheckedReport,
   type Consolidation,
@@ -44,7 +45,7 @@ export const collectFiles = async (
     const input = readReport(file.name, new Uint8Array(await file.arrayBuffer()));
     // A 汇总 picked up with the reports is not one of them; an earlier year's gives its figures to 以来累计.
     const record = summaryRecordOf(input.summaryRecord);
-    if (record) earlier.push(record);
+    if (record && summaryUsable(plan, record)) earlier.push(record);
     if (input.summaryOf === undefined) reports.push(checkReport(plan, input, today, words));
   }
   const c = withSinceStart(collectRound(plan, reports, today), plan.planId, earlier);
