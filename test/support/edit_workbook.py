@@ -8,6 +8,8 @@ usage: edit_workbook.py uno|openpyxl IN.xlsx OUT.xlsx 'JSON list of edits'
   {"op": "insertColumns", "sheet": S, "col": 1, "count": 1}     columns before column 1
   {"op": "sort", "sheet": S, "range": "A5:E14", "by": 3, "descending": true}   by the range's 1-based column
   {"op": "set", "sheet": S, "cell": "B6", "value": "新单位"}
+  {"op": "setRecord", "sheet": "_fenjie", "json": "{...}"}      the first record, rewritten in 30000-character chunks
+  {"op": "hiddenCopy", "sheet": S, "name": N}                    a veryHidden copy of sheet S named N
 
 uno: LibreOffice itself makes the edits, so formulas, merged cells and defined names shift as in Excel
 (the worker's LibreOffice, see office.py).
@@ -36,6 +38,17 @@ def edit_with_openpyxl(src, dst, edits):
             ws.delete_cols(e["col"], e.get("count", 1))
         elif e["op"] == "set":
             ws[e["cell"]] = e["value"]
+        elif e["op"] == "setRecord":
+            for r in range(4, ws.max_row + 1):
+                ws.cell(r, 1).value = None
+            chunks = [e["json"][i : i + 30000] for i in range(0, len(e["json"]), 30000)]
+            ws.cell(3, 1).value = len(chunks)
+            for i, chunk in enumerate(chunks):
+                ws.cell(4 + i, 1).value = chunk
+        elif e["op"] == "hiddenCopy":
+            copy = wb.copy_worksheet(ws)
+            copy.title = e["name"]
+            copy.sheet_state = "veryHidden"
         elif e["op"] == "sort":
             from openpyxl.utils.cell import range_boundaries
 

@@ -138,7 +138,7 @@ export const checkReport = (
   if (
     kept.length > 0 &&
     record.planVersion >= kept[0].version &&
-    record.planVersion !== plan.version &&
+    record.planVersion < plan.version &&
     !kept.some((v) => v.version === record.planVersion)
   ) {
     error('report.unknownVersion', { version: record.planVersion });
