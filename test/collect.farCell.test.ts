@@ -136,4 +136,36 @@ describe('a far cell in a returned report', () => {
       '错误：“远.xlsx”的工作表“_fenjie”在 XFD1048576 有内容，超出计划表的范围（至多 200000 行、2000 列），未读取：请删去表格以外远处的内容后再试。',
     ]);
   });
+
+  it('a far cell on the plan sheet stops a command that edits the plan (through ExcelJS) in words too', async () => {
+    await withFarCell(join(dir, '湘商.xlsx'), join(dir, '远表.xlsx'), '湘商回归分解', 'B300000');
+    const r = fenjieIn(dir, 'spread', '远表.xlsx', '--indicator', '回归到位资金');
+    expect([r.status, r.stderr.trim()]).toEqual([
+      2,
+      '错误：“远表.xlsx”的工作表“湘商回归分解”在 B300000 有内容，超出计划表的范围（至多 200000 行、2000 列），未读取：请删去表格以外远处的内容后再试。',
+    ]);
+  });
+
+  it('a plan of a few hundred KB that unzips to 153 MB is refused before it is inflated, by every reader', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '湘商.xlsx')));
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.replace('</worksheet>', `<!--${' '.repeat(160_000_000)}--></worksheet>`));
+    writeFileSync(
+      join(dir, '膨胀.xlsx'),
+      await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
+    );
+    for (const args of [
+      ['validate'],
+      ['spread', '--indicator', '回归到位资金'],
+      ['shares', '--indicator', '回归到位资金'],
+    ]) {
+      const r = fenjieIn(dir, args[0], '膨胀.xlsx', ...args.slice(1));
+      expect([args[0], r.status, r.stderr.trim()]).toEqual([
+        args[0],
+        2,
+        '错误：“膨胀.xlsx”解压后过大（153 MB）或压缩比异常，可能是恶意文件，未读取。',
+      ]);
+    }
+  });
 });

@@ -346,6 +346,9 @@ export const enUS: Messages = {
     'locate.refused': 'Nothing was changed, so that no figure lands in another unit’s row.',
     'file.notFound': 'File not found: {path}',
     'file.notWorkbook': '“{path}” is not a readable .xlsx workbook: {problem}',
+    'file.tooLarge': '“{path}” is too large ({size} MB, at most {max} MB); not read.',
+    'file.zipBomb':
+      '“{path}” unzips to too much ({size} MB) or compresses implausibly well: possibly a hostile file; not read.',
     'file.cellTooFar':
       '“{path}”: sheet “{sheet}” has something at {cell}, beyond a plan’s extent (at most {rows} rows, {columns} columns); not read: remove what lies far outside the table and try again.',
     'file.tooDeep':

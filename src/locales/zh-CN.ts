@@ -304,6 +304,8 @@ export const zhCN = {
     'locate.refused': '为免把数字写错单位，未作任何改动。',
     'file.notFound': '找不到文件：{path}',
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
+    'file.tooLarge': '“{path}”过大（{size} MB，上限 {max} MB），未读取。',
+    'file.zipBomb': '“{path}”解压后过大（{size} MB）或压缩比异常，可能是恶意文件，未读取。',
     'file.cellTooFar':
       '“{path}”的工作表“{sheet}”在 {cell} 有内容，超出计划表的范围（至多 {rows} 行、{columns} 列），未读取：请删去表格以外远处的内容后再试。',
     'file.tooDeep':

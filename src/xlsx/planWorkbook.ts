@@ -1,3 +1,4 @@
+import { checkExtent, checkPackage } from './packageLimits';
 import { themeXml } from './fast/theme';
 import { repairExcelJsOutput } from './exceljsRepairs';
 import ExcelJS from 'exceljs';
@@ -74,6 +75,7 @@ export const workbookBytes = async (workbook: ExcelJS.Workbook): Promise<Uint8Ar
   repairExcelJsOutput(new Uint8Array(await withTheme(workbook).xlsx.writeBuffer()));
 
 export const loadWorkbook = async (data: ArrayBuffer | Buffer, path = ''): Promise<ExcelJS.Workbook> => {
+  checkPackage(new Uint8Array(data as ArrayBuffer), path);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
@@ -86,6 +88,7 @@ export const loadWorkbook = async (data: ArrayBuffer | Buffer, path = ''): Promi
     const kind = sniffFile(new Uint8Array(data as ArrayBuffer));
     throw new PlanError('file.notWorkbook', { path, kind: kind === 'zip' ? 'noSheets' : kind });
   }
+  checkExtent(workbook, path);
   return workbook;
 };
 

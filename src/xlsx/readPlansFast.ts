@@ -1,3 +1,4 @@
+import { checkPackage } from './packageLimits';
 import {
   METADATA_SHEET,
   PlanError,
@@ -39,6 +40,7 @@ const readPlans = (bytes: Uint8Array, path: string): Plan[] => {
     const kind = sniffFile(bytes);
     return new PlanError('file.notWorkbook', { path, kind: kind === 'zip' ? fallback : kind });
   };
+  checkPackage(bytes, path);
   const entries = bytes.length >= 22 ? directory(bytes) : undefined;
   if (!entries) throw notWorkbook('corruptWorkbook');
   let book;
