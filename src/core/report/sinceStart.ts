@@ -1,22 +1,17 @@
+import { isSummaryRecord } from './summarySchema';
 import { PlanError } from '../errors';
 import type { Plan } from '../plan';
 import { signatureState } from '../signing';
 import { roundTo } from '../fixed';
 import { reportedDecimals, yearsOf } from './record';
-import { SUMMARY_SCHEMA, type Consolidation, type SummaryRecord, type SummaryRound } from './summary';
+import { type Consolidation, type SummaryRecord, type SummaryRound } from './summary';
 
 /** A 汇总's record as stored, if it is one: a damaged or foreign one gives no earlier figures. */
 export const summaryRecordOf = (json: string | undefined): SummaryRecord | undefined => {
   if (json === undefined) return undefined;
   try {
-    const r = JSON.parse(json) as SummaryRecord;
-    const ok =
-      r?.schema === SUMMARY_SCHEMA &&
-      typeof r.planId === 'string' &&
-      Number.isInteger(r.year) &&
-      Array.isArray(r.rounds) &&
-      r.rounds.every((x) => x && Number.isInteger(x.month) && typeof x.at === 'string');
-    return ok ? r : undefined;
+    const r = JSON.parse(json) as unknown;
+    return isSummaryRecord(r) ? r : undefined;
   } catch {
     return undefined;
   }
