@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { REPORT_LIMITS, readReport } from '../src/xlsx';
 import { fenjieIn } from './support/fenjie';
 import { tempDir } from './support/tmp';
 
@@ -169,3 +170,36 @@ describe('a far cell in a returned report', () => {
     }
   });
 });
+
+describe('a time budget per file', () => {
+  it('a file still being read when its budget is spent is refused in words (the budget made tiny here)', async () => {
+    const many = join(dir, '多.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '高新区.xlsx')));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    expect(book).toContain('完成情况');
+    const part = Object.keys(zip.files).find((n) => /worksheets\/sheet2\.xml$/.test(n))!;
+    const xml = await zip.file(part)!.async('string');
+    const rows = Array.from(
+      { length: 100 },
+      (_, r) =>
+        `<row r="${200 + r}">${Array.from({ length: 100 }, (_, c) => `<c r="${colName(c)}${200 + r}"><v>1</v></c>`).join('')}</row>`,
+    ).join('');
+    zip.file(part, xml.replace('</sheetData>', `${rows}</sheetData>`));
+    writeFileSync(many, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const bytes = readFileSync(many);
+    expect(readReport('多.xlsx', bytes).unreadable).toBeUndefined();
+    const before = REPORT_LIMITS.seconds;
+    REPORT_LIMITS.seconds = 1e-6;
+    try {
+      expect(readReport('多.xlsx', bytes).unreadable).toEqual({
+        code: 'report.tooSlow',
+        params: { file: '多.xlsx', seconds: 1e-6 },
+      });
+    } finally {
+      REPORT_LIMITS.seconds = before;
+    }
+  });
+});
+
+const colName = (c: number): string =>
+  c < 26 ? String.fromCharCode(65 + c) : colName(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26));

@@ -349,6 +349,7 @@ export const enUS: Messages = {
     'file.tooLarge': '“{path}” is too large ({size} MB, at most {max} MB); not read.',
     'file.zipBomb':
       '“{path}” unzips to too much ({size} MB) or compresses implausibly well: possibly a hostile file; not read.',
+    'file.tooSlow': '“{path}” was still not read after {seconds} seconds: possibly a hostile file; not read.',
     'file.cellTooFar':
       '“{path}”: sheet “{sheet}” has something at {cell}, beyond a plan’s extent (at most {rows} rows, {columns} columns); not read: remove what lies far outside the table and try again.',
     'file.tooDeep':
@@ -436,6 +437,7 @@ export const enUS: Messages = {
     'report.notWorkbook.dtd':
       '{file} declares a document type (DTD), which Excel and WPS never write; it may be malicious and was not read',
     'report.tooLarge': 'too large ({size} MB, at most {max} MB); not read',
+    'report.tooSlow': 'still not read after {seconds} seconds: possibly a hostile file; not read',
     'report.zipBomb': 'unzips to too much ({size} MB), perhaps hostile; not read',
     'report.tooFar':
       'sheet “{sheet}” has something at {cell}, beyond what this tool reads (at most {rows} rows, {columns} columns); not read: remove it and send the report again',

@@ -306,6 +306,7 @@ export const zhCN = {
     'file.notWorkbook': '“{path}”不是可读取的 .xlsx 工作簿：{problem}',
     'file.tooLarge': '“{path}”过大（{size} MB，上限 {max} MB），未读取。',
     'file.zipBomb': '“{path}”解压后过大（{size} MB）或压缩比异常，可能是恶意文件，未读取。',
+    'file.tooSlow': '读取“{path}”超过 {seconds} 秒仍未读完，可能是恶意文件，未读取。',
     'file.cellTooFar':
       '“{path}”的工作表“{sheet}”在 {cell} 有内容，超出计划表的范围（至多 {rows} 行、{columns} 列），未读取：请删去表格以外远处的内容后再试。',
     'file.tooDeep':
@@ -382,6 +383,7 @@ export const zhCN = {
     'report.notWorkbook.dtd':
       '{file} 的内容中含有文档类型定义（DTD），Excel 和 WPS 不会写入这种内容，可能是恶意文件，未读取',
     'report.tooLarge': '文件过大（{size} MB，上限 {max} MB），未读取',
+    'report.tooSlow': '读取超过 {seconds} 秒仍未读完，可能是恶意文件，未读取',
     'report.zipBomb': '解压后过大（{size} MB），可能是恶意文件，未读取',
     'report.tooFar':
       '工作表“{sheet}”的单元格 {cell} 超出本工具的表格范围（至多 {rows} 行、{columns} 列），未读取：请删去表格以外的内容后重新报送',

@@ -10,7 +10,7 @@ import {
   type SheetCells,
 } from '../core';
 import { sniffFile } from './sniff';
-import { MAX_DEPTH, TooDeep } from './xml';
+import { MAX_DEPTH, TooDeep, TooSlow, withinBudget } from './xml';
 import {
   EXTENT,
   TooFar,
@@ -21,6 +21,9 @@ import {
   sheetOf,
 } from './workbookXml';
 
+/** Reading a plan workbook: the largest allowed takes a few seconds. */
+const PLAN_SECONDS = 30;
+
 /**
  * A workbook's plans read without ExcelJS, for the commands that only read them (taskbooks to files,
  * collect): the same plans `readPlans` gives, each found on its sheet by its labels and refused, with the
@@ -28,9 +31,10 @@ import {
  */
 export const readPlansFast = (bytes: Uint8Array, path = ''): Plan[] => {
   try {
-    return readPlans(bytes, path);
+    return withinBudget(PLAN_SECONDS * 1000, () => readPlans(bytes, path));
   } catch (e) {
     if (e instanceof TooDeep) throw new PlanError('file.tooDeep', { path, depth: MAX_DEPTH });
+    if (e instanceof TooSlow) throw new PlanError('file.tooSlow', { path, seconds: PLAN_SECONDS });
     throw e;
   }
 };

@@ -18,7 +18,7 @@ import {
   sharedStrings,
   sheetOf,
 } from './workbookXml';
-import { DtdFound, MAX_DEPTH, TooDeep } from './xml';
+import { DtdFound, MAX_DEPTH, TooDeep, TooSlow, withinBudget } from './xml';
 
 /** A sheet refused for what it holds (a cell too far out, XML too deep), with the sheet's name. */
 class OnSheet extends Error {
@@ -42,7 +42,10 @@ const kindOf = (file: string, bytes: Uint8Array): string => {
  * before anything is inflated, only the parts a report needs are read (found through the package's
  * relationships, not at fixed paths), with any namespace prefix; nothing is executed.
  */
-export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
+export const readReport = (file: string, bytes: Uint8Array): ReportInput =>
+  withinBudget(REPORT_LIMITS.seconds * 1000, () => readWithin(file, bytes));
+
+const readWithin = (file: string, bytes: Uint8Array): ReportInput => {
   const unreadable = (code: string, params: Record<string, string | number> = {}): ReportInput => ({
     file,
     unreadable: { code, params: { file, ...params } },
@@ -138,6 +141,8 @@ export const readReport = (file: string, bytes: Uint8Array): ReportInput => {
   } catch (e) {
     if (e instanceof DtdFound) return { ...unreadable('report.notWorkbook', { kind: 'dtd' }), ignored };
     if (e instanceof TooDeep) return { ...unreadable('report.tooDeep', { depth: MAX_DEPTH }), ignored };
+    if (e instanceof TooSlow)
+      return { ...unreadable('report.tooSlow', { seconds: REPORT_LIMITS.seconds }), ignored };
     if (e instanceof OnSheet && e.refused instanceof TooDeep)
       return { ...unreadable('report.sheetTooDeep', { sheet: e.sheet, depth: MAX_DEPTH }), ignored };
     if (e instanceof OnSheet && e.refused instanceof TooFar)

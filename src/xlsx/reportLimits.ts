@@ -4,4 +4,6 @@ export const REPORT_LIMITS = {
   unzippedBytes: 100 * 1024 * 1024,
   ratio: 200,
   cells: 200_000,
+  /** Reading one file: a real report takes a few milliseconds, the largest allowed under a second. */
+  seconds: 5,
 };

@@ -41,6 +41,22 @@ export class DtdFound extends Error {}
 export const MAX_DEPTH = 100;
 export class TooDeep extends Error {}
 
+/** A file that takes longer than its budget to read: refused, so one file never holds up the others. */
+export class TooSlow extends Error {}
+
+let deadline = Number.POSITIVE_INFINITY;
+
+/** Runs a reader under a time budget: every part parsed inside it stops once the budget is spent. */
+export const withinBudget = <T>(ms: number, read: () => T): T => {
+  const before = deadline;
+  deadline = Math.min(before, Date.now() + ms);
+  try {
+    return read();
+  } finally {
+    deadline = before;
+  }
+};
+
 const elementOf = (tag: SaxesTagNS): XmlElement => ({
   uri: tag.uri,
   local: tag.local,
@@ -63,8 +79,10 @@ export const readXml = (xml: string, visitor: XmlVisitor): void => {
   parser.on('doctype', () => {
     throw new DtdFound();
   });
+  let elements = 0;
   parser.on('opentag', (tag) => {
     if (open.length >= MAX_DEPTH) throw new TooDeep();
+    if (++elements % 4096 === 0 && Date.now() > deadline) throw new TooSlow();
     const element = elementOf(tag);
     open.push(element);
     visitor.open?.(element);
