@@ -38,13 +38,14 @@ export const checkPackage = (data: Uint8Array, path: string): void => {
 export const checkExtent = (workbook: ExcelJS.Workbook, path: string): void => {
   const { rows, columns } = EXTENT.plan;
   for (const sheet of workbook.worksheets) {
+    // Rows LibreOffice writes for their format alone count in rowCount; only a cell with content is far.
     if (sheet.rowCount <= rows && sheet.columnCount <= columns) continue;
-    let far = a1(Math.min(sheet.rowCount, rows + 1), Math.min(sheet.columnCount, columns + 1));
+    let far: string | undefined;
     sheet.eachRow((row, r) =>
       row.eachCell((_, c) => {
-        if (r > rows || c > columns) far = a1(r, c);
+        if (!far && (r > rows || c > columns)) far = a1(r, c);
       }),
     );
-    throw new PlanError('file.cellTooFar', { path, sheet: sheet.name, cell: far, rows, columns });
+    if (far) throw new PlanError('file.cellTooFar', { path, sheet: sheet.name, cell: far, rows, columns });
   }
 };
