@@ -1,27 +1,15 @@
 import { basename, join, resolve } from 'node:path';
 import {
   PlanError,
-  SUMMARY_SCHEMA,
-  bulletinSheet,
-  historySheet,
+  collectReturned,
+  isLockFileName,
   monthsText,
   overdueLine,
-  recordsSheetLayout,
-  roundOf,
+  roundsSheet,
   sinceNote,
-  checkSummarySignature,
   summaryRecordOf,
-  summaryUsable,
-  withSignature,
-  withSinceStart,
-  bulletinPlanOf,
-  lastYearFromSummary,
-  type SummaryRecord,
-  checkReport,
-  collectRound,
-  isLockFileName,
-  summarySheet,
   type CheckedReport,
+  type SummaryRecord,
 } from '../core';
 import { describeIssue, fill, reportWordsOfAll } from '../locales';
 import { readReport } from '../xlsx/readReport';
@@ -67,9 +55,6 @@ const gather = (args: readonly string[]): { files: string[]; skipped: string[] }
   return { files, skipped };
 };
 
-const localTime = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-
 /**
  * The rounds an existing 汇总 workbook keeps, so a rerun adds to them; a file there that is not a 汇总 of
  * ours is refused rather than overwritten (unless --force).
@@ -114,53 +99,41 @@ export const collectReports = async (
   // Refused before any work, so nothing is written: a folder, a name that is no .docx, an existing file.
   if (o.bulletin !== undefined) checkNewOutput(o.bulletin, o.force ?? false, 'docx');
   const lastYear =
-    o.lastYear === undefined ? undefined : summaryRecordFile(o.lastYear, 'lastYear.notSummary');
+    o.lastYear === undefined
+      ? undefined
+      : { record: summaryRecordFile(o.lastYear, 'lastYear.notSummary'), file: basename(o.lastYear) };
   const asked = monthOption(o.month);
   const previous = o.output === undefined ? undefined : await earlierRounds(o.output, o.force ?? false);
   const plans = readPlanFile(planPath);
   const plan = plans.find((p) => p.taskbook !== undefined) ?? plans[0];
   if (!plan) throw new PlanError('file.noPlan', { path: planPath });
-  if (previous) checkSummarySignature(plan, previous, basename(o.output!));
-  if (lastYear) checkSummarySignature(plan, lastYear, basename(o.lastYear!));
   const today = new Date();
-  const words = reportWordsOfAll(ctx.m);
-  const checked: CheckedReport[] = [];
-  const summaries: string[] = [];
-  // 汇总s of this plan among the reports that it did not sign: named, and their figures not used.
-  const unsigned: string[] = [];
-  const earlier: SummaryRecord[] = previous ? [previous] : [];
-  if (lastYear) earlier.push(lastYear);
   // On a terminal a bar names the file being checked; the verdicts follow as one table.
   const reading = o.json ? undefined : progress(ctx, files.length, false);
-  for (const file of files) {
+  const inputs = files.map((file) => {
     const bytes = bytesOf(file);
     const input =
       bytes instanceof Uint8Array
         ? readReport(basename(file), bytes)
         : { file: basename(file), unreadable: bytes };
-    if (input.summaryOf !== undefined) {
-      summaries.push(basename(file));
-      const record = summaryRecordOf(input.summaryRecord);
-      if (record && summaryUsable(plan, record)) earlier.push(record);
-      else if (record?.planId === plan.planId) unsigned.push(basename(file));
-    } else checked.push(checkReport(plan, input, today, words));
     reading?.step(basename(file));
-  }
+    return input;
+  });
   reading?.done();
+  const collected = collectReturned(plan, {
+    inputs,
+    kept: previous && o.output !== undefined ? { record: previous, file: basename(o.output) } : undefined,
+    lastYear,
+    year: yearOption(o.year),
+    month: asked,
+    today,
+    words: reportWordsOfAll(ctx.m),
+    labels: ctx.m.summary,
+  });
+  const { checked, summaries } = collected;
   if (!o.json) for (const f of summaries) ctx.out(fill(w.skippedSummary, { file: f }));
-  if (!o.json) for (const f of unsigned) ctx.out(fill(w.summaryUnsigned, { file: f }));
-  const round = withSinceStart(
-    collectRound(plan, checked, today, { year: yearOption(o.year), month: asked }),
-    plan.planId,
-    earlier,
-  );
-  // Before the verdicts are shown: a typed 上年同期 that differs from last year's 汇总 is a 提示 on its report.
-  const c =
-    lastYear && o.lastYear !== undefined && round.month > 0
-      ? lastYearFromSummary(round, checked, lastYear, basename(o.lastYear), (m) =>
-          monthsText(ctx.m.summary, m),
-        )
-      : round;
+  if (!o.json) for (const f of collected.unusedSummaries) ctx.out(fill(w.summaryUnsigned, { file: f }));
+  const c = collected.consolidation;
   const { year, month } = c;
   const issueText = (r: CheckedReport) =>
     r.issues
@@ -226,11 +199,10 @@ export const collectReports = async (
         }),
       );
     // Said once: reports whose unit rests on the public hash only, and what re-issuing adds.
-    const unsignedReports = checked.filter((r) => r.unsigned && r.verdict !== 'returned').length;
-    if (unsignedReports > 0)
+    if (collected.unsigned > 0)
       ctx.out(
         plan.signing
-          ? fill(w.unsignedSome, { count: unsignedReports, since: plan.signing.since })
+          ? fill(w.unsignedSome, { count: collected.unsigned, since: plan.signing.since })
           : w.unsignedPlan,
       );
     // 迟报 as the 汇总 and the 通报 will say it.
@@ -242,32 +214,10 @@ export const collectReports = async (
   } else if (o.output === undefined) {
     if (!o.json) ctx.out(w.noOutput);
   }
-  if (o.output !== undefined && passed > 0) {
-    // A rerun into the same 汇总 keeps the other rounds (of every year), dated, in 历史; the same round again
-    // replaces its own.
-    const kept = (previous && previous.planId === plan.planId ? previous.rounds : [])
-      .map((r) => ({ ...r, year: r.year ?? previous?.year }))
-      .filter((r) => r.year !== year || r.month !== c.month);
-    const record: SummaryRecord = withSignature(plan.signing, {
-      schema: SUMMARY_SCHEMA,
-      planId: plan.planId,
-      year,
-      month: c.month,
-      plan: bulletinPlanOf(plan),
-      indicators: c.targets.map((t) => t.indicator),
-      rounds: [...kept, roundOf(c, passed, checked.length - passed, localTime(today))].sort(
-        (a, b) => (a.year ?? year) - (b.year ?? year) || a.month - b.month,
-      ),
-    } as SummaryRecord);
-    const stamp = new WorkbookStamp();
+  if (o.output !== undefined && collected.record) {
     writeFileSafely(
       o.output,
-      stamp.write([
-        summarySheet(plan, c, ctx.m.summary),
-        bulletinSheet(plan, c, ctx.m.summary),
-        historySheet(record, { sheet: ctx.m.summary.historySheet, header: ctx.m.summary.historyHeader }),
-        recordsSheetLayout([{ schema: SUMMARY_SCHEMA, label: null, json: JSON.stringify(record) }]),
-      ]),
+      new WorkbookStamp().write([...collected.layouts, roundsSheet(collected.record)]),
       { force: o.force },
     );
     if (!o.json) ctx.out(fill(w.written, { path: o.output, months: monthsText(ctx.m.summary, c.month) }));

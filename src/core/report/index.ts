@@ -52,3 +52,10 @@ export { plansOfWorkbook } from './whatFile';
 export { rateChart, rateCharts, type RateChart, type RateChartLabels } from './rateChart';
 export { lastYearFromSummary, roundOfRecord } from './lastYear';
 export { dueDate, overdue } from './deadline';
+export {
+  ROUNDS_SHEET,
+  collectReturned,
+  roundsSheet,
+  type CollectRequest,
+  type CollectResult,
+} from './collectUseCase';
