@@ -80,8 +80,9 @@ export const assessCommand = async (
   const w = ctx.m.assessCli;
   const words = ctx.m.assessWords;
   const labels = ctx.m.assessSheet;
-  if (!o.init && summaryPath === undefined) throw new PlanError('assess.summaryNeeded');
-  if (summaryPath !== undefined && !o.inPlace && o.output === undefined)
+  // Without a 汇总: the rounds the pane's 导入报送 kept in the plan workbook itself.
+  const source = summaryPath ?? (o.init ? undefined : planPath);
+  if (source !== undefined && !o.inPlace && o.output === undefined)
     throw new PlanError('assess.outputNeeded');
   if (o.inPlace && o.output !== undefined) throw new PlanError('assess.bothOutputs');
   // The plan or the 汇总 is never the place to write the 考核 workbook, forced or not.
@@ -102,8 +103,8 @@ export const assessCommand = async (
     if (!o.json) ctx.out(fill(w.init, { path: planPath, sheet: words.sheet }));
     if (summaryPath === undefined) return 0;
   }
-  const record = summaryRecordFile(summaryPath!, 'bulletin.notSummary');
-  const file = basename(summaryPath!);
+  const record = summaryRecordFile(source!, summaryPath ? 'bulletin.notSummary' : 'assess.noRoundsFile');
+  const file = basename(source!);
   // A sheet of that name the planner made is not ours to replace.
   const inside = o.inPlace ? workbook.getWorksheet(labels.sheet) : undefined;
   if (inside && !isAssessSheet(sheetCells(inside), labels))

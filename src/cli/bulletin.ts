@@ -95,7 +95,10 @@ export const writeBulletin = async (
 };
 
 /** A 汇总 workbook's record, or why the file is not one. */
-export const summaryRecordFile = (path: string, code: 'bulletin.notSummary' | 'lastYear.notSummary') => {
+export const summaryRecordFile = (
+  path: string,
+  code: 'bulletin.notSummary' | 'lastYear.notSummary' | 'assess.noRoundsFile',
+) => {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);

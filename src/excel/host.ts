@@ -1,4 +1,5 @@
 import {
+  isOwnSheet,
   METADATA_SHEET,
   PlanError,
   a1,
@@ -425,7 +426,7 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       for (const e of existing)
         if (!e.sheet.isNullObject) {
-          if (e.first.values[0]?.[0] !== e.layout.cells.find((c) => c.row === 1 && c.col === 1)?.value)
+          if (!isOwnSheet(e.layout, e.first.values[0]?.[0]))
             throw new PlanError('excel.sheetTaken', { sheet: e.layout.name });
         }
       for (const e of existing) if (!e.sheet.isNullObject) e.sheet.delete();

@@ -301,6 +301,10 @@ export const enUS: Messages = {
       '“{path}” is the plan or the summary itself: the assessment is not written there. Use another name, such as -o 考核.xlsx.',
     'assess.bandIndicator':
       '{sheet}!{cell}: “{indicator}” in the 分档 table is none of the indicators above (or of another year): write it as the indicator table does.',
+    'assess.noRoundsFile':
+      '“{file}” keeps no rounds: name a summary workbook (fenjie assess plan.xlsx 汇总.xlsx -o 考核.xlsx), or import the reports in the task pane’s 汇总 tab first.',
+    'assess.noRounds':
+      'This workbook has no rounds yet (no reports imported): import the reports on the 汇总 tab first, or choose a summary workbook made by this tool.',
     'assess.otherPlan':
       'The summary “{file}” is not of this plan: give the summary made from this plan’s returned reports.',
     'assess.noRound': 'The summary “{file}” has nothing for {year} (it has {years}).',
@@ -924,8 +928,9 @@ export const enUS: Messages = {
     },
     assess: {
       intro:
-        'Scores, ranks and grades every unit from a summary workbook by this workbook’s 考核办法 sheet, into a 考核 sheet of formulas (a change to a rule, a completion or a bonus re-scores).',
-      choose: 'Choose the summary workbook and write the 考核 sheet…',
+        'Scores, ranks and grades every unit by this workbook’s 考核办法 sheet, from the rounds 导入报送 kept in this workbook (or a summary workbook you choose), into a 考核 sheet of formulas (a change to a rule, a completion or a bonus re-scores).',
+      fromRounds: 'Score from this workbook’s rounds',
+      choose: 'Choose a summary workbook to score from…',
       working: 'Scoring…',
       written: 'Wrote the 考核 sheet: {year}, {units} units, completion from the summary of {months}.',
       wroteRules:
@@ -943,6 +948,7 @@ export const enUS: Messages = {
       choose: 'Import reports…',
       reading: 'Checking: {file}',
       written: 'Wrote 汇总 and 通报 ({months}).',
+      kept: 'The round is kept in this workbook (see “历史”); importing the same round again replaces only it, and the 考核 uses the rounds directly.',
       file: 'File',
       verdict: 'Verdict',
       bulletin: 'Bulletin (.docx)',

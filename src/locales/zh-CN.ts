@@ -265,6 +265,10 @@ export const zhCN = {
     'assess.outputIsInput': '“{path}”是计划或汇总本身，不能写入考核结果：请用另一个文件名，如 -o 考核.xlsx。',
     'assess.bandIndicator':
       '{sheet}!{cell}：分档表中的“{indicator}”不是上面所列的指标（或年度不符）：请与指标表中的写法一致。',
+    'assess.noRoundsFile':
+      '“{file}”中没有各轮汇总：请给出汇总工作簿（fenjie assess 计划.xlsx 汇总.xlsx -o 考核.xlsx），或先在任务窗格的“汇总”页导入报送。',
+    'assess.noRounds':
+      '本工作簿还没有导入过报送（没有各轮汇总）：请先在“汇总”页导入报送，或选择一个用本工具汇总生成的汇总工作簿。',
     'assess.otherPlan': '汇总“{file}”不是本计划的汇总：请给出用本计划的任务书收回报送后生成的汇总。',
     'assess.noRound': '汇总“{file}”中没有{year}年的数据（已有：{years}）。',
     'assess.oldSummary':
@@ -849,8 +853,9 @@ export const zhCN = {
     },
     assess: {
       intro:
-        '按本工作簿的“考核办法”表，由汇总工作簿给各单位计分、排名、定等次，写入“考核”表（全是公式：改动考核办法、完成率或加分扣分后自动重新计分）。',
-      choose: '选择汇总工作簿并写入考核表……',
+        '按本工作簿的“考核办法”表，由本工作簿导入报送时保存的各轮汇总（或另选的汇总工作簿）给各单位计分、排名、定等次，写入“考核”表（全是公式：改动考核办法、完成率或加分扣分后自动重新计分）。',
+      fromRounds: '按本工作簿的各轮汇总计分',
+      choose: '选择汇总工作簿计分……',
       working: '正在计分……',
       written: '已写入“考核”表：{year}年，{units}个单位，完成率取{months}的汇总。',
       wroteRules:
@@ -868,6 +873,7 @@ export const zhCN = {
       choose: '导入报送……',
       reading: '正在检查：{file}',
       written: '已写入“汇总”和“通报”（{months}）。',
+      kept: '本轮已存入此工作簿（见“历史”表），再次导入同一轮只替换这一轮；考核直接使用各轮汇总。',
       file: '文件',
       verdict: '结论',
       bulletin: '生成通报（.docx）',

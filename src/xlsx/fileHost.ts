@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import {
   METADATA_SHEET,
+  PlanError,
+  isOwnSheet,
   a1,
   defaultSheetName,
   metadataSheetLayout,
@@ -260,6 +262,12 @@ export class FileHost implements WorkbookHost {
   }
 
   async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+    // A sheet of that name the planner made is never replaced: the same rule as in Excel.
+    for (const layout of layouts) {
+      const old = this.workbook.getWorksheet(layout.name);
+      if (old && !isOwnSheet(layout, readCell(old.getCell(1, 1))))
+        throw new PlanError('excel.sheetTaken', { sheet: layout.name });
+    }
     for (const layout of layouts) {
       const old = this.workbook.getWorksheet(layout.name);
       if (old) this.workbook.removeWorksheet(old.id);

@@ -1,6 +1,7 @@
 import {
   METADATA_SHEET,
   REPORT_SCHEMA,
+  ROUNDS_SHEET,
   SUMMARY_SCHEMA,
   parseA1,
   recordsFromMetadata,
@@ -109,6 +110,17 @@ const readWithin = (file: string, bytes: Uint8Array): ReportInput => {
       } catch {
         record = { damaged: true };
       }
+    }
+    // A plan workbook keeps the rounds 导入报送 collected into it on a sheet of its own: a 汇总 too.
+    if (record === undefined && sheets.has(ROUNDS_SHEET)) {
+      const rounds = read(ROUNDS_SHEET);
+      const [summary] = rounds ? recordsFromMetadata(rounds.rows, SUMMARY_SCHEMA) : [];
+      if (summary !== undefined)
+        return {
+          file,
+          summaryOf: String((JSON.parse(summary) as { planId?: unknown }).planId ?? ''),
+          summaryRecord: summary,
+        };
     }
     const layout = (record as { layout?: { sheet?: unknown; fields?: { date?: unknown } } } | undefined)
       ?.layout;

@@ -9,7 +9,7 @@ export type {
   SheetLayout,
   ValidationRule,
 } from './sheetLayout';
-export { emptyLayout, layoutCells } from './sheetLayout';
+export { emptyLayout, isOwnSheet, layoutCells } from './sheetLayout';
 export {
   METADATA_SHEET,
   metadataSheetLayout,

@@ -101,7 +101,19 @@ export interface SheetLayout {
   protection?: { password?: string };
   /** Cells other code refers to by id (a 任务书's figure of a plan column); not rendered. */
   anchors?: { id: string; row: number; col: number }[];
+  /**
+   * How a sheet of this name the add-in wrote before is known: its first cell begins with this (a 汇总's
+   * title, whose months change from round to round). Without it, the first cell must be the same.
+   */
+  mark?: string;
 }
+
+/** Whether a sheet whose first cell reads `first` is one the add-in wrote from a layout like this one. */
+export const isOwnSheet = (layout: SheetLayout, first: unknown): boolean => {
+  const plain = (x: unknown) => String(x ?? '').replace(/\s+/g, '');
+  const a1 = layout.cells.find((c) => c.row === 1 && c.col === 1)?.value;
+  return plain(first) === plain(a1) || (!!layout.mark && plain(first).startsWith(plain(layout.mark)));
+};
 
 export const emptyLayout = (name: string, state: SheetLayout['state'] = 'visible'): SheetLayout => ({
   name,

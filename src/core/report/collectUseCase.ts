@@ -1,4 +1,5 @@
-import { recordsSheetLayout } from '../layout/metadata';
+import { recordsFromMetadata, recordsSheetLayout } from '../layout/metadata';
+import type { SheetCells } from '../locate/locate';
 import type { SheetLayout } from '../layout/sheetLayout';
 import type { Plan } from '../plan';
 import { withSignature } from '../signing';
@@ -126,4 +127,13 @@ export const collectReturned = (plan: Plan, r: CollectRequest): CollectResult =>
 export const roundsSheet = (record: SummaryRecord, name?: string): SheetLayout => {
   const layout = recordsSheetLayout([{ schema: SUMMARY_SCHEMA, label: null, json: JSON.stringify(record) }]);
   return name ? { ...layout, name } : layout;
+};
+
+/** The rounds a workbook keeps on its ROUNDS_SHEET (as read by a host), if it keeps any. */
+export const roundsOfSheet = (cells: SheetCells | undefined): SummaryRecord | undefined => {
+  if (!cells) return undefined;
+  const grid = Array.from({ length: cells.rowCount }, (_, r) =>
+    Array.from({ length: cells.columnCount }, (_, c) => cells.value(r + 1, c + 1)),
+  );
+  return summaryRecordOf(recordsFromMetadata(grid, SUMMARY_SCHEMA)[0]);
 };

@@ -55,6 +55,7 @@ export { dueDate, overdue } from './deadline';
 export {
   ROUNDS_SHEET,
   collectReturned,
+  roundsOfSheet,
   roundsSheet,
   type CollectRequest,
   type CollectResult,

@@ -308,7 +308,7 @@ const FILLS = { ahead: 'E2EFDA', behind: 'FFF2CC', far: 'F8CBAD' };
 
 /** 汇总: per unit and target the figures, 位次 and a fill by 差距 (ahead / behind / far behind, with a legend). */
 export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
-  const layout = emptyLayout(labels.summarySheet);
+  const layout = { ...emptyLayout(labels.summarySheet), mark: titleMark(plan, labels) };
   const base = labels.header.length - 2;
   const showSince = c.since !== undefined && c.since.missing.length === 0;
   const sinceOf = (k: number) => showSince && !!c.targets[k].whole;
@@ -664,6 +664,10 @@ export const bulletinContent = (
   };
 };
 
+/** The part of the 汇总's title that stays from round to round: the add-in knows its own sheet by it. */
+const titleMark = (plan: { title: string }, labels: SummaryLabels): string =>
+  fill(labels.title, { title: plan.title, year: '\u0000', months: '' }).split('\u0000')[0];
+
 /** 1—3月, or 2017年以来 for a target read since its period began. */
 const monthsOf = (labels: SummaryLabels, c: Consolidation, t: ReportTarget): string => {
   const since = countedSince(t, c.year);
@@ -672,7 +676,7 @@ const monthsOf = (labels: SummaryLabels, c: Consolidation, t: ReportTarget): str
 
 /** 通报: the bulletin's sentences, a paragraph a row. */
 export const bulletinSheet = (plan: BulletinPlan, c: Consolidation, labels: SummaryLabels): SheetLayout => {
-  const layout = emptyLayout(labels.bulletinSheet);
+  const layout = { ...emptyLayout(labels.bulletinSheet), mark: titleMark(plan, labels) };
   layout.styles = {
     title: {
       font: TITLE_FONT,

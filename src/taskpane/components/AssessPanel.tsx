@@ -28,8 +28,8 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const input = useRef<HTMLInputElement>(null);
   if (!plan) return null;
 
+  // Without a file: the rounds 导入报送 kept in this workbook.
   const pick = (file: File | undefined) =>
-    file &&
     void workbook.run(t.working, async () => {
       const { assessInWorkbook } = await import(/* webpackChunkName: "assess" */ '../logic/assessWorkbook');
       const done = await assessInWorkbook(workbook.session, plan, file, m, locale);
@@ -59,6 +59,14 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
       <div className={styles.pick}>
         <Body1>{t.intro}</Body1>
         <Button
+          appearance="primary"
+          onClick={() => pick(undefined)}
+          disabled={workbook.busy !== undefined}
+          data-testid="assess-rounds"
+        >
+          {t.fromRounds}
+        </Button>
+        <Button
           onClick={() => input.current?.click()}
           disabled={workbook.busy !== undefined}
           data-testid="assess-pick"
@@ -72,7 +80,8 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
           accept=".xlsx"
           data-testid="summary-file"
           onChange={(e) => {
-            pick(e.currentTarget.files?.[0]);
+            const file = e.currentTarget.files?.[0];
+            if (file) pick(file);
             e.currentTarget.value = '';
           }}
         />

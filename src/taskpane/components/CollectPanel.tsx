@@ -38,13 +38,14 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
     files.length > 0 &&
     void workbook.run(m.pane.working, async () => {
       const { collectFiles } = await import(/* webpackChunkName: "export" */ '../logic/collectReports');
-      const collected = await collectFiles(plan, files, m, (name) =>
+      const collected = await collectFiles(workbook.session, files, m, (name) =>
         workbook.progress(fill(t.reading, { file: name })),
       );
       setReports(collected.reports);
       setRound(collected.consolidation.month > 0 ? collected.consolidation : undefined);
-      await workbook.session.writeSheets(collected.layouts);
-      setNotice(fill(t.written, { months: monthsText(m.summary, collected.month) }));
+      setNotice(
+        [fill(t.written, { months: monthsText(m.summary, collected.month) }), ...collected.notes].join(''),
+      );
     });
 
   // 生成通报: the round just collected as the document, offered as a download.

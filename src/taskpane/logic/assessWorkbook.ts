@@ -1,5 +1,6 @@
 /**
- * 考核 in the pane: the 汇总 picked as a file (read, never opened in Excel), the 考核办法 read from the open
+ * 考核 in the pane: the rounds this workbook keeps (导入报送's), or a 汇总 picked as a file (read, never
+ * opened in Excel), the 考核办法 read from the open
  * workbook (written with the defaults the first time), every unit scored by the same pipeline as `fenjie
  * assess`, and the 考核 sheet of formulas written into the workbook. Loaded only when asked for.
  */
@@ -28,14 +29,16 @@ export interface Assessed {
 export const assessInWorkbook = async (
   session: WorkbookSession,
   plan: Plan,
-  file: File,
+  /** A 汇总 workbook picked; without one, the rounds 导入报送 kept in this workbook. */
+  file: File | undefined,
   m: Messages,
   locale: Locale,
 ): Promise<Assessed> => {
-  const record = summaryRecordOf(
-    readReport(file.name, new Uint8Array(await file.arrayBuffer())).summaryRecord,
-  );
-  if (!record) throw new PlanError('bulletin.notSummary', { file: file.name });
+  const name = file?.name ?? m.pane.assess.thisWorkbook;
+  const record = file
+    ? summaryRecordOf(readReport(file.name, new Uint8Array(await file.arrayBuffer())).summaryRecord)
+    : await session.rounds();
+  if (!record) throw new PlanError(file ? 'bulletin.notSummary' : 'assess.noRounds', { file: name });
   const rules = await session.readSheet(m.assessWords.sheet);
   const last = await session.readSheet(m.assessSheet.sheet);
   if (last && !isAssessSheet(last, m.assessSheet))
@@ -46,13 +49,13 @@ export const assessInWorkbook = async (
   const run = runAssessment({
     plan,
     record,
-    file: file.name,
+    file: name,
     rules,
     lastSheet: last,
     words: m.assessWords,
     labels: m.assessSheet,
   });
-  const sheets = [assessmentSheet(run, m.assessSheet, m.summary, file.name)];
+  const sheets = [assessmentSheet(run, m.assessSheet, m.summary, name)];
   // The first time: the default 考核办法 goes in too, and the 考核 sheet's formulas point at it.
   if (run.defaults) await session.writeSheets([run.defaults]);
   await session.writeSheets(sheets);

@@ -1,58 +1,52 @@
 /**
- * 导入报送 in the pane: the chosen files read here with the same code as the command line's checks (never
- * opened in Excel, nothing in them executed), each given a verdict; the good ones consolidated into the
- * 汇总 and 通报 layouts. Loaded only when asked for.
+ * 导入报送 in the pane: the chosen files read here with the same code as the command line's (never opened in
+ * Excel, nothing in them executed), then collected by the session as `fenjie collect` collects: verdicts, the
+ * 汇总, 通报 and 历史 sheets and the rounds kept in this workbook. Loaded only when asked for.
  */
-import {
-  bulletinSheet,
-  checkReport,
-  collectRound,
-  isLockFileName,
-  summarySheet,
-  summaryRecordOf,
-  summaryUsable,
-  withSinceStart,
-  type CheckedReport,
-  type Consolidation,
-  type SummaryRecord,
-  type Plan,
-  type SheetLayout,
-} from '../../core';
-import { reportWordsOfAll, type Messages } from '../../locales';
+import { isLockFileName, type CheckedReport, type Consolidation, type ReportInput } from '../../core';
+import type { WorkbookSession } from '../../host';
+import { fill, reportWordsOfAll, type Messages } from '../../locales';
 import { readReport } from '../../xlsx/readReport';
 
 export interface Collected {
   reports: CheckedReport[];
-  layouts: SheetLayout[];
   month: number;
   /** The round's figures, for 生成通报. */
   consolidation: Consolidation;
+  /** What the round wants said beside the verdicts: 汇总s not used, reports not yet signed. */
+  notes: string[];
 }
 
 export const collectFiles = async (
-  plan: Plan,
+  session: WorkbookSession,
   files: readonly File[],
   m: Messages,
   onFile: (name: string) => void,
   today = new Date(),
 ): Promise<Collected> => {
-  const words = reportWordsOfAll(m);
-  const reports: CheckedReport[] = [];
-  const earlier: SummaryRecord[] = [];
+  const inputs: ReportInput[] = [];
   for (const file of files) {
     if (isLockFileName(file.name)) continue;
     onFile(file.name);
-    const input = readReport(file.name, new Uint8Array(await file.arrayBuffer()));
-    // A 汇总 picked up with the reports is not one of them; an earlier year's gives its figures to 以来累计.
-    const record = summaryRecordOf(input.summaryRecord);
-    if (record && summaryUsable(plan, record)) earlier.push(record);
-    if (input.summaryOf === undefined) reports.push(checkReport(plan, input, today, words));
+    inputs.push(readReport(file.name, new Uint8Array(await file.arrayBuffer())));
   }
-  const c = withSinceStart(collectRound(plan, reports, today), plan.planId, earlier);
+  const plan = session.plans[0];
+  const r = await session.collect(0, { inputs, today, words: reportWordsOfAll(m), labels: m.summary });
+  const w = m.collectWords;
   return {
-    reports,
-    layouts: [summarySheet(plan, c, m.summary), bulletinSheet(plan, c, m.summary)],
-    month: c.month,
-    consolidation: c,
+    reports: r.checked,
+    month: r.consolidation.month,
+    consolidation: r.consolidation,
+    notes: [
+      ...(r.record ? [m.pane.collect.kept] : []),
+      ...r.unusedSummaries.map((file) => fill(w.summaryUnsigned, { file })),
+      ...(r.unsigned === 0
+        ? []
+        : [
+            plan.signing
+              ? fill(w.unsignedSome, { count: r.unsigned, since: plan.signing.since })
+              : w.unsignedPlan,
+          ]),
+    ],
   };
 };
