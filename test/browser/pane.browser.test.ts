@@ -187,7 +187,9 @@ describe('the task pane in Chromium', () => {
     await shot('9-collected');
   });
 
-  it('生成通报 downloads the round’s 通报 document, its chart drawn through the canvas', async () => {
+  it('生成通报 downloads the round’s 通报 document, signed and dated as typed, its chart drawn through the canvas', async () => {
+    await page.getByTestId('bulletin-issuer').fill('株洲市商务局');
+    await page.getByTestId('bulletin-date').fill('2018-02-06');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('bulletin').click(),
@@ -201,6 +203,9 @@ describe('the task pane in Chromium', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('一、总体情况');
     expect(xml).toContain('高新区累计完成');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    expect(text).toContain('株洲市商务局');
+    expect(text).toContain('2018年2月6日');
     // The PNG beside the SVG is a real picture (the canvas drew it), not an empty one.
     const png = await zip.file('word/media/image1.png')!.async('uint8array');
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');

@@ -201,7 +201,7 @@ describe('a planner’s day in the pane', () => {
     expect(Object.keys(zip.files).sort()).toEqual(
       ['全部任务书.xlsx', ...names.slice(0, 3).map((n) => `${n}-工作目标分解任务书.xlsx`)].sort(),
     );
-    await page.getByText('已导出 3 个单位的工作簿。').waitFor();
+    await page.getByText('已导出 3 个单位的工作簿（完成情况按2020年填报）。').waitFor();
     for (const name of names.slice(0, 3)) await page.getByRole('checkbox', { name }).uncheck();
     expect(await page.getByRole('button', { name: '导出各单位工作簿（.zip）' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: '生成任务书工作表' }).isDisabled()).toBe(true);

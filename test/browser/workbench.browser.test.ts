@@ -217,18 +217,39 @@ print(json.dumps([ws["C15"].value, ws["C17"].value]))`),
       python(`import json, openpyxl
 print(json.dumps(openpyxl.load_workbook(${JSON.stringify(path)}).sheetnames))`),
     ) as string[];
-    expect(sheets).toEqual(expect.arrayContaining([SHEET, '汇总', '通报']));
+    // The round is kept in the workbook, as collect keeps it in a 汇总 file.
+    expect(sheets).toEqual(expect.arrayContaining([SHEET, '汇总', '通报', '历史', '_fenjie_rounds']));
     expect(await packageProblems([{ name: 'collected.xlsx', bytes: readFileSync(path) }])).toEqual([]);
   });
 
-  it('考核: a 汇总 picked → 考核办法 (defaults) and a 考核 sheet of formulas, recalculated by LibreOffice alike; its 通报', async () => {
+  it('考核 from the workbook’s own rounds, with nothing to pick: the scores fenjie assess gives on the saved file', async () => {
+    await pane().getByRole('tab', { name: '考核' }).click();
+    await page.getByTestId('assess-rounds').click();
+    await page.getByTestId('assess-notice').waitFor();
+    expect(await page.getByTestId('assess-notice').textContent()).toContain('已按默认规则');
+    const pane_ = (await page.getByTestId('assessed-unit').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ''),
+    );
+    const path = await saved('rounds-assessed.xlsx');
+    const run = fenjieIn(dir, 'assess', path, '-o', join(dir, '考核-命令行.xlsx'), '--json');
+    expect(run.stderr).toBe('');
+    const cli = JSON.parse(run.stdout) as { units: { unit: string; total: number; rank: number }[] };
+    const first = [...cli.units].sort((a, b) => a.rank - b.rank)[0];
+    expect(pane_[0]).toContain(first.unit);
+    expect(pane_[0]).toContain(`${first.total}分`);
+  });
+
+  it('考核: a 汇总 picked → a 考核 sheet of formulas by the 考核办法, recalculated by LibreOffice alike; its 通报', async () => {
     // The 汇总 file the command line writes from the same report, against the plan as the workbench saved it.
     const collected = fenjieIn(dir, 'collect', 'collected.xlsx', '高新区.xlsx', '-o', '汇总.xlsx');
     expect(collected.status).toBe(0);
     await pane().getByRole('tab', { name: '考核' }).click();
     await page.getByTestId('summary-file').setInputFiles(join(dir, '汇总.xlsx'));
-    await page.getByTestId('assess-notice').waitFor();
-    expect(await page.getByTestId('assess-notice').textContent()).toContain('已按默认规则');
+    // The notice of this scoring, not the last one's (which also said the default rules were written).
+    await page.waitForFunction(() => {
+      const notice = document.querySelector('[data-testid="assess-notice"]')?.textContent ?? '';
+      return notice.startsWith('已写入“考核”表') && !notice.includes('已按默认规则');
+    });
     const units = await page.getByTestId('assessed-unit').allTextContents();
     expect(units).toHaveLength(10);
     expect(units[0]).toContain('高新区');

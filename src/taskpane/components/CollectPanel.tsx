@@ -1,6 +1,6 @@
-import { Badge, Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { monthsText, type CheckedReport, type Consolidation } from '../../core';
+import { dueDate, monthsText, type CheckedReport, type Consolidation } from '../../core';
 import { describeIssue, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
@@ -30,6 +30,10 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const [reports, setReports] = useState<CheckedReport[]>([]);
   const [notice, setNotice] = useState<string>();
   const [round, setRound] = useState<Consolidation>();
+  // 发文机关, 成文日期 and 主送 of the 通报, checked and changed before it is written (as --issuer, --date, --to).
+  const [issuer, setIssuer] = useState('');
+  const [date, setDate] = useState('');
+  const [to, setTo] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const received = useRef<HTMLInputElement>(null);
   if (!plan) return null;
@@ -53,7 +57,11 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
     round &&
     void workbook.run(t.bulletinWorking, async () => {
       const { bulletinFile } = await import(/* webpackChunkName: "bulletin" */ '../logic/bulletinFile');
-      const { name, bytes } = await bulletinFile(plan, round, m);
+      const { name, bytes } = await bulletinFile(plan, round, m, {
+        issuer: issuer.trim() || plan.issuer,
+        date: date ? new Date(`${date}T00:00:00`) : new Date(),
+        to: to.trim() || undefined,
+      });
       offerDownload(bytes, name, DOCX);
       setNotice(fill(t.bulletinWritten, { file: name }));
     });
@@ -99,6 +107,36 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
         />
       </div>
       {notice && <Body1 data-testid="collect-notice">{notice}</Body1>}
+      {round && (
+        <div className={styles.form}>
+          <Field label={t.issuer}>
+            <Input
+              value={issuer}
+              placeholder={plan.issuer}
+              onChange={(_, d) => setIssuer(d.value)}
+              data-testid="bulletin-issuer"
+            />
+          </Field>
+          <Field
+            label={t.date}
+            hint={
+              plan.taskbook
+                ? fill(t.dateHint, { due: dueDate(round.year, round.month, plan.taskbook.reporting.day) })
+                : undefined
+            }
+          >
+            <Input
+              type="date"
+              value={date}
+              onChange={(_, d) => setDate(d.value)}
+              data-testid="bulletin-date"
+            />
+          </Field>
+          <Field label={t.to} hint={t.toHint}>
+            <Input value={to} onChange={(_, d) => setTo(d.value)} data-testid="bulletin-to" />
+          </Field>
+        </div>
+      )}
       {round && (
         <div className={styles.pick}>
           <Button onClick={writeBulletin} disabled={workbook.busy !== undefined} data-testid="bulletin">

@@ -11,7 +11,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { recordAdjustment } from '../../core';
+import { recordAdjustment, reportingYear, yearsOf } from '../../core';
 import { fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
@@ -48,9 +48,16 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const plan = workbook.plans[Math.min(planIndex, workbook.plans.length - 1)];
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string>();
+  // The year the exported 完成情况 reports on: this year within the plan's period unless the planner picks.
+  const [chosenYear, setYear] = useState<number>();
   const [stale, setStale] = useState<string[]>([]);
   if (!plan) return null;
   const chosen = plan.units.filter((u) => !excluded.has(u.id));
+  const years = yearsOf(plan.period);
+  const year =
+    chosenYear !== undefined && years.includes(chosenYear)
+      ? chosenYear
+      : reportingYear(plan, undefined, new Date());
   // Targets changed since the last issue (by a spread, or typed on the sheet): this version's 调整.
   const live = recordAdjustment(plan, new Date().toISOString());
   const adjustment = live.adjustments?.find((a) => a.version === live.version);
@@ -103,7 +110,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
         m,
         (name) => workbook.progress(fill(t.writing, { unit: name })),
         units.map((u) => u.id),
-        new Date(),
+        year,
         adjusted ? now.adjustments?.find((a) => a.version === now.version) : undefined,
       );
       offerDownload(
@@ -116,7 +123,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
       setNotice(
         [
           issued.reissued ? fill(t.reissued, { version: now.version }) : '',
-          fill(t.exported, { count: units.length }),
+          fill(t.exported, { count: units.length, year }),
         ].join(''),
       );
     });
@@ -156,6 +163,21 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
           ))}
         </div>
       </fieldset>
+      {years.length > 1 && (
+        <Field label={t.year} hint={t.yearHint}>
+          <Select
+            value={String(year)}
+            onChange={(_, d) => setYear(Number(d.value))}
+            data-testid="taskbook-year"
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {fill(t.yearOption, { year: y })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <div className={styles.actions}>
         <Button
           appearance="primary"

@@ -36,8 +36,10 @@ export const bulletinFile = async (
   plan: Plan,
   c: Consolidation,
   m: Messages,
-  today = new Date(),
+  /** 发文机关 (default the plan's 下达单位), 成文日期 (default today) and 主送 (default the plan's units). */
+  words: { issuer?: string; date?: Date; to?: string } = {},
 ): Promise<{ name: string; bytes: Uint8Array }> => {
+  const today = words.date ?? new Date();
   const charts = await Promise.all(
     rateCharts(c, { title: m.summary.chartTitle, progress: m.summary.chartProgress }).map(async (chart) => ({
       ...chart,
@@ -46,7 +48,13 @@ export const bulletinFile = async (
   );
   const d = m.bulletinDocument;
   const date = fill(d.date, { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() });
-  const bytes = await bulletinDocument(plan, c, m.summary, { ...d, date }, { charts });
+  const bytes = await bulletinDocument(
+    words.issuer ? { ...plan, issuer: words.issuer } : plan,
+    c,
+    m.summary,
+    { ...d, date },
+    { charts, to: words.to },
+  );
   return {
     name: fill(m.pane.collect.bulletinName, { year: c.year, months: monthsText(m.summary, c.month) }),
     bytes,

@@ -13,12 +13,12 @@ export const taskbooksZip = async (
   onUnit: (name: string) => void,
   /** The ticked units' ids, in the plan's order. */
   chosen: readonly string[] = plan.units.map((u) => u.id),
-  today = new Date(),
+  /** The year the 完成情况 reports on (the same choice as --year). */
+  year = reportingYear(plan, undefined, new Date()),
   /** A re-issue of changed targets: each 任务书 titled 调整, with what changed. */
   adjustment?: Adjustment,
 ): Promise<Blob> => {
   const zip = new JSZip();
-  const year = reportingYear(plan, undefined, today);
   const labels = { taskbook: m.taskbook, report: m.report };
   const units = plan.units.flatMap((u, i) => (chosen.includes(u.id) ? [i] : []));
   // The same names as the command line gives: distinct, and valid on Windows.
