@@ -912,6 +912,9 @@ export const enUS: Messages = {
       reloaded: 'Read “{file}” again.',
       changedOnDisk:
         '“{file}” was saved elsewhere while this page has unsaved changes. “Save as…” to keep them, or read the file again.',
+      saveConflict:
+        'Not saved: “{file}” was saved elsewhere after this page read it, and saving would overwrite that change. Use Save as… to keep this page’s work, or read it again (dropping this page’s changes); choose Overwrite only if you mean to.',
+      overwrite: 'Overwrite',
       tooLarge: '“{file}” is {size} MB, over {max} MB: not like a plan workbook, so it was not opened.',
       failed: 'Something unexpected went wrong ({message}); the file was not changed.',
       sheet: 'Sheet',

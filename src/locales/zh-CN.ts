@@ -837,6 +837,9 @@ export const zhCN = {
       saveFailed: '没有保存（{message}）：磁盘上的文件没有改动，本页的工作还在，可以“另存为……”。',
       reloaded: '已重新读取“{file}”。',
       changedOnDisk: '“{file}”在别处保存过，而本页有未保存的改动。先“另存为……”保留本页的改动，或重新读取。',
+      saveConflict:
+        '没有保存：“{file}”在本页读取之后又在别处保存过，直接保存会覆盖那边的改动。请“另存为……”保留本页的改动，或重新读取（放弃本页的改动）；确认要覆盖时再点“仍然覆盖”。',
+      overwrite: '仍然覆盖',
       tooLarge: '“{file}”有 {size} MB，超过 {max} MB，不像一份计划工作簿，没有打开。',
       failed: '出了意外的问题（{message}），文件没有改动。',
       sheet: '工作表',

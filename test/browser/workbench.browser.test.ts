@@ -395,6 +395,26 @@ print(json.dumps([[c.value for c in r] for r in ws.iter_rows() if r[0].value is 
     expect(
       await second.evaluate(() => (window as unknown as Record<string, number>).__written),
     ).toBeGreaterThan(10_000);
+
+    // Unsaved work here, and the file saved again in WPS: 保存 asks first, and the default keeps WPS's edit.
+    await second.locator('main').getByRole('tab', { name: '分解' }).click();
+    await second.locator('main').getByRole('textbox', { name: '新的总数（下达目标）' }).fill('640');
+    await second.locator('main').getByRole('button', { name: '预览' }).click();
+    await second.locator('main').getByRole('button', { name: '应用分解' }).click();
+    await second.getByTestId('workbook-name').getByText('（未保存）').waitFor();
+    const written = await second.evaluate(() => (window as unknown as Record<string, number>).__written);
+    await second.evaluate(
+      (b) => ((window as unknown as Record<string, unknown>).__disk = { b64: b, modified: 3 }),
+      b64(join(dir, 'wps.xlsx')),
+    );
+    await second.getByText('在别处保存过，而本页有未保存的改动').waitFor({ timeout: 5000 });
+    await second.getByRole('button', { name: '保存', exact: true }).click();
+    await second.getByText('直接保存会覆盖那边的改动').waitFor();
+    expect(await second.evaluate(() => (window as unknown as Record<string, number>).__written)).toBe(
+      written,
+    );
+    await second.getByTestId('overwrite').click();
+    await second.getByText('已保存到“湘商.xlsx”。').waitFor();
     await second.close();
   });
 

@@ -41,7 +41,13 @@ const MAX_BYTES = 30 * 1024 * 1024;
 /** How often a kept file is looked at for a save made in WPS. */
 const WATCH_MS = 1500;
 
-type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; text: string; reload?: boolean };
+type Notice = {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  text: string;
+  reload?: boolean;
+  /** A save found the file changed on disk: writing over it is the planner's choice, never the default. */
+  overwrite?: boolean;
+};
 
 /**
  * The pane as a workbench over workbook files, for WPS and 信创 machines and any browser: open a plan
@@ -61,6 +67,8 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
   const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
   const input = useRef<HTMLInputElement>(null);
   const seen = useRef(0);
+  // The disk's change already told (with unsaved work here): not said again every second.
+  const warned = useRef(0);
   // 打开 or 新建 over unsaved work asks once: the second click is the planner's say-so.
   const [asked, setAsked] = useState<'open' | 'new'>();
   const unsavedFirst = (action: 'open' | 'new') => {
@@ -133,9 +141,20 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
     }
   };
 
-  const save = async (as = false) => {
+  const save = async (as = false, overwrite = false) => {
     if (!host) return;
     try {
+      // Saved elsewhere (WPS) since this page read it: the disk's edit is kept unless the planner says so.
+      if (!as && !overwrite && handle) {
+        const onDisk = await handle.getFile();
+        if (onDisk.lastModified !== seen.current)
+          return setNotice({
+            intent: 'warning',
+            text: fill(w.saveConflict, { file: onDisk.name }),
+            reload: true,
+            overwrite: true,
+          });
+      }
       const bytes = await host.bytes();
       if (as) {
         const done = await saveAs(bytes, name || w.defaultName);
@@ -187,9 +206,10 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
       void handle
         .getFile()
         .then((file) => {
-          if (file.lastModified === seen.current) return;
+          if (file.lastModified === seen.current || file.lastModified === warned.current) return;
           if (host.dirty) {
-            seen.current = file.lastModified;
+            // Said once; `seen` stays as read, so 保存 still knows the disk moved on.
+            warned.current = file.lastModified;
             setNotice({ intent: 'warning', text: fill(w.changedOnDisk, { file: file.name }), reload: true });
           } else void reload();
         })
@@ -258,6 +278,16 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
               <Button size="small" onClick={() => void reload()}>
                 {w.reloadDiscard}
               </Button>
+            )}
+            {notice.overwrite && (
+              <>
+                <Button size="small" onClick={() => void save(true)}>
+                  {w.saveAs}
+                </Button>
+                <Button size="small" onClick={() => void save(false, true)} data-testid="overwrite">
+                  {w.overwrite}
+                </Button>
+              </>
             )}
             <Button size="small" onClick={() => setNotice(undefined)}>
               {m.pane.dismiss}
