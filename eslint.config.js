@@ -4,6 +4,16 @@ const officeAddins = require('eslint-plugin-office-addins');
 const widen = (config) =>
   config.files && config.files.some((f) => f.includes('ts,')) ? { ...config, files: ['**/*.{ts,tsx}'] } : config;
 
+/** Relative imports of the project's folders, at any depth: ../xlsx, ../../xlsx/readReport. */
+const project = (folders) => folders.flatMap((f) => [`**/${f}`, `**/${f}/**`, `./${f}`, `./${f}/**`]);
+
+/** One no-restricted-imports rule per floor. */
+const floors = (rules) =>
+  rules.map(({ files, why, banned }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: banned, message: why }] }] },
+  }));
+
 module.exports = [
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'demo-output/**', '**/*.js'] },
   ...officeAddins.configs.react.map(widen),
@@ -18,6 +28,34 @@ module.exports = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The floors (ARCHITECTURE.md): each folder imports only what lies below it.
+  ...floors([
+    {
+      files: ['src/core/**'],
+      why: 'src/core is pure: no Office.js, DOM, file system, ExcelJS or docx, and nothing of the project outside itself.',
+      banned: [...project(['excel', 'xlsx', 'docx', 'cli', 'taskpane', 'host', 'locales']), 'exceljs', 'docx', 'node:*', 'fs', 'path', 'react', 'react-dom', '@fluentui/*'],
+    },
+    {
+      files: ['src/host/**'],
+      why: 'src/host holds the session over a WorkbookHost: it knows the core, and no host, file format or front end.',
+      banned: [...project(['excel', 'xlsx', 'docx', 'cli', 'taskpane']), 'exceljs', 'docx', 'node:*', 'react', '@fluentui/*'],
+    },
+    {
+      files: ['src/xlsx/**', 'src/docx/**', 'src/excel/**'],
+      why: 'An adapter serves both front ends and never reaches into one.',
+      banned: project(['cli', 'taskpane']),
+    },
+    {
+      files: ['src/cli/**'],
+      why: 'The command line never reaches into the pane or Office.js.',
+      banned: [...project(['taskpane', 'excel']), 'react', '@fluentui/*'],
+    },
+    {
+      files: ['src/taskpane/components/**'],
+      why: 'Components show and gather; workbooks are reached through the session (or the logic files loaded on demand).',
+      banned: [...project(['xlsx', 'docx', 'excel']), 'exceljs', 'docx'],
+    },
+  ]),
   {
     // The Office.js rules read every getCell/load as Office.js; ExcelJS and plain code are not.
     files: ['src/core/**', 'src/xlsx/**', 'src/cli/**', 'src/locales/**', 'test/**', 'bench/**'],
