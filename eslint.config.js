@@ -15,7 +15,22 @@ const floors = (rules) =>
   }));
 
 module.exports = [
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'demo-output/**', '**/*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'demo-output/**'] },
+  {
+    // The scripts, benches and test support in plain JavaScript (CommonJS, Node): checked for what breaks.
+    files: ['**/*.js'],
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'commonjs',
+      globals: { ...require('globals').node, ...require('globals').browser },
+    },
+    rules: {
+      ...require('@eslint/js').configs.recommended.rules,
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  // The ES5 first script: its words are put in at build time.
+  { files: ['src/legacy/oldWebview.es5.js'], languageOptions: { globals: { __WORDS__: 'readonly' } } },
   ...officeAddins.configs.react.map(widen),
   {
     files: ['**/*.{ts,tsx}'],
@@ -63,4 +78,6 @@ module.exports = [
       Object.keys(require('eslint-plugin-office-addins').rules).map((rule) => [`office-addins/${rule}`, 'off']),
     ),
   },
+  // ASCII escapes in the build scripts are made from code points on purpose.
+  { files: ['**/*.js'], rules: { 'no-control-regex': 'off' } },
 ];

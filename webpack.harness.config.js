@@ -1,4 +1,3 @@
-/* eslint-disable */
 // The task pane built for the browser tests: the pane with the recording Excel installed as Office.js.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');

@@ -11,14 +11,7 @@ const { zipEntry, zipFile } = require(path.join(root, 'dist', 'xlsx', 'fast', 'z
 const { sha256: noble } = require('@noble/hashes/sha256');
 const { bytesToHex, utf8ToBytes } = require('@noble/hashes/utils');
 const fflate = require('fflate');
-const {
-  createCustomPlan,
-  hunanCities,
-  reportSheet,
-  taskbookLayout,
-  taskbookContent,
-  taskbookWording,
-} = require(path.join(root, 'dist', 'core'));
+const { createCustomPlan, hunanCities } = require(path.join(root, 'dist', 'core'));
 const { messages } = require(path.join(root, 'dist', 'locales'));
 const { WorkbookStamp } = require(path.join(root, 'dist', 'xlsx', 'fast'));
 const { unitWorkbookLayouts } = require(path.join(root, 'dist', 'xlsx', 'unitLayouts'));
