@@ -57,7 +57,7 @@ describe('the issue list', () => {
       expect.stringContaining('“待定”不是数字'),
       expect.stringContaining('尚未填写目标'),
     ]);
-    fireEvent.click(screen.getByRole('button', { name: '选中单元格 湘商回归分解!C12' }));
+    fireEvent.click(screen.getByRole('button', { name: '定位 湘商回归分解!C12' }));
     expect(onSelect).toHaveBeenCalledWith('湘商回归分解', 'C12');
   });
 

@@ -876,7 +876,7 @@ export const enUS: Messages = {
       removeUnit: 'Remove from plan',
       rename: 'Rename',
       heading: '{title} ({count})',
-      goToLabel: 'Select cell {place}',
+      goToLabel: 'Go to {place}',
     },
     help: 'Help',
     oldWebview: {

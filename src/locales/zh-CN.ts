@@ -804,7 +804,7 @@ export const zhCN = {
       removeUnit: '从计划中移除',
       rename: '改名',
       heading: '{title}（{count}）',
-      goToLabel: '选中单元格 {place}',
+      goToLabel: '定位 {place}',
     },
     help: '帮助',
     oldWebview: {

@@ -20,6 +20,7 @@ import { fenjieIn } from '../support/fenjie';
 import { convertWithLibreOffice } from '../support/libreoffice';
 import { packageProblems } from '../support/ooxml';
 import { tempDir } from '../support/tmp';
+import { seriousViolations } from '../support/axe';
 
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
@@ -127,7 +128,7 @@ describe('the workbench over workbook files', () => {
     await issue.waitFor();
     const view = page.getByTestId('sheet-view');
     expect(await view.locator('td[data-cell="C5"]').textContent()).toBe('90');
-    await issue.getByRole('button', { name: /选中单元格/ }).click();
+    await issue.getByRole('button', { name: /^定位/ }).click();
     const marked = view.locator('td[data-cell="C17"]');
     await page.waitForFunction(
       () => !!document.querySelector('[data-testid=sheet-view] td[data-cell="C17"]')?.getAttribute('title'),
@@ -501,5 +502,16 @@ print(json.dumps([ws[c].value for c in ['B8', 'B23', 'B38']]))`),
   it('asked nothing outside 127.0.0.1, and raised no page error', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+  });
+  it('axe-core finds no serious or critical violation on any tab (the workbench)', async () => {
+    const found: Record<string, string[]> = {};
+    const tabs = page.locator('main').getByRole('tab');
+    for (let k = 0; k < (await tabs.count()); k++) {
+      await tabs.nth(k).click();
+      await page.waitForTimeout(200);
+      found[(await tabs.nth(k).getAttribute('value')) ?? String(k)] = await seriousViolations(page);
+    }
+    expect(Object.keys(found)).toHaveLength(6);
+    expect(Object.values(found).flat()).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { describeError, fill } from '../../locales';
 import type { WorkbookHost } from '../../host';
 import { useWorkbook, type WorkbookState } from '../hooks/useWorkbook';
@@ -75,6 +75,7 @@ export const App = ({
   aside?: (wb: WorkbookState) => ReactNode;
 }) => {
   const styles = useStyles();
+  const id = useId();
   const { m, locale } = useMessages();
   const wb = useWorkbook(host);
   const [tab, setTab] = useState<TabId>('templates');
@@ -131,12 +132,24 @@ export const App = ({
         selectedValue={tab}
         onTabSelect={(_, d) => choose(d.value as TabId)}
       >
-        <Tab value="templates">{m.pane.tabs.templates}</Tab>
-        <Tab value="issues">{m.pane.tabs.issues}</Tab>
-        <Tab value="spread">{m.pane.tabs.spread}</Tab>
-        <Tab value="taskbooks">{m.pane.tabs.taskbooks}</Tab>
-        <Tab value="collect">{m.pane.tabs.collect}</Tab>
-        <Tab value="assess">{m.pane.tabs.assess}</Tab>
+        <Tab value="templates" id={`${id}-tab-templates`}>
+          {m.pane.tabs.templates}
+        </Tab>
+        <Tab value="issues" id={`${id}-tab-issues`}>
+          {m.pane.tabs.issues}
+        </Tab>
+        <Tab value="spread" id={`${id}-tab-spread`}>
+          {m.pane.tabs.spread}
+        </Tab>
+        <Tab value="taskbooks" id={`${id}-tab-taskbooks`}>
+          {m.pane.tabs.taskbooks}
+        </Tab>
+        <Tab value="collect" id={`${id}-tab-collect`}>
+          {m.pane.tabs.collect}
+        </Tab>
+        <Tab value="assess" id={`${id}-tab-assess`}>
+          {m.pane.tabs.assess}
+        </Tab>
       </TabList>
       {wb.error && (
         <MessageBar intent="error" data-testid="error-bar" layout="multiline">
@@ -155,7 +168,11 @@ export const App = ({
         </MessageBar>
       )}
       {!wb.loading && (
-        <div className={tab === 'templates' ? styles.panel : styles.hidden}>
+        <div
+          className={tab === 'templates' ? styles.panel : styles.hidden}
+          role="tabpanel"
+          aria-labelledby={`${id}-tab-templates`}
+        >
           <TemplatePicker
             workbook={wb}
             onInserted={() => {
@@ -165,7 +182,13 @@ export const App = ({
           />
         </div>
       )}
-      <div ref={panel} tabIndex={-1} className={styles.panel} aria-label={m.pane.tabs[tab]}>
+      <div
+        ref={panel}
+        tabIndex={-1}
+        className={styles.panel}
+        // The templates tab has its own panel above (kept mounted): this one is another tab's.
+        {...(tab === 'templates' ? {} : { role: 'tabpanel', 'aria-labelledby': `${id}-tab-${tab}` })}
+      >
         {wb.loading ? (
           <Spinner label={m.pane.loading} />
         ) : tab === 'templates' ? null : wb.plans.length === 0 ? (
