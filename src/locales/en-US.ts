@@ -180,6 +180,12 @@ export const enUS: Messages = {
     'excel.itemNotFound': 'A sheet or range the add-in needs is missing (renamed or deleted?): {message}',
     'excel.apiMissing':
       'This Excel lacks a feature the add-in needs ({message}). Use Excel 2019 or later, Microsoft 365 or Excel on the web.',
+    'pane.connectionLost':
+      'The connection to the server was lost, and the part of the pane this step needs could not be fetched. The workbook is unchanged: try again once the network (or the intranet server) is back.',
+    'workbench.isTaskbook':
+      '“{file}” is the 任务书 issued to “{unit}” (plan: {plan}), not a plan workbook, so it was not opened. To break its targets down to the next level: choose New, then under 模板 pick “from a received 任务书”, and choose this file.',
+    'workbench.isSummary':
+      '“{file}” is a summary workbook, not a plan workbook, so it was not opened. Open the plan workbook, then choose it under 考核 to score, or import it with the reports under 汇总 (for earlier years’ totals).',
     'host.failed':
       'Something unexpected went wrong ({message}). The workbook was not changed; try again, and if it persists, tell your IT administrator.',
     'excel.failed': 'Excel reported {code}: {message}',
@@ -905,6 +911,9 @@ export const enUS: Messages = {
       opened: 'Opened “{file}”.',
       started: 'New workbook: insert a table under Templates, then Save.',
       saved: 'Saved to “{file}”.',
+      opening: 'Opening “{file}”…',
+      downloadedNew:
+        'Downloaded “{file}” (in the browser’s downloads folder): open that file to go on working.',
       downloaded:
         'Downloaded “{file}” (a file opened this way cannot be written back in place): replace the original with the download.',
       saveFailed:

@@ -169,6 +169,12 @@ export const zhCN = {
     'excel.itemNotFound': '找不到所需的工作表或区域（可能已被改名或删除）：{message}',
     'excel.apiMissing':
       '此版本的 Excel 不支持本加载项需要的功能（{message}）。请使用 Excel 2019 或更新版本、Microsoft 365 或 Excel 网页版。',
+    'pane.connectionLost':
+      '与服务器的连接断开了，这一步需要的程序没有下载下来。工作簿没有改动：连上网络（或内网服务器恢复）后再试一次。',
+    'workbench.isTaskbook':
+      '“{file}”是下发给“{unit}”的任务书（计划：{plan}），不是计划工作簿，没有打开。要据此把目标分解到下一级：点“新建”，在“模板”中选“从收到的任务书新建”，再选这个文件。',
+    'workbench.isSummary':
+      '“{file}”是汇总工作簿，不是计划工作簿，没有打开。打开计划工作簿后，可在“考核”中选它计分，或在“汇总”中把它和报送一起导入（作为以前各年的累计）。',
     'host.failed': '出了意外的问题（{message}）。工作簿没有改动；请重试，仍不行请联系信息管理员。',
     'excel.failed': 'Excel 报告错误 {code}：{message}',
     'excel.noPlan': '当前工作簿中没有目标分解表。请先在“模板”中插入一张。',
@@ -833,6 +839,8 @@ export const zhCN = {
       opened: '已打开“{file}”。',
       started: '已新建工作簿：在“模板”中插入目标表，再“保存”。',
       saved: '已保存到“{file}”。',
+      opening: '正在打开“{file}”……',
+      downloadedNew: '已下载“{file}”（在浏览器的下载文件夹中）：以后打开这个文件继续工作。',
       downloaded: '已下载“{file}”（这样打开的文件不能直接写回原处）：请用下载的文件替换原文件。',
       saveFailed: '没有保存（{message}）：磁盘上的文件没有改动，本页的工作还在，可以“另存为……”。',
       reloaded: '已重新读取“{file}”。',

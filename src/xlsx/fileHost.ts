@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import {
   METADATA_SHEET,
+  isPlanError,
+  plansOfWorkbook,
   PlanError,
   isOwnSheet,
   a1,
@@ -24,7 +26,7 @@ import {
   type WorkbookHost,
 } from '../host';
 import { readCell } from './cellValue';
-import { loadWorkbook, locatePlans, workbookBytes } from './planWorkbook';
+import { loadWorkbook, locatePlans, sheetGrid as metadataGrid, workbookBytes } from './planWorkbook';
 import { replaceMetadata, writeChanges, writeUnits } from './planSheetAccess';
 import { renderLayout } from './renderLayout';
 import { sheetCells } from './locateSheet';
@@ -59,6 +61,23 @@ const blockOf = (sheet: ExcelJS.Worksheet): CellBlock => {
 };
 
 /**
+ * A unit's 任务书 or a 汇总 opened as if it were a plan: named for what it is, with where it belongs, and not
+ * opened (the workbook open before stays). A workbook without our data is a plain one: a template goes in.
+ */
+const refuseOtherKinds = (workbook: ExcelJS.Workbook, name: string): void => {
+  const meta = workbook.getWorksheet(METADATA_SHEET);
+  if (!meta) return;
+  try {
+    plansOfWorkbook(metadataGrid(meta), name);
+  } catch (e) {
+    if (isPlanError(e) && e.code === 'file.isTaskbook')
+      throw new PlanError('workbench.isTaskbook', { ...e.params, file: name });
+    if (isPlanError(e) && e.code === 'file.isSummary')
+      throw new PlanError('workbench.isSummary', { file: name });
+  }
+};
+
+/**
  * A workbook file held in the page, for the workbench (WPS, 信创 machines, any browser): the same work as in
  * Excel, on an ExcelJS workbook in memory, with the CLI's own writers (a spread's cells and cached 合计, the
  * units, the 任务书 sheets, the metadata). Nothing reaches the file until the planner saves (`bytes`).
@@ -80,7 +99,9 @@ export class FileHost implements WorkbookHost {
   /** A workbook file as the planner picked it; a file that is no workbook is refused in words. */
   static async open(bytes: ArrayBuffer | Uint8Array, name: string, labels: SheetLabels): Promise<FileHost> {
     const data = bytes instanceof Uint8Array ? bytes.slice().buffer : bytes;
-    return new FileHost(await loadWorkbook(data, name), labels);
+    const workbook = await loadWorkbook(data, name);
+    refuseOtherKinds(workbook, name);
+    return new FileHost(workbook, labels);
   }
 
   /** An empty workbook, for a plan inserted from a template (新建). */

@@ -92,7 +92,7 @@ export const loadWorkbook = async (data: ArrayBuffer | Buffer, path = ''): Promi
   return workbook;
 };
 
-const sheetGrid = (sheet: ExcelJS.Worksheet): unknown[][] => {
+export const sheetGrid = (sheet: ExcelJS.Worksheet): unknown[][] => {
   const grid: unknown[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     grid[r - 1] = [];

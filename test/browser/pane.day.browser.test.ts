@@ -59,7 +59,14 @@ afterAll(async () => {
 describe('a planner’s day in the pane', () => {
   it('after 插入工作表 the work continues on 校验, where the focus is', async () => {
     expect(await page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('校验');
+    // The focus is on the 校验 tab's panel, which its tab names.
+    expect(
+      await page.evaluate(() => {
+        const panel = document.activeElement;
+        const by = panel?.getAttribute('aria-labelledby');
+        return [panel?.getAttribute('role'), by ? document.getElementById(by)?.textContent : null];
+      }),
+    ).toEqual(['tabpanel', expect.stringContaining('校验')]);
   });
 
   it('every element id is unique, and each checkbox is named by its unit; clicking a name ticks that unit', async () => {

@@ -338,6 +338,15 @@ print(json.dumps([[c.value for c in r] for r in ws.iter_rows() if r[0].value is 
     await shot('5-not-a-workbook');
   });
 
+  it('a unit’s 任务书 opened by mistake is named for what it is, with the way to use it; the plan stays open', async () => {
+    await page.getByTestId('workbook-file').setInputFiles(join(dir, '高新区-任务书.xlsx'));
+    const notice = page.getByTestId('workbench-notice');
+    await notice.getByText('是下发给“高新区”的任务书').waitFor();
+    expect(await notice.textContent()).toContain('“高新区-任务书.xlsx”');
+    expect(await notice.textContent()).toContain('从收到的任务书新建');
+    expect(await page.getByTestId('workbook-name').textContent()).toBe('湘商.xlsx');
+  });
+
   it('with a kept file handle: saved in WPS, read again within seconds; 保存 writes back to the same file', async () => {
     const second = await browser.newPage();
     second.on('pageerror', (e) => errors.push(String(e)));

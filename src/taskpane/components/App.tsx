@@ -76,6 +76,20 @@ export const App = ({
 }) => {
   const styles = useStyles();
   const id = useId();
+  // Once the page is idle, the parts loaded on demand are fetched too: a server out of reach later does
+  // not stop 导出, 导入报送 or 考核 (each still says so in words if it happens first).
+  useEffect(() => {
+    const idle = (window as { requestIdleCallback?: (run: () => void) => number }).requestIdleCallback;
+    const later = (run: () => void) => (idle ? idle(run) : setTimeout(run, 3000));
+    later(() => {
+      for (const load of [
+        () => import(/* webpackChunkName: "export" */ '../logic/collectReports'),
+        () => import(/* webpackChunkName: "assess" */ '../logic/assessWorkbook'),
+        () => import(/* webpackChunkName: "bulletin" */ '../logic/bulletinFile'),
+      ])
+        void load().catch(() => undefined);
+    });
+  }, []);
   const { m, locale } = useMessages();
   const wb = useWorkbook(host);
   const [tab, setTab] = useState<TabId>('templates');

@@ -54,7 +54,10 @@ export const useWorkbook = (host: WorkbookHost): WorkbookState => {
       setError(
         isPlanError(e)
           ? e
-          : new PlanError('host.failed', { message: e instanceof Error ? e.message : String(e) }),
+          : // A part of the pane loaded on demand could not be fetched: the server is out of reach.
+            e instanceof Error && (e.name === 'ChunkLoadError' || /Loading chunk .* failed/.test(e.message))
+            ? new PlanError('pane.connectionLost', {})
+            : new PlanError('host.failed', { message: e instanceof Error ? e.message : String(e) }),
       ),
     [],
   );

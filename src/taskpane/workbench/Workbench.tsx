@@ -67,6 +67,10 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
   const [selected, setSelected] = useState<{ sheet: string; cell: string }>();
   const input = useRef<HTMLInputElement>(null);
   const seen = useRef(0);
+  // The handle being watched now: a check of a file no longer open is dropped when it comes back.
+  const watching = useRef<Handle>();
+  // A workbook made here has no original: its first 保存 is 另存为, and a download replaces nothing.
+  const [fresh, setFresh] = useState(false);
   // The disk's change already told (with unsaved work here): not said again every second.
   const warned = useRef(0);
   // 打开 or 新建 over unsaved work asks once: the second click is the planner's say-so.
@@ -108,6 +112,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
       setNotice((n) => (n && (n.intent === 'success' || n.intent === 'info') ? undefined : n));
     });
     seen.current = modified;
+    watching.current = nextHandle;
     setHost(next);
     setName(fileName);
     setHandle(nextHandle);
@@ -115,17 +120,27 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
   }, []);
 
   const open = async (file: File, fileHandle?: Handle) => {
-    setNotice(undefined);
     if (file.size > MAX_BYTES)
       return setNotice({
         intent: 'error',
         text: fill(w.tooLarge, { file: file.name, size: Math.round(file.size / 1024 / 1024), max: 30 }),
       });
+    // The file open until now is no longer watched: no late 已重新读取 of it over the new one.
+    const before = watching.current;
+    watching.current = undefined;
+    setHandle(undefined);
+    setNotice({ intent: 'info', text: fill(w.opening, { file: file.name }) });
+    // Let the page say so before the work (a large workbook takes seconds to read).
+    await new Promise((r) => setTimeout(r, 0));
     try {
       const next = await FileHost.open(new Uint8Array(await file.arrayBuffer()), file.name, m.sheet);
       take(next, file.name, fileHandle, file.lastModified);
+      setFresh(false);
       setNotice({ intent: 'success', text: fill(w.opened, { file: file.name }) });
     } catch (e) {
+      // The workbook open before stays, watched and saved back as before.
+      watching.current = before;
+      setHandle(before);
       say(e, file.name);
     }
   };
@@ -143,6 +158,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
 
   const save = async (as = false, overwrite = false) => {
     if (!host) return;
+    if (fresh) as = true;
     try {
       // Saved elsewhere (WPS) since this page read it: the disk's edit is kept unless the planner says so.
       if (!as && !overwrite && handle) {
@@ -165,9 +181,12 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
           seen.current = (await done.handle.getFile()).lastModified;
         }
         host.saved();
+        setFresh(false);
         setNotice({
           intent: 'success',
-          text: fill(done.how === 'file' ? w.saved : w.downloaded, { file: done.handle?.name ?? name }),
+          text: fill(done.how === 'file' ? w.saved : fresh ? w.downloadedNew : w.downloaded, {
+            file: done.handle?.name ?? (name || w.defaultName),
+          }),
         });
         return;
       }
@@ -188,7 +207,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
   };
 
   const reload = useCallback(async () => {
-    if (!host || !handle) return;
+    if (!host || !handle || watching.current !== handle) return;
     try {
       const file = await handle.getFile();
       await host.replace(new Uint8Array(await file.arrayBuffer()));
@@ -206,6 +225,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
       void handle
         .getFile()
         .then((file) => {
+          if (watching.current !== handle) return;
           if (file.lastModified === seen.current || file.lastModified === warned.current) return;
           if (host.dirty) {
             // Said once; `seen` stays as read, so 保存 still knows the disk moved on.
@@ -234,6 +254,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
           onClick={() => {
             if (unsavedFirst('new')) return;
             take(FileHost.blank(m.sheet), w.defaultName);
+            setFresh(true);
             setNotice({ intent: 'info', text: w.started });
           }}
         >
