@@ -1,4 +1,5 @@
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -76,7 +77,11 @@ module.exports = async (env, argv) => ({
   optimization: { minimizeOptions: { javascript: { compress: { passes: 2 }, format: { ascii_only: true } } } },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: {
-    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } } }],
+    rules: [
+      { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } } },
+      // The core is pure (lint keeps it so): what the pane does not use of it stays out of the first load.
+      { test: /[\\/]src[\\/](core|host)[\\/]/, sideEffects: false },
+    ],
   },
   performance: { hints: false },
   plugins: [
@@ -85,6 +90,8 @@ module.exports = async (env, argv) => ({
     new HtmlWebpackPlugin({ filename: 'app.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs: '', legacyJs: legacyName, page: 'workbench', title: words.workbench.title }),
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs }),
     new PanePagesPlugin(),
+    // The pane's locales: Chinese at once, English on demand (src/locales/pane.ts for index.ts).
+    new webpack.NormalModuleReplacementPlugin(/src[\\/]locales[\\/]index\.ts$/, path.resolve(__dirname, 'src/locales/pane.ts')),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets', to: 'assets' },

@@ -1,5 +1,6 @@
 // The task pane built for the browser tests: the pane with the recording Excel installed as Office.js.
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 // webpack's own minimizer plugin (a dependency of webpack), with esbuild in place of terser: the harness is
 // for tests, and esbuild minifies it in a second where terser took twenty.
@@ -18,5 +19,9 @@ module.exports = {
   optimization: {
     minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { charset: 'ascii' } })],
   },
-  plugins: [new HtmlWebpackPlugin({ filename: 'harness.html', template: './test/browser/harness.html', chunks: ['harness'] })],
+  plugins: [
+    new HtmlWebpackPlugin({ filename: 'harness.html', template: './test/browser/harness.html', chunks: ['harness'] }),
+    // As in the pane's build: English loaded on demand.
+    new webpack.NormalModuleReplacementPlugin(/src[\\/]locales[\\/]index\.ts$/, path.resolve(__dirname, 'src/locales/pane.ts')),
+  ],
 };

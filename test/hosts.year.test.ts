@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createFromTemplate, type Plan, type ReportInput } from '../src/core';
 import { ExcelHost } from '../src/excel';
 import { WorkbookSession, type WorkbookHost } from '../src/host';
+import { collectIntoWorkbook, workbookRounds } from '../src/host/rounds';
 import { messages, reportWordsOfAll } from '../src/locales';
 import { assessInWorkbook } from '../src/taskpane/logic/assessWorkbook';
 import { FileHost, readReport, unitTaskbookWorkbook } from '../src/xlsx';
@@ -53,7 +54,7 @@ const year = async (host: WorkbookHost) => {
   await session.issue(0, '2018-01-10T00:00:00.000Z');
   const plan = session.plans[0];
   const collect = async (inputs: ReportInput[], today: string) =>
-    session.collect(0, { inputs, today: new Date(today), words, labels: m.summary });
+    collectIntoWorkbook(session, 0, { inputs, today: new Date(today), words, labels: m.summary });
   const march = await collect(
     [
       await returned(plan, '高新区', [5, 10, 15], '2018-04-03'),
@@ -70,7 +71,7 @@ const year = async (host: WorkbookHost) => {
     ],
     '2018-07-09T09:00:00',
   );
-  const rounds = await session.rounds();
+  const rounds = await workbookRounds(session);
   const assessed = await assessInWorkbook(session, session.plans[0], undefined, m, 'zh-CN');
   return {
     session,

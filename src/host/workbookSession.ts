@@ -1,12 +1,5 @@
 import {
   PlanError,
-  ROUNDS_SHEET,
-  collectReturned,
-  roundsOfSheet,
-  roundsSheet,
-  type CollectRequest,
-  type CollectResult,
-  type SummaryRecord,
   adjustmentSheet,
   addUnits,
   hasAdjustments,
@@ -232,30 +225,6 @@ export class WorkbookSession {
     );
     session.plan = { ...session.plan, taskbookSheets: plan.taskbookSheets };
     return { written, stale };
-  }
-
-  /**
-   * 导入报送: a round collected into the open workbook as `fenjie collect` collects it into a 汇总 file: the
-   * 汇总, 通报 and 历史 sheets, and the rounds kept (a round collected again replaces only itself), signed
-   * with the plan's key, for the 考核 and later years' 以来累计.
-   */
-  async collect(planIndex: number, request: Omit<CollectRequest, 'kept'>): Promise<CollectResult> {
-    const plan = this.sessions[planIndex]?.plan;
-    if (!plan) throw new PlanError('excel.noPlan');
-    const own = roundsOfSheet(await this.host.readSheet(ROUNDS_SHEET));
-    const result = collectReturned(plan, {
-      ...request,
-      kept: own ? { record: own, file: ROUNDS_SHEET } : undefined,
-    });
-    await this.host.writeSheets(
-      result.record ? [...result.layouts, roundsSheet(result.record, ROUNDS_SHEET)] : result.layouts,
-    );
-    return result;
-  }
-
-  /** The rounds the open workbook keeps (导入报送's), for the 考核; undefined where it keeps none. */
-  async rounds(): Promise<SummaryRecord | undefined> {
-    return roundsOfSheet(await this.host.readSheet(ROUNDS_SHEET));
   }
 
   /** A sheet of the open workbook by its name (考核办法, 考核), read whole. */

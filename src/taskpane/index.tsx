@@ -1,8 +1,8 @@
 import { FluentProvider, RendererProvider, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ExcelHost } from '../excel';
-import { messages, pickLocale } from '../locales';
+import type { WorkbookHost } from '../host';
+import { loadLocale, messages, pickLocale, type Locale } from '../locales';
 import { App } from './components/App';
 import { paneRenderer } from './styleSheets';
 import { LocaleProvider } from './i18n';
@@ -19,13 +19,37 @@ const mount = (where: Where): void => {
   const locale = pickLocale(
     typeof Office !== 'undefined' ? Office.context?.displayLanguage : navigator.language,
   );
+  // English words come with the first render for a planner who reads English (Chinese are always here);
+  // if they cannot be fetched, the pane speaks Chinese rather than not at all.
+  // Excel's host (Office.js) is fetched beside them: the workbench never needs it.
+  const excel =
+    where === 'office'
+      ? import(/* webpackChunkName: "excel" */ '../excel').then((x) => x.ExcelHost)
+      : Promise.resolve(undefined);
+  void Promise.all([
+    loadLocale(locale).then(
+      () => locale,
+      () => 'zh-CN' as const,
+    ),
+    excel,
+  ]).then(([words, ExcelHost]) =>
+    render(container, where, words, ExcelHost && ((l: Locale) => new ExcelHost(messages(l).sheet))),
+  );
+};
+
+const render = (
+  container: HTMLElement,
+  where: Where,
+  locale: Locale,
+  excelHost?: (locale: Locale) => WorkbookHost,
+): void => {
   const officeJs = document.querySelector<HTMLScriptElement>('script[src*="office"]')?.src ?? '';
   createRoot(container).render(
     <RendererProvider renderer={paneRenderer(document, webLightTheme)} targetDocument={document}>
       <FluentProvider theme={webLightTheme}>
         <LocaleProvider value={{ locale, m: messages(locale) }}>
-          {where === 'office' ? (
-            <App host={new ExcelHost(messages(locale).sheet)} />
+          {where === 'office' && excelHost ? (
+            <App host={excelHost(locale)} />
           ) : (
             <Suspense fallback={null}>
               <Workbench officeJsMissing={where === 'noOfficeJs' && officeJs ? officeJs : undefined} />

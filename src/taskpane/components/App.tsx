@@ -15,17 +15,24 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { describeError, fill } from '../../locales';
 import type { WorkbookHost } from '../../host';
 import { useWorkbook, type WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
-import { AssessPanel } from './AssessPanel';
-import { CollectPanel } from './CollectPanel';
 import { IssueList } from './IssueList';
-import { TaskbookPanel } from './TaskbookPanel';
-import { SpreadPanel } from './SpreadPanel';
 import { TemplatePicker } from './TemplatePicker';
+
+// The first render needs the template picker and the issues; the other tabs come when first opened (and
+// are fetched once the page is idle, below).
+const loadSpread = () => import(/* webpackChunkName: "panels" */ './SpreadPanel');
+const loadTaskbooks = () => import(/* webpackChunkName: "panels" */ './TaskbookPanel');
+const loadCollect = () => import(/* webpackChunkName: "panels" */ './CollectPanel');
+const loadAssess = () => import(/* webpackChunkName: "panels" */ './AssessPanel');
+const SpreadPanel = lazy(() => loadSpread().then((x) => ({ default: x.SpreadPanel })));
+const TaskbookPanel = lazy(() => loadTaskbooks().then((x) => ({ default: x.TaskbookPanel })));
+const CollectPanel = lazy(() => loadCollect().then((x) => ({ default: x.CollectPanel })));
+const AssessPanel = lazy(() => loadAssess().then((x) => ({ default: x.AssessPanel })));
 
 const useStyles = makeStyles({
   // Six tabs are wider than Office's narrowest pane (320 px): they wrap to a second line rather than scroll.
@@ -83,6 +90,10 @@ export const App = ({
     const later = (run: () => void) => (idle ? idle(run) : setTimeout(run, 3000));
     later(() => {
       for (const load of [
+        loadSpread,
+        loadTaskbooks,
+        loadCollect,
+        loadAssess,
         () => import(/* webpackChunkName: "export" */ '../logic/collectReports'),
         () => import(/* webpackChunkName: "assess" */ '../logic/assessWorkbook'),
         () => import(/* webpackChunkName: "bulletin" */ '../logic/bulletinFile'),
@@ -209,14 +220,18 @@ export const App = ({
           <Body1>{m.pane.noPlans}</Body1>
         ) : tab === 'issues' ? (
           <IssueList issues={wb.issues} onSelect={wb.select} onFix={wb.fix} />
-        ) : tab === 'spread' ? (
-          <SpreadPanel workbook={wb} />
-        ) : tab === 'taskbooks' ? (
-          <TaskbookPanel workbook={wb} />
-        ) : tab === 'collect' ? (
-          <CollectPanel workbook={wb} />
         ) : (
-          <AssessPanel workbook={wb} />
+          <Suspense fallback={<Spinner label={m.pane.loading} />}>
+            {tab === 'spread' ? (
+              <SpreadPanel workbook={wb} />
+            ) : tab === 'taskbooks' ? (
+              <TaskbookPanel workbook={wb} />
+            ) : tab === 'collect' ? (
+              <CollectPanel workbook={wb} />
+            ) : (
+              <AssessPanel workbook={wb} />
+            )}
+          </Suspense>
         )}
       </div>
     </main>

@@ -17,6 +17,7 @@ import {
 import { assessDocument } from '../../docx/assessDocument';
 import { describeError, fill, type Locale, type Messages } from '../../locales';
 import type { WorkbookSession } from '../../host/workbookSession';
+import { workbookRounds } from '../../host/rounds';
 import { readReport } from '../../xlsx/readReport';
 
 export interface Assessed {
@@ -37,7 +38,7 @@ export const assessInWorkbook = async (
   const name = file?.name ?? m.pane.assess.thisWorkbook;
   const record = file
     ? summaryRecordOf(readReport(file.name, new Uint8Array(await file.arrayBuffer())).summaryRecord)
-    : await session.rounds();
+    : await workbookRounds(session);
   if (!record) throw new PlanError(file ? 'bulletin.notSummary' : 'assess.noRounds', { file: name });
   const rules = await session.readSheet(m.assessWords.sheet);
   const last = await session.readSheet(m.assessSheet.sheet);

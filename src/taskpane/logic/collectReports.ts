@@ -5,6 +5,7 @@
  */
 import { isLockFileName, type CheckedReport, type Consolidation, type ReportInput } from '../../core';
 import type { WorkbookSession } from '../../host';
+import { collectIntoWorkbook } from '../../host/rounds';
 import { fill, reportWordsOfAll, type Messages } from '../../locales';
 import { readReport } from '../../xlsx/readReport';
 
@@ -31,7 +32,12 @@ export const collectFiles = async (
     inputs.push(readReport(file.name, new Uint8Array(await file.arrayBuffer())));
   }
   const plan = session.plans[0];
-  const r = await session.collect(0, { inputs, today, words: reportWordsOfAll(m), labels: m.summary });
+  const r = await collectIntoWorkbook(session, 0, {
+    inputs,
+    today,
+    words: reportWordsOfAll(m),
+    labels: m.summary,
+  });
   const w = m.collectWords;
   return {
     reports: r.checked,
