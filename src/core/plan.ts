@@ -1,6 +1,4 @@
 import type { SigningKey } from './signing';
-import type { Adjustment, IssuedVersion } from './adjust/versions';
-import type { ParentLink } from './chain/fromTaskbook';
 /**
  * The plan: what a target table means. The grid holds the figures; the plan says which row is
  * which unit, which column is which indicator and year, what the control totals are.
@@ -172,3 +170,57 @@ export const isCountMeasure = (measure: string): boolean => COUNT_MEASURES.has(m
 
 /** Shares (%) lie between 0 and 100, are not summed and are never spread. */
 export const isShareMeasure = (measure: string): boolean => SHARE_MEASURES.has(measure.trim());
+
+// The plan's saved shape has one home: what a plan keeps of its issues, adjustments and parent.
+
+/** One target of one unit that changed since the last issue: 原下达 → 调整后. */
+export interface TargetChange {
+  unitId: string;
+  unit: string;
+  column: string;
+  from: CellValue;
+  to: CellValue;
+}
+
+/** The targets one issued version handed out, per unit: what a report of that version is judged against. */
+export interface IssuedVersion {
+  version: number;
+  /** When its 任务书 went out. */
+  at: string;
+  targetsHash: string;
+  units: { id: string; name: string; targets: Record<string, CellValue> }[];
+  controlTotals: Record<string, number>;
+  /** Yearly shares of targets over several years, by column: a year's target is a share of the whole. */
+  yearShares?: Record<string, Record<string, number>>;
+}
+
+/** 调整记录: what one version changed against the version issued before it, dated. */
+export interface Adjustment {
+  /** The version these changes make. */
+  version: number;
+  /** The issued version they change. */
+  from: number;
+  /** When the change was recorded (the last time it was, while not yet issued). */
+  at: string;
+  /** When this version's 任务书 went out; absent while the adjustment is not yet issued. */
+  issuedAt?: string;
+  changes: TargetChange[];
+  added: string[];
+  removed: string[];
+  /** 下达目标 that changed with it, by column. */
+  controls: { column: string; from: number | null; to: number | null }[];
+}
+
+/** Where a plan's targets came from: the 任务书 the level above issued to this unit, as its record said. */
+export interface ParentLink {
+  planId: string;
+  version: number;
+  title: string;
+  unit: { id: string; name: string };
+  year: number;
+  targetsHash: string;
+  /** Each column of this plan and the parent's target column it carries on. */
+  columns: { column: string; parent: string }[];
+  /** The parent's own parent, so any 任务书 traces to the top. */
+  chain?: { planId: string; version: number; unit: string }[];
+}

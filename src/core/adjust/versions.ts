@@ -1,46 +1,10 @@
 import { newSigningKey } from '../signing';
 import { figureValue } from '../figures';
-import type { CellValue, Plan } from '../plan';
+import type { Adjustment, CellValue, IssuedVersion, Plan, TargetChange } from '../plan';
+
+export type { Adjustment, IssuedVersion, TargetChange } from '../plan';
 import { planTargetsHash } from '../report/issue';
 import { targetColumns } from '../taskbook/content';
-
-/** The targets one issued version handed out, per unit: what a report of that version is judged against. */
-export interface IssuedVersion {
-  version: number;
-  /** When its 任务书 went out. */
-  at: string;
-  targetsHash: string;
-  units: { id: string; name: string; targets: Record<string, CellValue> }[];
-  controlTotals: Record<string, number>;
-  /** Yearly shares of targets over several years, by column: a year's target is a share of the whole. */
-  yearShares?: Record<string, Record<string, number>>;
-}
-
-/** One target of one unit that changed since the last issue: 原下达 → 调整后. */
-export interface TargetChange {
-  unitId: string;
-  unit: string;
-  column: string;
-  from: CellValue;
-  to: CellValue;
-}
-
-/** 调整记录: what one version changed against the version issued before it, dated. */
-export interface Adjustment {
-  /** The version these changes make. */
-  version: number;
-  /** The issued version they change. */
-  from: number;
-  /** When the change was recorded (the last time it was, while not yet issued). */
-  at: string;
-  /** When this version's 任务书 went out; absent while the adjustment is not yet issued. */
-  issuedAt?: string;
-  changes: TargetChange[];
-  added: string[];
-  removed: string[];
-  /** 下达目标 that changed with it, by column. */
-  controls: { column: string; from: number | null; to: number | null }[];
-}
 
 const targetsOf = (plan: Plan, unit: number): Record<string, CellValue> =>
   Object.fromEntries(targetColumns(plan).map((j) => [plan.columns[j].id, plan.values[unit][j] ?? null]));

@@ -1,5 +1,14 @@
 import { PlanError } from '../errors';
-import { isCountMeasure, isShareMeasure, type Column, type Indicator, type Plan } from '../plan';
+import {
+  isCountMeasure,
+  isShareMeasure,
+  type Column,
+  type Indicator,
+  type ParentLink,
+  type Plan,
+} from '../plan';
+
+export type { ParentLink } from '../plan';
 
 const decimalsIn = (v: number | null) => (v === null ? 0 : (String(v).split('.')[1]?.length ?? 0));
 import { isReportRecord } from '../report/recordSchema';
@@ -7,20 +16,6 @@ import { targetsHash, yearsOf, type ReportRecord } from '../report/record';
 import { draftToPlan, kindOfDivision, unitsFrom } from '../templates/template';
 import { templates } from '../templates';
 import { checkUnitName } from '../unitName';
-
-/** Where a plan's targets came from: the 任务书 the level above issued to this unit, as its record said. */
-export interface ParentLink {
-  planId: string;
-  version: number;
-  title: string;
-  unit: { id: string; name: string };
-  year: number;
-  targetsHash: string;
-  /** Each column of this plan and the parent's target column it carries on. */
-  columns: { column: string; parent: string }[];
-  /** The parent's own parent, so any 任务书 traces to the top. */
-  chain?: { planId: string; version: number; unit: string }[];
-}
 
 /** The received 任务书's record checked: one of ours, its targets as issued (their sha256 still holds). */
 export const receivedRecord = (record: unknown, file: string): ReportRecord => {

@@ -1,8 +1,15 @@
-import type { Adjustment } from '../adjust/versions';
 import { roundTo } from '../fixed';
 import type { Department, TaskRole } from './departments';
 import { figureValue } from '../figures';
-import { decimalsOf, indicatorOf, isSummed, type CellValue, type Plan, type TaskbookWording } from '../plan';
+import {
+  decimalsOf,
+  indicatorOf,
+  isSummed,
+  type Adjustment,
+  type CellValue,
+  type Plan,
+  type TaskbookWording,
+} from '../plan';
 
 /** One line of a unit's targets: the indicator, its measure, the period, the figure and its share of the city. */
 export interface TaskbookTarget {
