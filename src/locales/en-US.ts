@@ -897,8 +897,10 @@ export const enUS: Messages = {
     },
     workbench: {
       title: 'Target Breakdown · Workbench',
+      startTitle:
+        'This is the Target Breakdown workbench: open, work on and save plan workbooks in the browser.',
       intro:
-        'On WPS or a PC without Excel, do the same work here: “Open workbook…” to pick a plan workbook (or “New”, then insert a table under Templates), spread, issue task books, import reports; the figures are still edited and saved in WPS, and read again here.',
+        'On WPS, 信创 PCs or a PC without Excel, do the same work as in Excel here: “Open workbook…” to pick a plan workbook (or “New”, then insert a table under Templates), check, spread, issue task books, import reports, score the 考核, then Save; the figures can still be edited and saved in WPS, and are read again here. In Excel, add Target Breakdown under Insert → Add-ins.',
       open: 'Open workbook…',
       new: 'New',
       save: 'Save',
@@ -933,10 +935,6 @@ export const enUS: Messages = {
     noOfficeJs: {
       title: 'office.js did not load: the pane cannot reach Excel.',
       body: 'This PC cannot reach {url} (common on an intranet without Microsoft’s CDN). The add-in is installed; please pass this on to your IT administrator: build with npm run deploy, which serves office.js with the add-in.',
-    },
-    noHost: {
-      title: 'Target Breakdown runs inside Excel.',
-      body: 'Add it in Excel (Insert → Add-ins), then open it from the Home tab.',
     },
     assess: {
       intro:

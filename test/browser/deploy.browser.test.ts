@@ -131,7 +131,8 @@ describe('npm run deploy, served by a server not set up for us', () => {
       await page.goto(`${origin}${BASE}taskpane.html`);
       const note = page.getByTestId('no-host');
       await note.waitFor({ timeout: 30_000 });
-      expect(await note.textContent()).toContain('“目标分解”在 Excel 中运行。');
+      expect(await note.textContent()).toContain('这是“目标分解”的工作台');
+      expect(await note.textContent()).toContain('在 Excel 中使用时，从“插入”→“加载项”添加“目标分解”');
       expect(await page.title()).toBe('目标分解');
       // Styled: Fluent's rules and theme reached the page despite the policy.
       const look = await note.evaluate((e) => {

@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('office.js from the build, outside Office', () => {
-  it('loads the real office.js and tells the planner the add-in runs inside Excel', async () => {
+  it('loads the real office.js and, outside Office, opens the workbench, saying how to add the add-in to Excel', async () => {
     expect(existsSync(join(web, 'office', 'office.js'))).toBe(true);
     const browser = await launchChromium();
     try {
@@ -44,13 +44,14 @@ describe('office.js from the build, outside Office', () => {
       await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
       const note = page.getByTestId('no-host');
       await note.waitFor({ timeout: 30_000 });
-      expect(await note.textContent()).toContain('“目标分解”在 Excel 中运行。');
+      expect(await note.textContent()).toContain('这是“目标分解”的工作台');
+      expect(await note.textContent()).toContain('在 Excel 中使用时，从“插入”→“加载项”添加“目标分解”');
       expect(
         await page.evaluate(
           () => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady,
         ),
       ).toBe('function');
-      expect(await page.getByRole('link', { name: '帮助' }).getAttribute('href')).toBe('help.html');
+      expect(await page.getByRole('link', { name: '帮助' }).getAttribute('href')).toBe('help.html#workbench');
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

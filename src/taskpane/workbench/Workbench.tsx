@@ -267,7 +267,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
           {w.saveAs}
         </Button>
         {handle && <Button onClick={() => void reload()}>{w.reload}</Button>}
-        <Link href="help.html" target="_blank">
+        <Link href="help.html#workbench" target="_blank">
           {m.pane.help}
         </Link>
         <Body1 className={styles.name} data-testid="workbook-name">
@@ -319,7 +319,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
       {!host ? (
         <MessageBar intent="info" className={styles.intro} data-testid="no-host" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{m.pane.noHost.title}</MessageBarTitle>
+            <MessageBarTitle>{officeJsMissing ? m.pane.noOfficeJs.title : w.startTitle}</MessageBarTitle>
             {officeJsMissing ? fill(m.pane.noOfficeJs.body, { url: officeJsMissing }) + ' ' : ''}
             {w.intro}
           </MessageBarBody>
