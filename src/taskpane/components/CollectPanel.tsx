@@ -34,6 +34,11 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const [issuer, setIssuer] = useState('');
   const [date, setDate] = useState('');
   const [to, setTo] = useState('');
+  // 2018-04-05 as the 通报 writes a date: 2018年4月5日.
+  const dateWords = (iso: string) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return fill(m.bulletinDocument.date, { year, month, day });
+  };
   const input = useRef<HTMLInputElement>(null);
   const received = useRef<HTMLInputElement>(null);
   if (!plan) return null;
@@ -121,7 +126,9 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
             label={t.date}
             hint={
               plan.taskbook
-                ? fill(t.dateHint, { due: dueDate(round.year, round.month, plan.taskbook.reporting.day) })
+                ? fill(t.dateHint, {
+                    due: dateWords(dueDate(round.year, round.month, plan.taskbook.reporting.day)),
+                  })
                 : undefined
             }
           >
