@@ -8,6 +8,7 @@ import type { BulletinOptions } from './bulletin';
 import type { AssessOptions } from './assess';
 import type { ReportOptions } from './report';
 import type { SharesOptions } from './shares';
+import type { SettingsOptions } from './settings';
 import { run } from './context';
 import packageJson from '../../package.json';
 
@@ -26,6 +27,7 @@ const commands = {
   report: () => import('./report'),
   units: () => import('./units'),
   shares: () => import('./shares'),
+  settings: () => import('./settings'),
 };
 
 // package.json's version, taken in at build time: the bundled command line reads no file to say it.
@@ -251,6 +253,20 @@ export const buildProgram = (ctx: CliContext): Command => {
     .action(
       run(ctx, async (file: string, opts: SharesOptions) =>
         (await commands.shares()).yearSharesCommand(ctx, file, opts),
+      ),
+    );
+
+  program
+    .command('settings')
+    .description(h.settings)
+    .argument('<file>', h.file)
+    .option('--issuer <name>', h.settingsIssuer)
+    .option('--report-to <name>', h.settingsReportTo)
+    .option('--report-day <day>', h.settingsReportDay)
+    .option('--force', h.forceOpen)
+    .action(
+      run(ctx, async (file: string, opts: SettingsOptions) =>
+        (await commands.settings()).settingsCommand(ctx, file, opts),
       ),
     );
 

@@ -19,4 +19,5 @@ export * from './adjust';
 export { sha256 } from './sha256';
 export * from './signing';
 export { setYearShares } from './yearShares';
+export { planSettings, withSettings, type PlanSettings } from './settings';
 export { distinctFileNames, safeFileName } from './fileNames';

@@ -1,5 +1,7 @@
 import {
   PlanError,
+  withSettings,
+  type PlanSettings,
   adjustmentSheet,
   addUnits,
   hasAdjustments,
@@ -225,6 +227,16 @@ export class WorkbookSession {
     );
     session.plan = { ...session.plan, taskbookSheets: plan.taskbookSheets };
     return { written, stale };
+  }
+
+  /** The plan's settings (下达单位, 报送对象, 报送日) changed and kept in its metadata: one sync. */
+  async updateSettings(planIndex: number, change: Partial<PlanSettings>): Promise<Plan> {
+    const session = this.sessions[planIndex];
+    if (!session) throw new PlanError('excel.noPlan');
+    const next = withSettings(session.plan, change);
+    await this.host.writeFigures(this.sessions, planIndex, next, []);
+    session.plan = next;
+    return next;
   }
 
   /** A sheet of the open workbook by its name (考核办法, 考核), read whole. */

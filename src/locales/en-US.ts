@@ -110,6 +110,9 @@ export const enUS: Messages = {
       '--lock keeps the figure “{unit}” has; it takes no value. To set it to {value}, use --floor {unit}={value} --cap {unit}={value}.',
     'spread.noSuchYear':
       '“{indicator}” has no column “{year}”; its columns are: {columns}. Give one of them with --year.',
+    'settings.empty': 'The issuing body and the body reports go to cannot be empty.',
+    'settings.day':
+      'The reporting day “{day}” should be a whole number from 1 to 28 (reports are due by that day of each month).',
     'shares.notMultiYear': '“{column}” is not a target over several years; it needs no yearly shares.',
     'shares.years': 'Give a share for each year of “{column}”, once each: {years}.',
     'shares.negative': 'The share for {year}, {value}, cannot be negative.',
@@ -936,6 +939,15 @@ export const enUS: Messages = {
       title: 'office.js did not load: the pane cannot reach Excel.',
       body: 'This PC cannot reach {url} (common on an intranet without Microsoft’s CDN). The add-in is installed; please pass this on to your IT administrator: build with npm run deploy, which serves office.js with the add-in.',
     },
+    settings: {
+      title: 'Plan settings',
+      intro: 'Plan settings (used by the 任务书, the 通报 and the 考核): leave empty what stays.',
+      issuer: 'Issuing body (甲方 of the 任务书, the 通报’s default signer)',
+      reportTo: 'Reports go to',
+      reportDay: 'Due by day of month',
+      save: 'Save settings',
+      saving: 'Saving the settings…',
+    },
     assess: {
       intro:
         'Scores, ranks and grades every unit by this workbook’s 考核办法 sheet, from the rounds 导入报送 kept in this workbook (or a summary workbook you choose), into a 考核 sheet of formulas (a change to a rule, a completion or a bonus re-scores).',
@@ -1125,6 +1137,12 @@ export const enUS: Messages = {
       month: 'the month the round runs to, e.g. 3 (default: the month most reports reached)',
       forceOpen: 'write even though the workbook is open in Excel, WPS or LibreOffice',
       newOutput: 'the file to write (default: <template>.xlsx in the current folder)',
+      settings:
+        'The plan’s settings: the issuing body, who receives the reports and the monthly reporting day (used by the 任务书, the 通报 and the 考核); without options, shows them',
+      settingsIssuer:
+        'The issuing body (甲方 of the 任务书, who signs the 通报 by default), such as 株洲市人民政府',
+      settingsReportTo: 'Who the units report to, such as 市商务局',
+      settingsReportDay: 'The day of each month reports are due by (1–28), such as 5',
       shares:
         'set the yearly shares of a target over several years (each year’s 完成情况, 汇总 and 通报 use them)',
       sharesList: 'yearly shares in %, e.g. 2017=20,2018=25,2019=25,2020=30, summing to 100',
@@ -1213,6 +1231,7 @@ export const enUS: Messages = {
     taskbookSheet: 'Wrote sheet “{sheet}” ({unit})',
     staleTaskbooks:
       'These units are no longer in the plan; their task book sheets were kept: {sheets} (--remove-stale deletes them).',
+    settingsNow: 'Issued by: {issuer}; reports go to: {reportTo}; due by day {reportDay} of each month.',
     sharesSet: 'Yearly shares of “{indicator}” ({period}) set: {shares}.',
     sharesNow: 'Yearly shares of “{indicator}” ({period}): {shares}.',
     adjusted:

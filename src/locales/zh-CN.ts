@@ -105,6 +105,8 @@ export const zhCN = {
       '--lock 只锁定“{unit}”现有的数字，不接受数值。要把它定为 {value}，请用 --floor {unit}={value} --cap {unit}={value}。',
     'spread.noSuchYear':
       '指标“{indicator}”没有“{year}”这一列；它的目标列是：{columns}。请用 --year 指定其中之一。',
+    'settings.empty': '下达单位和报送对象不能为空。',
+    'settings.day': '报送日“{day}”应为 1 到 28 之间的整数（每月几日前报送）。',
     'shares.notMultiYear': '“{column}”不是跨年度的目标列，无需设定各年份额。',
     'shares.years': '“{column}”的各年份额应逐一给出 {years} 年，每年一次。',
     'shares.negative': '{year}年的份额 {value} 不能为负数。',
@@ -859,6 +861,15 @@ export const zhCN = {
       title: '没有加载 office.js，任务窗格无法连接 Excel。',
       body: '这台电脑访问不到 {url}（内网常见：不能访问 Microsoft 的 CDN）。这不是加载项没有添加，请把这句话转给信息管理员：请用 npm run deploy 构建（office.js 随加载项一起部署）。',
     },
+    settings: {
+      title: '计划设置',
+      intro: '计划设置（任务书、通报和考核共用）：不改的留空。',
+      issuer: '下达单位（任务书甲方、通报默认发文机关）',
+      reportTo: '报送对象',
+      reportDay: '每月几日前报送',
+      save: '保存设置',
+      saving: '正在保存设置……',
+    },
     assess: {
       intro:
         '按本工作簿的“考核办法”表，由本工作簿导入报送时保存的各轮汇总（或另选的汇总工作簿）给各单位计分、排名、定等次，写入“考核”表（全是公式：改动考核办法、完成率或加分扣分后自动重新计分）。',
@@ -1047,6 +1058,11 @@ export const zhCN = {
       month: '本轮截至的月份，如 3（默认：多数报送截至的月份）',
       forceOpen: '即使工作簿正在 Excel、WPS 或 LibreOffice 中打开也写入',
       newOutput: '写入的文件（默认：当前文件夹中的“模板名.xlsx”）',
+      settings:
+        '计划的设置：下达单位、报送对象和每月报送日（任务书、通报和考核都用它）；不带选项时显示当前设置',
+      settingsIssuer: '下达单位（任务书的甲方，通报默认的发文机关），如 株洲市人民政府',
+      settingsReportTo: '各单位向谁报送，如 市商务局',
+      settingsReportDay: '每月几日前报送（1—28），如 5',
       shares: '设定跨年度目标的各年份额（各年完成情况、汇总和通报据此计算年度目标）',
       sharesList: '各年份额（%），如 2017=20,2018=25,2019=25,2020=30，合计 100',
       even: '恢复按年均分',
@@ -1129,6 +1145,7 @@ export const zhCN = {
       '由{unit}收到的任务书新建：{title}（{year}年任务书），{targets} 个目标列，下达目标即任务书中下达给{unit}的目标。',
     taskbookSheet: '已生成工作表“{sheet}”（{unit}）',
     staleTaskbooks: '以下单位已不在计划中，其任务书工作表保留未删：{sheets}（加 --remove-stale 删除）。',
+    settingsNow: '下达单位：{issuer}；报送对象：{reportTo}；每月{reportDay}日前报送。',
     sharesSet: '已设定“{indicator}”（{period}）的各年份额：{shares}。',
     sharesNow: '“{indicator}”（{period}）的各年份额：{shares}。',
     adjusted:

@@ -17,6 +17,7 @@ import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 import { offerDownload } from '../logic/download';
 import { planOptions, plainGroup, unitGrid } from './shared';
+import { PlanSettingsForm } from './PlanSettingsForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -230,6 +231,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
           </Button>
         </div>
       )}
+      <PlanSettingsForm key={planIndex} workbook={workbook} planIndex={planIndex} />
     </div>
   );
 };
