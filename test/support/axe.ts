@@ -30,3 +30,15 @@ export const seriousViolations = async (page: Page): Promise<string[]> => {
           .join(' | ')}`,
     );
 };
+
+/** Every tab of the pane opened in turn, and axe-core's serious and critical findings on each, by tab. */
+export const violationsOnEveryTab = async (page: Page): Promise<Record<string, string[]>> => {
+  const found: Record<string, string[]> = {};
+  const tabs = page.locator('main').getByRole('tab');
+  for (let k = 0; k < (await tabs.count()); k++) {
+    await tabs.nth(k).click();
+    await page.waitForTimeout(200);
+    found[(await tabs.nth(k).getAttribute('value')) ?? String(k)] = await seriousViolations(page);
+  }
+  return found;
+};
