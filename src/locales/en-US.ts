@@ -977,6 +977,7 @@ export const enUS: Messages = {
       issuer: 'Issued by',
       date: 'Date of issue',
       dateHint: 'Today when empty; this round was due on {due}.',
+      dateToday: 'Today when empty.',
       to: 'Addressed to',
       toHint: 'The reporting units when empty.',
       bulletinName: 'bulletin-{year}-{months}.docx',

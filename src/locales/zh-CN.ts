@@ -899,6 +899,7 @@ export const zhCN = {
       issuer: '发文机关',
       date: '成文日期',
       dateHint: '不填为今天；本轮报送日为{due}。',
+      dateToday: '不填为今天。',
       to: '主送',
       toHint: '不填为各报送单位。',
       bulletinName: '通报-{year}年{months}.docx',

@@ -266,12 +266,15 @@ print(json.dumps([[ws.cell(r, 1).value, ws.cell(r, 16).value, ws.cell(r, 18).val
       ) as [string, number, string][];
     expect(totals(again)).toEqual(totals(path));
     expect(totals(path)[0][0]).toBe('高新区');
+    await page.getByTestId('bulletin-issuer').fill('株洲市商务局');
     const download = page.waitForEvent('download');
     await page.getByTestId('assess-bulletin').click();
     const docx = readFileSync((await (await download).path())!);
     expect(await packageProblems([{ name: '考核结果通报.docx', bytes: docx }])).toEqual([]);
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     expect(xml).toContain('二、考核结果');
+    // Signed as the planner typed it, not by the plan's 下达单位.
+    expect(xml).toContain('株洲市商务局');
   });
 
   it('微调 after issuing: a new spread marks the changed units on 任务书, 导出调整任务书 gives only theirs, and the saved file has 调整记录', async () => {

@@ -7,6 +7,12 @@ import type { Assessed } from '../logic/assessWorkbook';
 import { useMessages } from '../i18n';
 import { DOCX, offerDownload } from '../logic/download';
 import { plainList } from './shared';
+import {
+  BulletinWordsFields,
+  bulletinWordsOf,
+  noBulletinWords,
+  type BulletinWords,
+} from './BulletinWordsFields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -25,6 +31,7 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const plan = workbook.plans[0];
   const [assessed, setAssessed] = useState<Assessed>();
   const [notice, setNotice] = useState<string>();
+  const [words, setWords] = useState<BulletinWords>(noBulletinWords);
   const input = useRef<HTMLInputElement>(null);
   if (!plan) return null;
 
@@ -47,7 +54,12 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
     assessed &&
     void workbook.run(t.bulletinWorking, async () => {
       const { assessBulletinFile } = await import(/* webpackChunkName: "assess" */ '../logic/assessWorkbook');
-      const { name, bytes } = await assessBulletinFile(plan, assessed.run, m);
+      const { name, bytes } = await assessBulletinFile(
+        plan,
+        assessed.run,
+        m,
+        bulletinWordsOf(words, plan.issuer),
+      );
       offerDownload(bytes, name, DOCX);
       setNotice(fill(t.bulletinWritten, { file: name }));
     });
@@ -92,6 +104,7 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
           {n}
         </Caption1>
       ))}
+      {assessed && <BulletinWordsFields value={words} onChange={setWords} issuer={plan.issuer} />}
       {assessed && (
         <div className={styles.pick}>
           <Button

@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { dueDate, monthsText, type CheckedReport, type Consolidation } from '../../core';
 import { describeIssue, fill } from '../../locales';
@@ -6,6 +6,12 @@ import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 import { DOCX, XLSX, offerDownload } from '../logic/download';
 import { plainList } from './shared';
+import {
+  BulletinWordsFields,
+  bulletinWordsOf,
+  noBulletinWords,
+  type BulletinWords,
+} from './BulletinWordsFields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -30,15 +36,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
   const [reports, setReports] = useState<CheckedReport[]>([]);
   const [notice, setNotice] = useState<string>();
   const [round, setRound] = useState<Consolidation>();
-  // 发文机关, 成文日期 and 主送 of the 通报, checked and changed before it is written (as --issuer, --date, --to).
-  const [issuer, setIssuer] = useState('');
-  const [date, setDate] = useState('');
-  const [to, setTo] = useState('');
-  // 2018-04-05 as the 通报 writes a date: 2018年4月5日.
-  const dateWords = (iso: string) => {
-    const [year, month, day] = iso.split('-').map(Number);
-    return fill(m.bulletinDocument.date, { year, month, day });
-  };
+  const [words, setWords] = useState<BulletinWords>(noBulletinWords);
   const input = useRef<HTMLInputElement>(null);
   const received = useRef<HTMLInputElement>(null);
   if (!plan) return null;
@@ -62,11 +60,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
     round &&
     void workbook.run(t.bulletinWorking, async () => {
       const { bulletinFile } = await import(/* webpackChunkName: "bulletin" */ '../logic/bulletinFile');
-      const { name, bytes } = await bulletinFile(plan, round, m, {
-        issuer: issuer.trim() || plan.issuer,
-        date: date ? new Date(`${date}T00:00:00`) : new Date(),
-        to: to.trim() || undefined,
-      });
+      const { name, bytes } = await bulletinFile(plan, round, m, bulletinWordsOf(words, plan.issuer));
       offerDownload(bytes, name, DOCX);
       setNotice(fill(t.bulletinWritten, { file: name }));
     });
@@ -113,36 +107,12 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
       </div>
       {notice && <Body1 data-testid="collect-notice">{notice}</Body1>}
       {round && (
-        <div className={styles.form}>
-          <Field label={t.issuer}>
-            <Input
-              value={issuer}
-              placeholder={plan.issuer}
-              onChange={(_, d) => setIssuer(d.value)}
-              data-testid="bulletin-issuer"
-            />
-          </Field>
-          <Field
-            label={t.date}
-            hint={
-              plan.taskbook
-                ? fill(t.dateHint, {
-                    due: dateWords(dueDate(round.year, round.month, plan.taskbook.reporting.day)),
-                  })
-                : undefined
-            }
-          >
-            <Input
-              type="date"
-              value={date}
-              onChange={(_, d) => setDate(d.value)}
-              data-testid="bulletin-date"
-            />
-          </Field>
-          <Field label={t.to} hint={t.toHint}>
-            <Input value={to} onChange={(_, d) => setTo(d.value)} data-testid="bulletin-to" />
-          </Field>
-        </div>
+        <BulletinWordsFields
+          value={words}
+          onChange={setWords}
+          issuer={plan.issuer}
+          due={plan.taskbook ? dueDate(round.year, round.month, plan.taskbook.reporting.day) : undefined}
+        />
       )}
       {round && (
         <div className={styles.pick}>

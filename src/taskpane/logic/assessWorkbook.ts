@@ -72,20 +72,22 @@ export const assessBulletinFile = async (
   plan: Plan,
   run: AssessmentRun,
   m: Messages,
-  today = new Date(),
+  /** 发文机关 (default the plan's 下达单位), 成文日期 (default today) and 主送 (default the plan's units). */
+  words: { issuer?: string; date?: Date; to?: string } = {},
 ): Promise<{ name: string; bytes: Uint8Array }> => {
+  const today = words.date ?? new Date();
   const labels = m.assessBulletin;
   const content = assessBulletinContent(run.input, run.placed.rules, run.scores, labels, {
     title: run.title,
   });
   const bytes = await assessDocument(content, {
-    to: fill(labels.to, { units: plan.units.map((u) => u.name).join('、') }),
+    to: words.to ?? fill(labels.to, { units: plan.units.map((u) => u.name).join('、') }),
     overviewHeading: labels.overviewHeading,
     resultsHeading: labels.resultsHeading,
     vetoHeading: labels.vetoHeading,
     disciplineHeading: labels.disciplineHeading,
     requirementsHeading: labels.requirementsHeading,
-    issuer: plan.issuer,
+    issuer: words.issuer ?? plan.issuer,
     date: fill(labels.date, { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() }),
     grades: [...run.placed.rules.grades.bands.map((b) => b.grade), run.placed.rules.grades.lowest],
   });
