@@ -2,7 +2,14 @@
  * The 全市 sentence says what it stands on: with 2 of 湘商's 10 units reported, the city's figure is theirs,
  * and the 通报 says so where the figure stands, and its 快于/慢于序时进度 lists read as the reporters' only.
  */
-import { bulletinContent, checkReport, consolidate, createFromTemplate, type Plan } from '../src/core';
+import {
+  bulletinContent,
+  checkReport,
+  consolidate,
+  createFromTemplate,
+  summarySheet,
+  type Plan,
+} from '../src/core';
 import { messages, reportWords } from '../src/locales';
 import { planWorkbook, readReport, unitTaskbookWorkbook } from '../src/xlsx';
 
@@ -57,5 +64,32 @@ describe('the 全市 sentence of a round most units have not reported', () => {
     const content = bulletinContent(plan, consolidate(plan, 2018, reports, 3), m.summary);
     expect(content.indicators[0].city[0]).not.toContain('已报送');
     expect(content.indicators[0].behind).toMatch(/^慢于序时进度的单位：/);
+  });
+
+  it('a unit level with 序时进度 is said 持平, and listed neither as 快于 nor as 慢于; its 差距 cell has no fill', async () => {
+    // 芦淞区: 2.5 of its 10 by March, 25 %, the 序时进度 of 1—3月.
+    const reports = await Promise.all(
+      plan.units.map((u) => reported(u.name, u.name === '芦淞区' ? [1, 2, 2.5] : [10, 20, 30])),
+    );
+    const c = consolidate(plan, 2018, reports, 3);
+    const content = bulletinContent(plan, c, m.summary);
+    const money = content.indicators[0];
+    expect(money.units.find((l) => l.startsWith('芦淞区'))).toContain('与序时进度持平');
+    expect(money.ahead).not.toContain('芦淞区');
+    expect(money.behind).not.toContain('芦淞区');
+    const layout = summarySheet(plan, c, m.summary);
+    const row = 4 + plan.units.findIndex((u) => u.name === '芦淞区');
+    expect(layout.cells.find((x) => x.row === row && x.col === 7)).toMatchObject({ value: 0, style: 'pct' });
+  });
+
+  it('names who did not report apart from whose reports were returned, so the counts agree with 报送情况', async () => {
+    const good = [await reported('高新区', [5, 10, 15])];
+    const returned = { ...(await reported('芦淞区', [1, 2, 3])), verdict: 'returned' as const };
+    const c = consolidate(plan, 2018, [...good, returned], 3);
+    const content = bulletinContent(plan, c, m.summary);
+    expect(content.indicators[0].city[0]).toContain(
+      '（10个单位中1个已报送，全市数只含已报送单位；石峰区、荷塘区、云龙示范区等8个单位未报送，芦淞区的报送被退回）',
+    );
+    expect(content.reporting[0]).not.toContain('芦淞区');
   });
 });

@@ -175,7 +175,7 @@ describe('fenjie collect', () => {
     // Each sentence as printed, over as many lines as it needs.
     bulletin.eachRow((row) => text.push(String(readCell(row.getCell(1))).replace(/\n/g, '')));
     expect(text).toContain(
-      '1—3月，全市回归到位资金累计完成46亿元，完成2018年目标任务的36.8%，高于序时进度11.8个百分点（10个单位中2个已报送，全市数只含已报送单位；芦淞区、荷塘区、云龙示范区等8个单位未报送）。',
+      '1—3月，全市回归到位资金累计完成46亿元，完成2018年目标任务的36.8%，高于序时进度11.8个百分点（10个单位中2个已报送，全市数只含已报送单位；云龙示范区、株洲县、茶陵县等4个单位未报送，芦淞区、荷塘区、醴陵市等4个单位的报送被退回）。',
     );
     // Of the two that reported: never read as the whole city's list.
     expect(text).toContain('已报送的2个单位中，慢于序时进度的：无。');

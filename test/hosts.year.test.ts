@@ -127,4 +127,20 @@ describe('the year in the pane', () => {
       results['a workbook file in the page'].scores,
     );
   });
+
+  it('a round in which every file is returned writes nothing into the workbook, as collect writes no 汇总', async () => {
+    const session = new WorkbookSession(FileHost.blank(m.sheet));
+    await session.insert(createFromTemplate('zz-xiangshang-2017-2020', 'p'));
+    await session.issue(0, '2018-01-10T00:00:00.000Z');
+    const other = createFromTemplate('zz-xiangshang-2017-2020', 'q');
+    const r = await collectIntoWorkbook(session, 0, {
+      inputs: [await returned(other, '高新区', [1, 2, 3], '2018-04-03')],
+      today: new Date('2018-04-06'),
+      words,
+      labels: m.summary,
+    });
+    expect([r.record, r.checked.map((x) => x.verdict)]).toEqual([undefined, ['returned']]);
+    expect(await session.readSheet('汇总')).toBeUndefined();
+    expect(await workbookRounds(session)).toBeUndefined();
+  });
 });

@@ -32,9 +32,8 @@ export const collectIntoWorkbook = async (
     ...request,
     kept: own ? { record: own, file: ROUNDS_SHEET } : undefined,
   });
-  await session.writeSheets(
-    result.record ? [...result.layouts, roundsSheet(result.record, ROUNDS_SHEET)] : result.layouts,
-  );
+  // No report passed: nothing is written, as the command line writes no 汇总 (the verdicts say why).
+  if (result.record) await session.writeSheets([...result.layouts, roundsSheet(result.record, ROUNDS_SHEET)]);
   return result;
 };
 

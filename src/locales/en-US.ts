@@ -670,8 +670,11 @@ export const enUS: Messages = {
     level: 'level with time elapsed',
     ahead: 'Ahead of time: {units}.',
     behind: 'Behind time: {units}.',
-    cityCoverage:
-      ' ({counted} of {total} units reported, the city figure is theirs only; {missing} did not report)',
+    cityCoverage: ' ({counted} of {total} units reported, the city figure is theirs only; {missing})',
+    coverageNotReported: '{units} did not report',
+    coverageLate: '{units} reported up to an earlier month',
+    coverageReturned: 'the reports of {units} were returned',
+    coverageJoin: '; ',
     andOthers: '{units} and others, {count} units',
     aheadPartial: 'Of the {counted} units that reported, ahead of time: {units}.',
     behindPartial: 'Of the {counted} units that reported, behind time: {units}.',
@@ -970,6 +973,8 @@ export const enUS: Messages = {
       choose: 'Import reports…',
       reading: 'Checking: {file}',
       written: 'Wrote 汇总 and 通报 ({months}).',
+      nothingPassed:
+        'No report passed, so no 汇总 was written: the reasons are below; the units correct and send again.',
       kept: 'The round is kept in this workbook (see “历史”); importing the same round again replaces only it, and the 考核 uses the rounds directly.',
       file: 'File',
       verdict: 'Verdict',

@@ -269,6 +269,11 @@ export interface SummaryLabels {
   behind: string;
   /** Where units with a target are missing from the city's figure: （10个单位中2个已报送，…未计入）. */
   cityCoverage: string;
+  /** The parts of {missing}: who did not report, who reported up to an earlier month, whose were returned. */
+  coverageNotReported: string;
+  coverageLate: string;
+  coverageReturned: string;
+  coverageJoin: string;
   andOthers: string;
   aheadPartial: string;
   behindPartial: string;
@@ -393,7 +398,8 @@ export const summarySheet = (plan: Plan, c: Consolidation, labels: SummaryLabels
   layout.rowHeights[2] = 24;
   layout.rowHeights[3] = 16 * headerLines + 6;
   const gapStyle = (gap: number | null) =>
-    gap === null ? 'pct' : gap >= 0 ? 'gap:ahead' : gap >= -10 ? 'gap:behind' : 'gap:far';
+    // Level with 序时进度 (a 差距 of 0) is neither ahead nor behind: no fill, as the sentences say 持平.
+    gap === null || gap === 0 ? 'pct' : gap > 0 ? 'gap:ahead' : gap >= -10 ? 'gap:behind' : 'gap:far';
   const row = (r: number, serial: number | string, name: string, standings: Standing[]) => {
     put(r, 1, serial, 'td');
     put(r, 2, name, 'name');
@@ -577,7 +583,21 @@ export const bulletinContent = (
       // The city's figure stands on the units counted in it: when some with a target are not, it says so.
       const owing = c.units.filter((u) => u.standings[k].target);
       const inCity = owing.filter((u) => u.reported && !u.late);
-      const left = owing.filter((u) => !inCity.includes(u)).map((u) => u.name);
+      const left = owing.filter((u) => !inCity.includes(u));
+      // Named as the 报送情况 names them: 未报送, 未报至本月 and 退回 apart, so the counts agree.
+      const returned = new Set(c.returned.map((r) => r.unit));
+      const groups: [string, string[]][] = [
+        [
+          labels.coverageNotReported,
+          left.filter((u) => !u.reported && !returned.has(u.name)).map((u) => u.name),
+        ],
+        [labels.coverageLate, left.filter((u) => u.reported).map((u) => u.name)],
+        [labels.coverageReturned, left.filter((u) => !u.reported && returned.has(u.name)).map((u) => u.name)],
+      ];
+      const named = (names: string[]) =>
+        names.length <= NAMED
+          ? names.join('、')
+          : fill(labels.andOthers, { units: names.slice(0, NAMED).join('、'), count: names.length });
       // Said where it first stands; the next indicator missing the same units does not say it again.
       const sameAsBefore =
         k > 0 &&
@@ -589,10 +609,10 @@ export const bulletinContent = (
           : fill(labels.cityCoverage, {
               total: owing.length,
               counted: inCity.length,
-              missing:
-                left.length <= NAMED
-                  ? left.join('、')
-                  : fill(labels.andOthers, { units: left.slice(0, NAMED).join('、'), count: left.length }),
+              missing: groups
+                .filter(([, names]) => names.length > 0)
+                .map(([words, names]) => fill(words, { units: named(names) }))
+                .join(labels.coverageJoin),
             });
       const city = (s.done === null ? [] : [s]).map(() =>
         fill(s.rate === null ? labels.cityDoneOnly : labels.cityLine, {
@@ -637,7 +657,8 @@ export const bulletinContent = (
         ];
       });
       const counted = c.units.filter((u) => u.reported && !u.late);
-      const ahead = counted.filter((u) => (u.standings[k].gap ?? -1) >= 0).map((u) => u.name);
+      // 与序时进度持平 is said of a unit in its sentence, and listed neither as 快于 nor as 慢于.
+      const ahead = counted.filter((u) => (u.standings[k].gap ?? -1) > 0).map((u) => u.name);
       const behind = counted.filter((u) => (u.standings[k].gap ?? 0) < 0).map((u) => u.name);
       return {
         indicator: t.indicator,

@@ -49,9 +49,14 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
         workbook.progress(fill(t.reading, { file: name })),
       );
       setReports(collected.reports);
-      setRound(collected.consolidation.month > 0 ? collected.consolidation : undefined);
+      setRound(collected.written && collected.consolidation.month > 0 ? collected.consolidation : undefined);
       setNotice(
-        [fill(t.written, { months: monthsText(m.summary, collected.month) }), ...collected.notes].join(''),
+        [
+          collected.written
+            ? fill(t.written, { months: monthsText(m.summary, collected.month) })
+            : t.nothingPassed,
+          ...collected.notes,
+        ].join(''),
       );
     });
 

@@ -16,6 +16,8 @@ export interface Collected {
   consolidation: Consolidation;
   /** What the round wants said beside the verdicts: 汇总s not used, reports not yet signed. */
   notes: string[];
+  /** Some report passed, so the round was written into the workbook and kept. */
+  written: boolean;
 }
 
 export const collectFiles = async (
@@ -43,6 +45,7 @@ export const collectFiles = async (
     reports: r.checked,
     month: r.consolidation.month,
     consolidation: r.consolidation,
+    written: r.record !== undefined,
     notes: [
       ...(r.record ? [m.pane.collect.kept] : []),
       ...r.unusedSummaries.map((file) => fill(w.summaryUnsigned, { file })),
