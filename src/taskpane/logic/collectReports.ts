@@ -3,7 +3,13 @@
  * Excel, nothing in them executed), then collected by the session as `fenjie collect` collects: verdicts, the
  * 汇总, 通报 and 历史 sheets and the rounds kept in this workbook. Loaded only when asked for.
  */
-import { isLockFileName, type CheckedReport, type Consolidation, type ReportInput } from '../../core';
+import {
+  isLockFileName,
+  overdueLine,
+  type CheckedReport,
+  type Consolidation,
+  type ReportInput,
+} from '../../core';
 import type { WorkbookSession } from '../../host';
 import { collectIntoWorkbook } from '../../host/rounds';
 import { fill, reportWordsOfAll, type Messages } from '../../locales';
@@ -48,6 +54,8 @@ export const collectFiles = async (
     written: r.record !== undefined,
     notes: [
       ...(r.record ? [m.pane.collect.kept] : []),
+      // 迟报 as the 汇总, the 通报 and the 考核 say it.
+      ...((r.consolidation.overdue ?? []).length > 0 ? [overdueLine(m.summary, r.consolidation)] : []),
       ...r.unusedSummaries.map((file) => fill(w.summaryUnsigned, { file })),
       ...(r.unsigned === 0
         ? []
