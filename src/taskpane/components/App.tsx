@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { describeError, fill } from '../../locales';
 import type { WorkbookHost } from '../../host';
 import { useWorkbook, type WorkbookState } from '../hooks/useWorkbook';
@@ -72,6 +72,19 @@ const useStyles = makeStyles({
 
 type TabId = 'templates' | 'issues' | 'spread' | 'taskbooks' | 'collect' | 'assess';
 
+/** Whether the pane is as narrow as Excel lets it be (320 px), followed as it is resized. */
+const useNarrow = (pane: RefObject<HTMLElement | null>): boolean => {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const element = pane.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setNarrow(element.clientWidth < 360));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [pane]);
+  return narrow;
+};
+
 /** The pane over a workbook, whichever host holds it (Excel, or a file in the workbench). */
 export const App = ({
   host,
@@ -83,6 +96,8 @@ export const App = ({
 }) => {
   const styles = useStyles();
   const id = useId();
+  const main = useRef<HTMLElement>(null);
+  const narrow = useNarrow(main);
   // Once the page is idle, the parts loaded on demand are fetched too: a server out of reach later does
   // not stop 导出, 导入报送 or 考核 (each still says so in words if it happens first).
   useEffect(() => {
@@ -123,7 +138,7 @@ export const App = ({
   const warnings = wb.issues.length - errors;
 
   const pane = (
-    <main className={aside ? `${styles.root} ${styles.pane}` : styles.root}>
+    <main ref={main} className={aside ? `${styles.root} ${styles.pane}` : styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">{m.pane.title}</Title3>
         <Link href="help.html" target="_blank" data-testid="help">
@@ -154,6 +169,8 @@ export const App = ({
       <TabList
         ref={tabs}
         className={styles.tabs}
+        // Six tabs on one line in the narrowest pane (320 px): the small size there.
+        size={narrow ? 'small' : 'medium'}
         selectedValue={tab}
         onTabSelect={(_, d) => choose(d.value as TabId)}
       >
