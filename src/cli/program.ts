@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import type { CliContext } from './context';
 import type { NewOptions } from './new';
 import type { SpreadOptions } from './spread';
@@ -48,7 +48,12 @@ export const buildProgram = (ctx: CliContext): Command => {
   program
     .name('fenjie')
     .description(ctx.m.cli.description)
-    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureHelp({
+      styleTitle: (title) => titles[title] ?? title,
+      // A full-width colon takes no space after it (用法：fenjie …).
+      formatHelp: (command, helper) =>
+        Help.prototype.formatHelp.call(helper, command, helper).replace(/([：]) +/g, '$1'),
+    })
     .helpOption('-h, --help', h.help)
     .version(`fenjie ${version()}`, '-V, --version', h.version)
     .helpCommand('help [command]', h.helpCommand)
