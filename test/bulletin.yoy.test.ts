@@ -98,9 +98,9 @@ describe('同比', () => {
     expect(growthOf(rows, '全市')).toBeNull();
     const text = await paragraphs(join(dir, '通报.docx'));
     expect(text).toContain(
-      '高新区累计完成10亿元，完成目标任务的50%，高于序时进度25个百分点，同比增长25%（位次1）。',
+      '高新区累计完成10亿元，完成目标任务的50%，高于序时进度25个百分点，同比增长25%（居第1位）。',
     );
-    expect(text).toContain('石峰区累计完成4亿元，完成目标任务的40%，高于序时进度15个百分点（位次2）。');
+    expect(text).toContain('石峰区累计完成4亿元，完成目标任务的40%，高于序时进度15个百分点（居第2位）。');
     expect(text.join('')).not.toMatch(/同比增长0%|同比下降0%/);
     expect(text.find((p) => p.startsWith('1—3月，全市回归到位资金'))).not.toContain('同比');
   });

@@ -595,7 +595,7 @@ export const zhCN = {
       '{months}，全市{indicator}累计完成{done}{measure}，完成{period}目标任务的{rate}%，{compare}{growth}{coverage}。',
     cityDoneOnly: '{months}，全市{indicator}累计完成{done}{measure}{growth}（未下达全市目标）{coverage}。',
     unitLine:
-      '{unit}{since}累计完成{done}{measure}，完成目标任务的{rate}%，{compare}{growth}（位次{rank}）。',
+      '{unit}{since}累计完成{done}{measure}，完成目标任务的{rate}%，{compare}{growth}（居第{rank}位）。',
     higher: '高于序时进度{gap}个百分点',
     lower: '低于序时进度{gap}个百分点',
     level: '与序时进度持平',

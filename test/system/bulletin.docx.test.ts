@@ -89,7 +89,7 @@ describe('fenjie collect --bulletin 通报.docx', () => {
     expect(text).toContain(
       '1—3月，全市回归到位资金累计完成14亿元，完成2018年目标任务的11.2%，低于序时进度13.8个百分点（10个单位中2个已报送，全市数只含已报送单位；芦淞区、荷塘区、云龙示范区等8个单位未报送）。',
     );
-    expect(text).toContain('高新区累计完成10亿元，完成目标任务的50%，高于序时进度25个百分点（位次1）。');
+    expect(text).toContain('高新区累计完成10亿元，完成目标任务的50%，高于序时进度25个百分点（居第1位）。');
     expect(text.join('')).toContain('未报送：芦淞区、荷塘区');
     // Page numbers — 1 —: odd pages on the right, even on the left.
     expect(xml).toContain('<w:footerReference w:type="even"');
