@@ -144,7 +144,9 @@ describe('2017年以来累计', () => {
       if (r > 1) bulletin.push(String(readCell(row.getCell(1)) ?? ''));
     });
     expect(bulletin.filter((line) => line.includes('\n'))).toEqual([]);
-    expect(bulletin).toContain('高新区累计完成10亿元，完成目标任务的50%，高于序时进度25个百分点（居第1位）。');
+    expect(bulletin).toContain(
+      '高新区累计完成10亿元，完成目标任务的50%，高于序时进度25个百分点（居第1位）。',
+    );
     expect(bulletin).toContain('芦淞区累计完成5亿元，完成目标任务的50%，高于序时进度25个百分点（居第1位）。');
   });
 
