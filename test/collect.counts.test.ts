@@ -114,6 +114,11 @@ describe('a count over 2017—2020年 with 1 个 a district', () => {
       .async('string');
     const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
     expect(words).toContain('芦淞区2017年以来累计完成1个，完成目标任务的100%');
+    // The chart draws each clock's 序时进度: the year's for the money, since 2017 for the count.
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '通报.docx')));
+    const svg = await zip.file(/\.svg$/)[0].async('string');
+    expect(svg).toContain('回归到位资金、回归慈善公益资金序时进度25%');
+    expect(svg).toContain('回归总部经济个数序时进度81.3%');
     expect(words).not.toMatch(/400%/);
   });
 

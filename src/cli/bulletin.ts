@@ -59,16 +59,18 @@ export const requirementsOf = (path: string | undefined): string[] | undefined =
 /** The 完成率 chart as SVG with the PNG a document carries for programs that cannot show SVG. */
 const chartsOf = async (ctx: CliContext, c: Consolidation) => {
   const { Resvg } = await import('@resvg/resvg-js');
-  return rateCharts(c, { title: ctx.m.summary.chartTitle, progress: ctx.m.summary.chartProgress }).map(
-    (chart) => ({
-      ...chart,
-      png: new Uint8Array(
-        new Resvg(chart.svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
-          .render()
-          .asPng(),
-      ),
-    }),
-  );
+  return rateCharts(c, {
+    title: ctx.m.summary.chartTitle,
+    progress: ctx.m.summary.chartProgress,
+    progressFor: ctx.m.summary.chartProgressFor,
+  }).map((chart) => ({
+    ...chart,
+    png: new Uint8Array(
+      new Resvg(chart.svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
+        .render()
+        .asPng(),
+    ),
+  }));
 };
 
 /** Writes the 通报 document (checked beforehand with checkNewOutput) through a temporary file. */

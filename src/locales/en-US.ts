@@ -659,6 +659,7 @@ export const enUS: Messages = {
     legend:
       'The gap is completion minus time elapsed. Green: ahead; yellow: behind; red: more than 10 points behind.',
     chartTitle: 'Completion by unit (%)',
+    chartProgressFor: '{indicators}: time elapsed {progress}%',
     chartProgress: 'Time elapsed {progress}%',
     cityLine:
       'In {months}, the city’s {indicator} reached {done} {measure}, {rate}% of the {period} target, {compare}{growth}{coverage}.',

@@ -590,6 +590,7 @@ export const zhCN = {
     legend:
       '说明：差距为完成率与序时进度之差。绿色为快于序时进度，黄色为慢于序时进度，红色为慢于序时进度10个百分点以上。',
     chartTitle: '各单位完成率（%）',
+    chartProgressFor: '{indicators}序时进度{progress}%',
     chartProgress: '序时进度{progress}%',
     cityLine:
       '{months}，全市{indicator}累计完成{done}{measure}，完成{period}目标任务的{rate}%，{compare}{growth}{coverage}。',

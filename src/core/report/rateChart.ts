@@ -5,6 +5,8 @@ export interface RateChartLabels {
   title: string;
   /** 序时进度 {progress}%: the dashed line every bar is read against. */
   progress: string;
+  /** Where indicators run on different clocks (a count read since 2017): {indicators}序时进度{progress}%. */
+  progressFor?: string;
 }
 
 export interface RateChart {
@@ -55,7 +57,16 @@ export const rateChart = (
   const group = series.length * BAR + GAP;
   const legend = series.length > 1 ? 22 : 0;
   const plotTop = TOP + legend;
-  const height = plotTop + units.length * group + 52;
+  // 序时进度 as each indicator runs it: one line for all, or one per clock (a count read since its period began).
+  const clocks = [
+    ...new Set(c.city.map((s) => s.progress).filter((p): p is number => p !== undefined && p > 0)),
+  ]
+    .sort((a, b) => a - b)
+    .map((progress) => ({
+      progress,
+      names: c.targets.filter((_, k) => c.city[k]?.progress === progress).map((t) => t.indicator),
+    }));
+  const height = plotTop + units.length * group + 52 + 14 * Math.max(0, clocks.length - 1);
   // One scale on every part: the same rate is the same length on each page.
   const all = c.units.flatMap((u) => u.standings.map((s) => s.rate ?? 0));
   const ticks = ticksUpTo(Math.max(0, ...all));
@@ -99,13 +110,19 @@ export const rateChart = (
   parts.push(
     `<line x1="${LEFT}" y1="${plotTop}" x2="${LEFT}" y2="${bottom}" stroke="#595959" stroke-width="1"/>`,
   );
-  const progress = c.city[0]?.progress;
-  if (progress !== undefined && progress > 0) {
+  clocks.forEach(({ progress, names }, k) => {
+    const words =
+      clocks.length > 1
+        ? (labels.progressFor ?? '{indicators} {progress}%')
+            .replace('{indicators}', names.join('、'))
+            .replace('{progress}', String(progress))
+        : labels.progress.replace('{progress}', String(progress));
+    const y = bottom + 32 + 14 * k;
     parts.push(
-      `<line x1="${x(progress)}" y1="${plotTop}" x2="${x(progress)}" y2="${bottom + 20}" stroke="#C00000" stroke-width="1.5" stroke-dasharray="5 3"/>`,
-      `<text x="${x(progress)}" y="${bottom + 32}" font-size="11" text-anchor="middle" fill="#C00000">${escape(labels.progress.replace('{progress}', String(progress)))}</text>`,
+      `<line x1="${x(progress)}" y1="${plotTop}" x2="${x(progress)}" y2="${y - 12}" stroke="#C00000" stroke-width="1.5" stroke-dasharray="5 3"/>`,
+      `<text x="${x(progress)}" y="${y}" font-size="11" text-anchor="${clocks.length === 1 ? 'middle' : x(progress) > WIDTH / 2 ? 'end' : 'start'}" fill="#C00000">${escape(words)}</text>`,
     );
-  }
+  });
   parts.push('</svg>');
   return { svg: parts.join(''), width: WIDTH, height };
 };

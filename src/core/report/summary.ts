@@ -257,6 +257,8 @@ export interface SummaryLabels {
   chartTitle: string;
   /** The dashed line on the 通报's chart: 序时进度 {progress}%. */
   chartProgress: string;
+  /** Where indicators run on different clocks: {indicators}序时进度{progress}%. */
+  chartProgressFor: string;
   cityLine: string;
   /** The city's line where it has no target (so no 完成率). */
   cityDoneOnly: string;

@@ -41,7 +41,11 @@ export const bulletinFile = async (
 ): Promise<{ name: string; bytes: Uint8Array }> => {
   const today = words.date ?? new Date();
   const charts = await Promise.all(
-    rateCharts(c, { title: m.summary.chartTitle, progress: m.summary.chartProgress }).map(async (chart) => ({
+    rateCharts(c, {
+      title: m.summary.chartTitle,
+      progress: m.summary.chartProgress,
+      progressFor: m.summary.chartProgressFor,
+    }).map(async (chart) => ({
       ...chart,
       png: await pngOf(chart),
     })),
