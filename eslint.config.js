@@ -61,6 +61,11 @@ module.exports = [
       banned: project(['cli', 'taskpane']),
     },
     {
+      files: ['src/usecases/**'],
+      why: 'A use case serves both front ends over bytes: no front end, no Office.js, no file system.',
+      banned: [...project(['cli', 'taskpane', 'excel']), 'node:*', 'fs', 'react', '@fluentui/*'],
+    },
+    {
       files: ['src/cli/**'],
       why: 'The command line never reaches into the pane or Office.js.',
       banned: [...project(['taskpane', 'excel']), 'react', '@fluentui/*'],

@@ -8,16 +8,15 @@ import {
   hunanCities,
   parseIndicatorSpec,
   planFromTaskbook,
-  receivedRecord,
   safeFileName,
   splitList,
   type Plan,
 } from '../core';
-import { describeIssue, fill, type Locale } from '../locales';
+import { fill, type Locale } from '../locales';
 import { planWorkbook, workbookToBuffer } from '../xlsx';
 import type { CliContext } from './context';
 import { checkNewOutput, openPlanWorkbook, readFileOrFail, writeFileSafely } from './files';
-import { readReport } from '../xlsx/readReport';
+import { readReceived } from '../usecases/received';
 import { basename } from 'node:path';
 
 export interface NewOptions {
@@ -63,15 +62,8 @@ const customPlan = (options: NewOptions): Plan =>
   );
 
 /** A 任务书 workbook received, its record checked; a file that is no workbook is said in one sentence. */
-export const receivedFile = (path: string, locale: Locale = 'zh-CN') => {
-  const input = readReport(basename(path), readFileOrFail(path));
-  if (input.unreadable)
-    throw new PlanError('from.unreadable', {
-      file: basename(path),
-      why: describeIssue({ code: input.unreadable.code, params: input.unreadable.params }, locale),
-    });
-  return receivedRecord(input.record, basename(path));
-};
+export const receivedFile = (path: string, locale: Locale = 'zh-CN') =>
+  readReceived(readFileOrFail(path), basename(path), locale).record;
 
 /** `new --from 醴陵市-工作目标分解任务书.xlsx`: the targets the level above issued, for this level's units. */
 const receivedPlan = (path: string, options: NewOptions): Plan => {

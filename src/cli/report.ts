@@ -1,9 +1,8 @@
 import { basename, resolve } from 'node:path';
-import { PlanError, localDate, receivedBlocks, upwardFigures } from '../core';
-import { fill, reportWordsOfAll } from '../locales';
-import { readReport } from '../xlsx/readReport';
+import { PlanError, localDate } from '../core';
+import { fill } from '../locales';
+import { fillUpward } from '../usecases/received';
 import { dateOf, summaryRecordFile } from './bulletin';
-import { receivedFile } from './new';
 import type { CliContext } from './context';
 import { checkNewOutput, readFileOrFail, readPlanFile, writeFileSafely } from './files';
 
@@ -36,39 +35,26 @@ export const reportUpward = async (
   const plan = plans.find((p) => p.parent !== undefined);
   if (!plan) throw new PlanError('upward.noParent', { plan: basename(planPath) });
   const summary = summaryRecordFile(summaryPath, 'bulletin.notSummary');
-  const bytes = readFileOrFail(o.into);
-  const input = readReport(basename(o.into), bytes);
-  const record = receivedFile(o.into, ctx.locale);
-  if (!input.sheet) throw new PlanError('report.sheetMissing', { sheet: record.layout.sheet });
-  const blocks = receivedBlocks(record, input.sheet, reportWordsOfAll(ctx.m), basename(o.into));
-  const figures = upwardFigures(plan, summary, record, blocks, {
-    summary: basename(summaryPath),
-    into: basename(o.into),
-  });
-  if (figures.conflicts.length > 0 && !o.force)
-    throw new PlanError('upward.monthsDiffer', {
-      file: basename(o.into),
-      cells: figures.conflicts
-        .map((c) =>
-          fill(w.conflict, {
-            cell: c.cell,
-            month: c.month,
-            indicator: c.indicator,
-            had: c.had,
-            value: c.value,
-          }),
-        )
-        .join('；'),
-    });
-  const { fillReportCells } = await import('../xlsx');
   const date = o.date === undefined ? new Date() : dateOf(o.date);
-  const fields = record.layout.fields;
-  const filled = await fillReportCells(bytes, o.into, input.sheetName ?? record.layout.sheet, [
-    ...figures.cells,
-    { cell: fields.date, value: localDate(date) },
-    ...(o.person?.trim() ? [{ cell: fields.person, value: o.person.trim() }] : []),
-    ...(o.phone?.trim() ? [{ cell: fields.phone, value: o.phone.trim() }] : []),
-  ]);
+  const {
+    bytes: filled,
+    record,
+    figures,
+  } = await fillUpward(
+    plan,
+    summary,
+    { bytes: readFileOrFail(o.into), file: basename(o.into) },
+    {
+      m: ctx.m,
+      locale: ctx.locale,
+      summaryName: basename(summaryPath),
+      date,
+      person: o.person,
+      phone: o.phone,
+      force: o.force,
+      conflictCode: 'upward.monthsDiffer',
+    },
+  );
   writeFileSafely(output, filled, { force: true });
   const months = `${figures.months.map((m) => `${m}月`).join('、')}`;
   if (o.json)

@@ -121,6 +121,7 @@ export const TemplatePicker = ({
             received,
             { units: splitList(units), issuer: issuer.trim() || undefined, title: title.trim() || undefined },
             newId(),
+            locale,
           );
           await workbook.session.insert(plan);
           return;

@@ -1,13 +1,16 @@
 /** 从收到的任务书新建: the 任务书 workbook read here (never opened in Excel), its targets the new plan's. */
-import { PlanError, planFromTaskbook, receivedRecord, type Plan } from '../../core';
-import { readReport } from '../../xlsx/readReport';
+import { planFromTaskbook, type Plan } from '../../core';
+import type { Locale } from '../../locales';
+import { readReceived } from '../../usecases/received';
 
 export const receivedPlan = async (
   file: File,
   spec: { units: string[]; issuer?: string; title?: string },
   planId: string,
-): Promise<Plan> => {
-  const input = readReport(file.name, new Uint8Array(await file.arrayBuffer()));
-  if (input.unreadable) throw new PlanError(input.unreadable.code, input.unreadable.params);
-  return planFromTaskbook(receivedRecord(input.record, file.name), spec, planId);
-};
+  locale: Locale = 'zh-CN',
+): Promise<Plan> =>
+  planFromTaskbook(
+    readReceived(new Uint8Array(await file.arrayBuffer()), file.name, locale).record,
+    spec,
+    planId,
+  );

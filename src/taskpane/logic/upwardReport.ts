@@ -3,19 +3,9 @@
  * unit (its month's 1—N月累计, the units' sum; 填报日期 today), as a new file to send up. Months already
  * in the picked file stay; one differing from this round is refused, naming its cell. Loaded when asked for.
  */
-import {
-  PlanError,
-  localDate,
-  receivedBlocks,
-  receivedRecord,
-  summaryOfRound,
-  upwardFigures,
-  type Consolidation,
-  type Plan,
-} from '../../core';
-import { describeIssue, fill, reportWordsOfAll, type Locale, type Messages } from '../../locales';
-import { fillReportCells } from '../../xlsx';
-import { readReport } from '../../xlsx/readReport';
+import { summaryOfRound, type Consolidation, type Plan } from '../../core';
+import { fill, type Locale, type Messages } from '../../locales';
+import { fillUpward } from '../../usecases/received';
 
 export const upwardReportFile = async (
   plan: Plan,
@@ -33,30 +23,23 @@ export const upwardReportFile = async (
   count: number;
   left: string;
 }> => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const input = readReport(file.name, bytes);
-  if (input.unreadable)
-    throw new PlanError('from.unreadable', {
-      file: file.name,
-      why: describeIssue({ code: input.unreadable.code, params: input.unreadable.params }, locale),
-    });
-  const record = receivedRecord(input.record, file.name);
-  if (!input.sheet) throw new PlanError('report.sheetMissing', { sheet: record.layout.sheet });
-  const blocks = receivedBlocks(record, input.sheet, reportWordsOfAll(m), file.name);
   const summary = summaryOfRound(plan, round, passed, today.toISOString());
-  const figures = upwardFigures(plan, summary, record, blocks, {
-    summary: m.pane.collect.thisRound,
-    into: file.name,
-  });
-  if (figures.conflicts.length > 0)
-    throw new PlanError('upward.monthsDifferPane', {
-      file: file.name,
-      cells: figures.conflicts.map((c) => fill(m.upward.conflict, c)).join('；'),
-    });
-  const filled = await fillReportCells(bytes, file.name, input.sheetName ?? record.layout.sheet, [
-    ...figures.cells,
-    { cell: record.layout.fields.date, value: localDate(today) },
-  ]);
+  const {
+    bytes: filled,
+    record,
+    figures,
+  } = await fillUpward(
+    plan,
+    summary,
+    { bytes: new Uint8Array(await file.arrayBuffer()), file: file.name },
+    {
+      m,
+      locale,
+      summaryName: m.pane.collect.thisRound,
+      date: today,
+      conflictCode: 'upward.monthsDifferPane',
+    },
+  );
   return {
     name: fill(m.pane.collect.upwardName, { unit: record.unit.name, month: round.month }),
     bytes: filled,
