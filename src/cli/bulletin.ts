@@ -6,13 +6,12 @@ import {
   monthsText,
   rateCharts,
   roundOfRecord,
-  summaryRecordOf,
   type BulletinPlan,
   type Consolidation,
   type SummaryRecord,
 } from '../core';
 import { fill } from '../locales';
-import { readReport } from '../xlsx/readReport';
+import { summaryOfBytes } from '../usecases/summaryFile';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './files';
 
@@ -107,7 +106,7 @@ export const summaryRecordFile = (
   } catch (e) {
     throw fileError(e, path, false);
   }
-  const record = summaryRecordOf(readReport(basename(path), bytes).summaryRecord);
+  const record = summaryOfBytes(bytes, basename(path));
   if (!record) throw new PlanError(code, { file: basename(path) });
   return record;
 };

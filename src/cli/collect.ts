@@ -7,12 +7,12 @@ import {
   overdueLine,
   roundsSheet,
   sinceNote,
-  summaryRecordOf,
   type CheckedReport,
   type SummaryRecord,
 } from '../core';
 import { describeIssue, fill, reportWordsOfAll } from '../locales';
 import { readReport } from '../xlsx/readReport';
+import { summaryOfBytes } from '../usecases/summaryFile';
 import { WorkbookStamp } from '../xlsx/fast';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './files';
@@ -63,7 +63,7 @@ const earlierRounds = async (path: string, force: boolean): Promise<SummaryRecor
   checkNewOutput(path, true);
   if (!existsSync(path)) return (checkNewOutput(path, force), undefined);
   // Read as every 汇总 is (the reports' reader); not a workbook of ours: refused below unless forced.
-  const record = summaryRecordOf(readReport(basename(path), readFileSync(path)).summaryRecord);
+  const record = summaryOfBytes(readFileSync(path), basename(path));
   if (record) return record;
   if (!force) throw new PlanError('collect.notSummary', { path });
   return undefined;

@@ -10,7 +10,6 @@ import {
   assessmentSheet,
   isAssessSheet,
   runAssessment,
-  summaryRecordOf,
   type AssessmentRun,
   type Plan,
 } from '../../core';
@@ -18,7 +17,7 @@ import { assessDocument } from '../../docx/assessDocument';
 import { describeError, fill, type Locale, type Messages } from '../../locales';
 import type { WorkbookSession } from '../../host/workbookSession';
 import { workbookRounds } from '../../host/rounds';
-import { readReport } from '../../xlsx/readReport';
+import { summaryOfBytes } from '../../usecases/summaryFile';
 
 export interface Assessed {
   run: AssessmentRun;
@@ -37,7 +36,7 @@ export const assessInWorkbook = async (
 ): Promise<Assessed> => {
   const name = file?.name ?? m.pane.assess.thisWorkbook;
   const record = file
-    ? summaryRecordOf(readReport(file.name, new Uint8Array(await file.arrayBuffer())).summaryRecord)
+    ? summaryOfBytes(new Uint8Array(await file.arrayBuffer()), file.name)
     : await workbookRounds(session);
   if (!record) throw new PlanError(file ? 'bulletin.notSummary' : 'assess.noRounds', { file: name });
   const rules = await session.readSheet(m.assessWords.sheet);
