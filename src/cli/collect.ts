@@ -14,6 +14,7 @@ import { describeIssue, fill, reportWordsOfAll } from '../locales';
 import { readReport } from '../xlsx/readReport';
 import { summaryOfBytes } from '../usecases/summaryFile';
 import { WorkbookStamp } from '../xlsx/fast';
+import { nodeCompressor } from './compressor';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './files';
 import { monthOption, yearOption } from './options';
@@ -217,7 +218,7 @@ export const collectReports = async (
   if (o.output !== undefined && collected.record) {
     writeFileSafely(
       o.output,
-      new WorkbookStamp().write([...collected.layouts, roundsSheet(collected.record)]),
+      new WorkbookStamp(nodeCompressor).write([...collected.layouts, roundsSheet(collected.record)]),
       { force: o.force },
     );
     if (!o.json) ctx.out(fill(w.written, { path: o.output, months: monthsText(ctx.m.summary, c.month) }));

@@ -2,22 +2,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   PlanError,
-  countiesOf,
   createValidator,
   planGrid,
-  departmentsOf,
-  distinctFileNames,
   issueVersion,
   recordAdjustment,
   reportingYear,
   splitList,
   targetColumns,
-  type Plan,
-  type SheetLayout,
 } from '../core';
 import { describeIssue, fill } from '../locales';
-import { WorkbookStamp } from '../xlsx/fast';
-import { taskbookSheetName, unitWorkbookLayouts } from '../xlsx/unitLayouts';
+import { taskbookFileNames, taskbookFiles } from '../usecases/taskbookFiles';
+import { nodeCompressor } from './compressor';
 import type { CliContext } from './context';
 import { openPlanWorkbook, readPlanFile, writeFileSafely } from './files';
 import { yearOption } from './options';
@@ -75,27 +70,13 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
     ctx.out(fill(ctx.m.cli.changedNone, { version: preview.version }));
     return 0;
   }
-  const chosen = found.units.flatMap((u, i) =>
-    !adjustment || adjustment.added.includes(u.name) || adjustment.changes.some((c) => c.unitId === u.id)
-      ? [i]
-      : [],
-  );
-  const fileWords = adjustment ? ctx.m.cli.adjustedTaskbookFile : ctx.m.cli.taskbookFile;
-  const version = preview.version;
-  // Names that clean to one file name (A/B, A_B, A:B) get distinct ones: no 任务书 overwrites another.
-  const names = distinctFileNames(
-    chosen.map((i) => found.units[i].name),
-    (k) => String(chosen[k] + 1),
-  );
-  const files = names.map((unit) => join(output, fill(fileWords, { unit, version })));
-  const all = join(
-    output,
-    fill(adjustment ? ctx.m.cli.allAdjustedFile : ctx.m.cli.allTaskbooksFile, { version }),
-  );
-  // Refused before anything is issued: a new version announced for 任务书 never written helps no one.
-  if (!o.force && !tasks)
-    for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
   const year = tasks ? 0 : reportingYear(found, yearOption(o.year), new Date());
+  const names = taskbookFileNames(found, { m: ctx.m, adjustment, version: preview.version });
+  const files = names.files.map((f) => join(output, f));
+  const all = join(output, names.all);
+  // Refused before anything is issued: a new version announced for 任务书 never written helps no one.
+  if (!o.force)
+    for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
   // Issued as the sheet stands, but not in silence: a 合计 off its 下达目标 goes out in every 任务书.
   const errors = createValidator(found, planGrid(found))
     .issues()
@@ -117,59 +98,24 @@ export const writeTaskbooks = async (ctx: CliContext, path: string, o: Taskbooks
     writeFileSafely(path, await workbookToBuffer(opened.workbook), { force: o.force });
     if (issued.reissued) ctx.out(fill(ctx.m.cli.reissued, { version: plan.version }));
   }
-  if (tasks) return writeDepartmentTaskbooks(ctx, plan, { ...o, output });
-  const labels = { taskbook: ctx.m.taskbook, report: ctx.m.report };
   const issuedAdjustment = adjustment && plan.adjustments?.find((a) => a.version === plan.version);
-  // Every unit's workbook has the same shape: the shared parts are written once, only each unit's sheets anew.
-  const stamp = new WorkbookStamp();
   const bar = progress(ctx, files.length, o.verbose ?? false);
-  // Each unit's 任务书 sheet again in 全部任务书.xlsx: the same sheet, written and compressed once.
-  const taken: string[] = [];
-  const sheets: SheetLayout[] = [];
-  for (const [k, file] of files.entries()) {
-    const i = chosen[k];
-    const layouts = unitWorkbookLayouts(plan, i, year, labels, issuedAdjustment);
-    writeFileSafely(file, stamp.write(layouts), { durable: false });
-    const name = taskbookSheetName(plan, i, taken);
-    taken.push(name);
-    sheets.push(stamp.renamed(layouts[0], name));
-    bar.step(plan.units[i].name, fill(ctx.m.cli.taskbookWritten, { path: file, unit: plan.units[i].name }));
-  }
+  let k = 0;
+  const made = await taskbookFiles(plan, {
+    m: ctx.m,
+    year,
+    adjustment: issuedAdjustment,
+    compressor: nodeCompressor,
+    onFile: (file, unit) => {
+      const path = files[k++];
+      writeFileSafely(path, file.bytes, { durable: false });
+      bar.step(unit, fill(ctx.m.cli.taskbookWritten, { path, unit }));
+    },
+  });
   bar.done();
-  writeFileSafely(all, stamp.write(sheets), { durable: false });
-  ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: chosen.length }));
+  writeFileSafely(all, made.all.bytes, { durable: false });
+  ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: made.files.length }));
   if (adjustment && adjustment.removed.length > 0)
     ctx.out(fill(ctx.m.cli.changedRemoved, { units: adjustment.removed.join('、') }));
-  return 0;
-};
-
-/** A task table: one 任务书 per responsible department (“各县市区人民政府” per county), and all in one. */
-const writeDepartmentTaskbooks = async (
-  ctx: CliContext,
-  plan: Plan,
-  o: TaskbooksOptions & { output: string },
-): Promise<number> => {
-  const departments = departmentsOf(plan, countiesOf(plan));
-  if (departments.length === 0)
-    throw new PlanError('taskbook.nothingAssigned', { sheet: plan.placement?.sheet ?? '' });
-  const files = distinctFileNames(
-    departments.map((d) => d.name),
-    (k) => String(k + 1),
-  ).map((unit) => join(o.output, fill(ctx.m.cli.taskbookFile, { unit })));
-  const all = join(o.output, ctx.m.cli.allTaskbooksFile);
-  if (!o.force)
-    for (const f of [...files, all]) if (existsSync(f)) throw new PlanError('file.exists', { path: f });
-  const { allDepartmentsWorkbook, departmentTaskbookWorkbook, workbookToBuffer } = await import('../xlsx');
-  const bar = progress(ctx, files.length, o.verbose ?? false);
-  for (const [k, file] of files.entries()) {
-    writeFileSafely(
-      file,
-      await workbookToBuffer(departmentTaskbookWorkbook(plan, departments[k], k, ctx.m.taskbook)),
-    );
-    bar.step(departments[k].name, fill(ctx.m.cli.taskbookWritten, { path: file, unit: departments[k].name }));
-  }
-  bar.done();
-  writeFileSafely(all, await workbookToBuffer(allDepartmentsWorkbook(plan, departments, ctx.m.taskbook)));
-  ctx.out(fill(ctx.m.cli.allTaskbooksWritten, { path: all, units: departments.length }));
   return 0;
 };

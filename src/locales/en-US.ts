@@ -1009,6 +1009,7 @@ export const enUS: Messages = {
       removeStale: 'Delete these sheets',
       removed: 'Deleted: {sheets}.',
       exported: 'Exported the workbooks of {count} {count|unit|units} (progress reported for {year}).',
+      exportedDepartments: 'Exported the 任务书 of {count} responsible {count|department|departments}.',
       year: 'Reporting year',
       yearHint: 'The exported progress sheets are filled in month by month for this year.',
       yearOption: '{year}',

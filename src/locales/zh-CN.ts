@@ -931,6 +931,7 @@ export const zhCN = {
       removeStale: '删除这些工作表',
       removed: '已删除：{sheets}。',
       exported: '已导出 {count} 个单位的工作簿（完成情况按{year}年填报）。',
+      exportedDepartments: '已导出 {count} 个责任单位的任务书。',
       year: '填报年度',
       yearHint: '导出的完成情况表按这一年逐月填报。',
       yearOption: '{year}年',

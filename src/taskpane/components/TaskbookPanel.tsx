@@ -11,7 +11,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { recordAdjustment, reportingYear, yearsOf } from '../../core';
+import { recordAdjustment, reportingYear, targetColumns, yearsOf } from '../../core';
 import { fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
@@ -106,7 +106,7 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
       const issued = await workbook.session.issue(planIndex);
       const now = issued.plan;
       const units = adjusted ? now.units.filter((u) => changed.has(u.id)) : chosen;
-      const blob = await taskbooksZip(
+      const { blob, count } = await taskbooksZip(
         now,
         m,
         (name) => workbook.progress(fill(t.writing, { unit: name })),
@@ -124,7 +124,9 @@ export const TaskbookPanel = ({ workbook }: { workbook: WorkbookState }) => {
       setNotice(
         [
           issued.reissued ? fill(t.reissued, { version: now.version }) : '',
-          fill(t.exported, { count: units.length, year }),
+          targetColumns(now).length === 0
+            ? fill(t.exportedDepartments, { count })
+            : fill(t.exported, { count, year }),
         ].join(''),
       );
     });

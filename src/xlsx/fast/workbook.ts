@@ -2,7 +2,7 @@ import type { SheetLayout } from '../../core';
 import { chartXml, drawingXml } from './chart';
 import { escapeXml, sheetXml, stylesXml } from './sheetXml';
 import { themeXml } from './theme';
-import { zipEntry, zipFile, type ZipEntry } from './zip';
+import { portable, renamedEntry, zipEntry as entryOf, zipFile, type Compressor, type ZipEntry } from './zip';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -25,9 +25,15 @@ const drawingParts = (layouts: readonly SheetLayout[]) => {
 /**
  * Many workbooks of one shape (one per unit), written fast: the parts every unit shares (content types,
  * relationships, styles, properties) are built and compressed once; each unit's sheets and workbook.xml
- * are the only parts written anew. Node only (zlib); the browser writes through ExcelJS.
+ * are the only parts written anew. In Node and the browser alike; the command line gives it Node's zlib.
  */
 export class WorkbookStamp {
+  constructor(private readonly compressor: Compressor = portable) {}
+
+  private zipEntry(name: string, text: string): ZipEntry {
+    return entryOf(name, text, this.compressor);
+  }
+
   private shared = new Map<string, { entries: ZipEntry[]; xf: Xf }>();
 
   private sharedParts(layouts: readonly SheetLayout[]) {
@@ -38,7 +44,7 @@ export class WorkbookStamp {
     const n = layouts.length;
     const sheets = Array.from({ length: n }, (_, k) => k + 1);
     const entries = [
-      zipEntry(
+      this.zipEntry(
         '[Content_Types].xml',
         `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((k) => `<Override PartName="/xl/worksheets/sheet${k}.xml" ContentType="${SHEET_TYPE}"/>`).join('')}${drawingParts(
           layouts,
@@ -56,24 +62,24 @@ export class WorkbookStamp {
             '',
           )}<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
       ),
-      zipEntry(
+      this.zipEntry(
         '_rels/.rels',
         `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
       ),
-      zipEntry(
+      this.zipEntry(
         'docProps/core.xml',
         `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>目标分解</dc:creator></cp:coreProperties>`,
       ),
-      zipEntry(
+      this.zipEntry(
         'docProps/app.xml',
         `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>目标分解</Application></Properties>`,
       ),
-      zipEntry(
+      this.zipEntry(
         'xl/_rels/workbook.xml.rels',
         `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((k) => `<Relationship Id="rId${k}" Type="${REL}/worksheet" Target="worksheets/sheet${k}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL}/theme" Target="theme/theme1.xml"/></Relationships>`,
       ),
-      zipEntry('xl/theme/theme1.xml', themeXml),
-      zipEntry('xl/styles.xml', styles.xml),
+      this.zipEntry('xl/theme/theme1.xml', themeXml),
+      this.zipEntry('xl/styles.xml', styles.xml),
     ];
     const made = { entries, xf: styles.xf };
     this.shared.set(key, made);
@@ -101,9 +107,9 @@ export class WorkbookStamp {
       .map((style) => xf(layout, style))
       .join(',');
     const known = drawing ? undefined : this.written.get(source);
-    if (known && known.styles === styles) return { ...known.entry, name: Buffer.from(name, 'utf8') };
+    if (known && known.styles === styles) return renamedEntry(known.entry, name);
     const xml = sheetXml(layout, (s) => xf(layout, s));
-    const entry = zipEntry(
+    const entry = this.zipEntry(
       name,
       drawing ? xml.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>') : xml,
     );
@@ -112,7 +118,7 @@ export class WorkbookStamp {
   }
 
   /** The workbook of these sheets, in order; the first visible sheet is the active one. */
-  write(layouts: readonly SheetLayout[]): Buffer {
+  write(layouts: readonly SheetLayout[]): Uint8Array {
     const { entries, xf } = this.sharedParts(layouts);
     const definedNames = layouts
       .map((l, k) =>
@@ -121,7 +127,7 @@ export class WorkbookStamp {
           : '',
       )
       .join('');
-    const workbook = zipEntry(
+    const workbook = this.zipEntry(
       'xl/workbook.xml',
       `${HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${layouts
         .map(
@@ -144,17 +150,17 @@ export class WorkbookStamp {
     const charts = drawings.flatMap((d) => {
       const layout = layouts[d.sheet];
       return [
-        zipEntry(
+        this.zipEntry(
           `xl/worksheets/_rels/sheet${d.sheet + 1}.xml.rels`,
           `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing${d.drawing}.xml"/></Relationships>`,
         ),
-        zipEntry(`xl/drawings/drawing${d.drawing}.xml`, drawingXml(layout.charts!)),
-        zipEntry(
+        this.zipEntry(`xl/drawings/drawing${d.drawing}.xml`, drawingXml(layout.charts!)),
+        this.zipEntry(
           `xl/drawings/_rels/drawing${d.drawing}.xml.rels`,
           `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${d.charts.map((c, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/chart" Target="../charts/chart${c}.xml"/>`).join('')}</Relationships>`,
         ),
         ...d.charts.map((c, k) =>
-          zipEntry(`xl/charts/chart${c}.xml`, chartXml(layout.name, layout.charts![k])),
+          this.zipEntry(`xl/charts/chart${c}.xml`, chartXml(layout.name, layout.charts![k])),
         ),
       ];
     });
