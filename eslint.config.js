@@ -71,8 +71,8 @@ module.exports = [
       banned: [...project(['taskpane', 'excel']), 'react', '@fluentui/*'],
     },
     {
-      files: ['src/taskpane/components/**'],
-      why: 'Components show and gather; workbooks are reached through the session (or the logic files loaded on demand).',
+      files: ['src/taskpane/components/**', 'src/taskpane/logic/**'],
+      why: 'The pane shows and gathers: workbooks through the session, files through src/usecases (one path with the command line).',
       banned: [...project(['xlsx', 'docx', 'excel']), 'exceljs', 'docx'],
     },
   ]),

@@ -18,11 +18,11 @@ describe('plan settings', () => {
     const dir = tempDir('settings');
     fenjieIn(dir, 'new', 'zz-xiangshang-2017-2020', '-o', 'plan.xlsx');
     expect(fenjieIn(dir, 'settings', 'plan.xlsx').stdout).toContain(
-      '下达单位：株洲市人民政府；报送对象：市商务粮食局；每月5日前报送。',
+      '下达单位：株洲市人民政府；报送对象：市商务粮食局；每月5日前报送；',
     );
     const set = fenjieIn(dir, 'settings', 'plan.xlsx', '--report-to', '市商务局', '--report-day', '8');
     expect(set.status).toBe(0);
-    expect(set.stdout).toContain('下达单位：株洲市人民政府；报送对象：市商务局；每月8日前报送。');
+    expect(set.stdout).toContain('下达单位：株洲市人民政府；报送对象：市商务局；每月8日前报送；');
     expect(fenjieIn(dir, 'taskbooks', 'plan.xlsx', '-o', 'out', '--year', '2018').status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'out', '高新区-工作目标分解任务书.xlsx'));
@@ -32,7 +32,7 @@ describe('plan settings', () => {
     const refused = fenjieIn(dir, 'settings', 'plan.xlsx', '--report-day', '31');
     expect([refused.status, refused.stderr.trim()]).toEqual([
       2,
-      '错误：报送日“31”应为 1 到 28 之间的整数（每月几日前报送）。',
+      '错误：报送日“31”应为1到28之间的整数（每月几日前报送）。',
     ]);
   });
 
@@ -61,6 +61,32 @@ describe('plan settings', () => {
       issuer: '株洲市商务局',
       reportTo: '市商务粮食局',
       reportDay: 10,
+      contact: '',
+      signer: '株洲市商务局',
+      to: '',
     });
+  });
+
+  it('a bureau signing the 通报 is kept apart from the 下达单位; the same name again, or empty, is the default', () => {
+    const plan = createFromTemplate('zz-xiangshang-2017-2020', 'p');
+    const signed = withSettings(plan, {
+      signer: '株洲市商务局',
+      to: '各县市区人民政府',
+      contact: '王敏，0731-28681234',
+    });
+    expect(planSettings(signed)).toMatchObject({
+      issuer: '株洲市人民政府',
+      signer: '株洲市商务局',
+      to: '各县市区人民政府',
+      contact: '王敏，0731-28681234',
+    });
+    // The 下达单位 changes: a separate signer stays; none set follows it.
+    expect(planSettings(withSettings(signed, { issuer: '株洲市商务粮食局' })).signer).toBe('株洲市商务局');
+    expect(planSettings(withSettings(plan, { issuer: '株洲市商务粮食局' })).signer).toBe('株洲市商务粮食局');
+    const cleared = withSettings(signed, { signer: '', to: ' ', contact: '' });
+    expect(planSettings(cleared)).toMatchObject({ signer: '株洲市人民政府', to: '', contact: '' });
+    expect(cleared.bulletin).toBeUndefined();
+    expect(withSettings(signed, { signer: '株洲市人民政府' }).bulletin).toEqual({ to: '各县市区人民政府' });
+    expect(() => withSettings(plan, { contact: '长'.repeat(201) })).toThrow('settings.tooLong');
   });
 });

@@ -1,13 +1,5 @@
-import {
-  assessBulletinContent,
-  assessTitle,
-  type AssessInput,
-  type AssessmentRules,
-  type Plan,
-  type UnitScore,
-} from '../core';
-import { fill } from '../locales';
-import { dateOf, requirementsOf, type BulletinWordsOptions } from './bulletin';
+import type { AssessInput, AssessmentRules, Plan, UnitScore } from '../core';
+import { typedWords, type BulletinWordsOptions } from './bulletin';
 import type { CliContext } from './context';
 import { writeFileSafely } from './files';
 
@@ -21,22 +13,7 @@ export const writeAssessmentBulletin = async (
   path: string,
   o: BulletinWordsOptions & { force?: boolean },
 ): Promise<void> => {
-  const labels = ctx.m.assessBulletin;
-  const when = dateOf(o.date);
-  const { assessDocument } = await import('../docx/assessDocument');
-  const content = assessBulletinContent(input, rules, scores, labels, { title: assessTitle(plan) });
-  const to = o.to?.trim() ? o.to.trim().replace(/[：:]$/, '') : plan.units.map((u) => u.name).join('、');
-  const bytes = await assessDocument(content, {
-    to: fill(labels.to, { units: to }),
-    overviewHeading: labels.overviewHeading,
-    resultsHeading: labels.resultsHeading,
-    vetoHeading: labels.vetoHeading,
-    disciplineHeading: labels.disciplineHeading,
-    requirementsHeading: labels.requirementsHeading,
-    issuer: o.issuer?.trim() || plan.issuer,
-    date: fill(labels.date, { year: when.getFullYear(), month: when.getMonth() + 1, day: when.getDate() }),
-    requirements: requirementsOf(o.requirements),
-    grades: [...rules.grades.bands.map((b) => b.grade), rules.grades.lowest],
-  });
+  const { assessBulletinFile } = await import('../usecases/documents');
+  const { bytes } = await assessBulletinFile(plan, { input, rules, scores }, ctx.m, typedWords(o));
   writeFileSafely(path, bytes, { force: o.force });
 };

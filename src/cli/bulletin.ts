@@ -4,14 +4,15 @@ import {
   PlanError,
   bulletinPlanOf,
   monthsText,
-  rateCharts,
   roundOfRecord,
   type BulletinPlan,
   type Consolidation,
+  type RateChart,
   type SummaryRecord,
 } from '../core';
 import { fill } from '../locales';
 import { summaryOfBytes } from '../usecases/summaryFile';
+import type { DocumentWords } from '../usecases/documents';
 import type { CliContext } from './context';
 import { checkNewOutput, fileError, readPlanFile, writeFileSafely } from './files';
 
@@ -22,6 +23,8 @@ export interface BulletinWordsOptions {
   issuer?: string;
   requirements?: string;
   date?: string;
+  /** 联系人及电话 (default the plan's). */
+  contact?: string;
 }
 
 export interface BulletinOptions extends BulletinWordsOptions {
@@ -55,22 +58,24 @@ export const requirementsOf = (path: string | undefined): string[] | undefined =
   }
 };
 
-/** The 完成率 chart as SVG with the PNG a document carries for programs that cannot show SVG. */
-const chartsOf = async (ctx: CliContext, c: Consolidation) => {
+/** The 完成率 chart's PNG, drawn by resvg with the system's fonts. */
+export const paintChart = async (chart: RateChart): Promise<Uint8Array> => {
   const { Resvg } = await import('@resvg/resvg-js');
-  return rateCharts(c, {
-    title: ctx.m.summary.chartTitle,
-    progress: ctx.m.summary.chartProgress,
-    progressFor: ctx.m.summary.chartProgressFor,
-  }).map((chart) => ({
-    ...chart,
-    png: new Uint8Array(
-      new Resvg(chart.svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
-        .render()
-        .asPng(),
-    ),
-  }));
+  return new Uint8Array(
+    new Resvg(chart.svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } })
+      .render()
+      .asPng(),
+  );
 };
+
+/** What the flags say of a document's words: --issuer, --date, --to, --contact, --requirements. */
+export const typedWords = (o: BulletinWordsOptions): DocumentWords => ({
+  issuer: o.issuer,
+  date: dateOf(o.date),
+  to: o.to,
+  contact: o.contact,
+  requirements: requirementsOf(o.requirements),
+});
 
 /** Writes the 通报 document (checked beforehand with checkNewOutput) through a temporary file. */
 export const writeBulletin = async (
@@ -80,18 +85,8 @@ export const writeBulletin = async (
   path: string,
   o: BulletinWordsOptions & { force?: boolean },
 ): Promise<void> => {
-  const when = dateOf(o.date);
-  const requirements = requirementsOf(o.requirements);
-  const { bulletinDocument } = await import('../docx/bulletinDocument');
-  const d = ctx.m.bulletinDocument;
-  const date = fill(d.date, { year: when.getFullYear(), month: when.getMonth() + 1, day: when.getDate() });
-  const bytes = await bulletinDocument(
-    o.issuer !== undefined && o.issuer.trim() !== '' ? { ...plan, issuer: o.issuer.trim() } : plan,
-    c,
-    ctx.m.summary,
-    { ...d, date },
-    { to: o.to, requirements, charts: await chartsOf(ctx, c) },
-  );
+  const { bulletinFile } = await import('../usecases/documents');
+  const { bytes } = await bulletinFile(plan, c, ctx.m, typedWords(o), paintChart);
   writeFileSafely(path, bytes, { force: o.force });
 };
 

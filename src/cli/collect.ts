@@ -11,7 +11,7 @@ import {
   type SummaryRecord,
 } from '../core';
 import { describeIssue, fill, reportWordsOfAll } from '../locales';
-import { readReport } from '../xlsx/readReport';
+import { readReturned } from '../usecases/returned';
 import { summaryOfBytes } from '../usecases/summaryFile';
 import { WorkbookStamp } from '../xlsx/fast';
 import { nodeCompressor } from './compressor';
@@ -111,15 +111,10 @@ export const collectReports = async (
   const today = new Date();
   // On a terminal a bar names the file being checked; the verdicts follow as one table.
   const reading = o.json ? undefined : progress(ctx, files.length, false);
-  const inputs = files.map((file) => {
-    const bytes = bytesOf(file);
-    const input =
-      bytes instanceof Uint8Array
-        ? readReport(basename(file), bytes)
-        : { file: basename(file), unreadable: bytes };
-    reading?.step(basename(file));
-    return input;
-  });
+  const inputs = readReturned(
+    files.map((file) => ({ name: basename(file), bytes: bytesOf(file) })),
+    (name) => reading?.step(name),
+  );
   reading?.done();
   const collected = collectReturned(plan, {
     inputs,

@@ -43,6 +43,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     command
       .option('--to <units>', h.bulletinTo)
       .option('--issuer <name>', h.bulletinIssuer)
+      .option('--contact <text>', h.bulletinContact)
       .option('--requirements <file>', h.bulletinRequirements)
       .option('--date <date>', h.bulletinDate);
   program
@@ -268,6 +269,9 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--issuer <name>', h.settingsIssuer)
     .option('--report-to <name>', h.settingsReportTo)
     .option('--report-day <day>', h.settingsReportDay)
+    .option('--contact <text>', h.settingsContact)
+    .option('--signer <name>', h.settingsSigner)
+    .option('--to <units>', h.settingsTo)
     .option('--force', h.forceOpen)
     .action(
       run(ctx, async (file: string, opts: SettingsOptions) =>

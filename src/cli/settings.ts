@@ -7,6 +7,9 @@ export interface SettingsOptions {
   issuer?: string;
   reportTo?: string;
   reportDay?: string;
+  contact?: string;
+  signer?: string;
+  to?: string;
   force?: boolean;
 }
 
@@ -25,10 +28,20 @@ export const settingsCommand = async (ctx: CliContext, path: string, o: Settings
     ...(o.issuer !== undefined ? { issuer: o.issuer } : {}),
     ...(o.reportTo !== undefined ? { reportTo: o.reportTo } : {}),
     ...(o.reportDay !== undefined ? { reportDay: Number(o.reportDay.trim()) } : {}),
+    ...(o.contact !== undefined ? { contact: o.contact } : {}),
+    ...(o.signer !== undefined ? { signer: o.signer } : {}),
+    ...(o.to !== undefined ? { to: o.to } : {}),
   };
   if (o.reportDay !== undefined && !/^\s*\d+\s*$/.test(o.reportDay))
     throw new PlanError('settings.day', { day: o.reportDay });
-  const show = (settings: PlanSettings) => ctx.out(fill(ctx.m.cli.settingsNow, { ...settings }));
+  const show = (settings: PlanSettings) =>
+    ctx.out(
+      fill(ctx.m.cli.settingsNow, {
+        ...settings,
+        contact: settings.contact || ctx.m.cli.settingsNone,
+        to: settings.to || ctx.m.cli.settingsUnits,
+      }),
+    );
   if (Object.keys(change).length === 0) {
     show(planSettings(plans[index]));
     return 0;

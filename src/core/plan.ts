@@ -96,8 +96,8 @@ export interface TaskbookWording {
   /** 工作要求 and 考核办法, one paragraph each. */
   requirements: string[];
   assessment: string[];
-  /** 乙方 reports what, by which day of each month, to whom. */
-  reporting: { what: string; day: number; to: string };
+  /** 乙方 reports what, by which day of each month, to whom; who to call there (联系人及电话). */
+  reporting: { what: string; day: number; to: string; contact?: string };
 }
 
 export interface Plan {
@@ -122,6 +122,8 @@ export interface Plan {
   taskbook?: TaskbookWording;
   /** The 任务书 sheets made in the plan's own workbook, so a rerun updates them and touches no other sheet. */
   taskbookSheets?: { unit: string; sheet: string; id?: string }[];
+  /** Who signs the 通报 and whom they go to (主送), when not the 下达单位 and the units. */
+  bulletin?: { issuer?: string; to?: string };
   /** A task table's department names as parsed → as the planner corrected them, once for all tasks. */
   departmentNames?: Record<string, string>;
   /** Control totals (上级下达 / 下达目标) by column id. */

@@ -100,9 +100,10 @@ const planSchema = z.object({
       issuer: text,
       requirements: z.array(text),
       assessment: z.array(text),
-      reporting: z.object({ what: text, day: z.number(), to: text }),
+      reporting: z.object({ what: text, day: z.number(), to: text, contact: z.optional(text) }),
     }),
   ),
+  bulletin: z.optional(z.object({ issuer: z.optional(text), to: z.optional(text) })),
   taskbookSheets: z.optional(z.array(z.object({ unit: id, sheet: z.string(), id: z.optional(z.string()) }))),
   departmentNames: z.optional(z.record(z.string(), text)),
   undo: z.optional(

@@ -60,6 +60,8 @@ export interface AssessDocumentWords {
   issuer: string;
   date: string;
   requirements?: readonly string[];
+  /** 附注 under the date: （联系人：…）, already in its words; none when empty. */
+  contact?: string;
   /** The grades, best first, the lowest last: for the table's fills. */
   grades: readonly string[];
 }
@@ -91,5 +93,6 @@ export const assessDocument = async (
   if (requirements.length > 0)
     children.push(body(words.requirementsHeading, FONTS.heading1), ...requirements.map((p) => body(p)));
   children.push(body('', FONTS.body, false), signature(words.issuer), signature(words.date));
+  if (words.contact) children.push(body(words.contact));
   return officialDocument(children);
 };

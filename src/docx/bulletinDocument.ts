@@ -47,6 +47,8 @@ export interface BulletinDocumentLabels {
 export interface BulletinExtras {
   to?: string;
   requirements?: readonly string[];
+  /** 附注 under the date: （联系人：…）, already in its words; none when empty. */
+  contact?: string;
   charts?: readonly { svg: string; png: Uint8Array; width: number; height: number }[];
 }
 
@@ -163,5 +165,6 @@ export const bulletinDocument = async (
   if (requirements.length > 0)
     children.push(body(labels.requirements, FONTS.heading1), ...requirements.map((p) => body(p)));
   children.push(body('', FONTS.body, false), signature(plan.issuer), signature(labels.date));
+  if (extras.contact) children.push(body(extras.contact));
   return officialDocument(children);
 };

@@ -24,6 +24,7 @@ export const enUS: Messages = {
     assessment: 'Assessment',
     reporting: 'Reporting',
     reportingText: 'Party B reports to {to} by day {day} of each month: {what} (cumulative from January).',
+    reportingContact: 'Contact: {contact}.',
     header: ['No.', 'Indicator', 'Measure', 'Period', 'Target', 'Share of city (%)', 'Note'],
     taskHeader: ['No.', 'Task', 'Role', 'Deadline'],
     roles: { lead: 'lead', responsible: 'responsible', support: 'support' },
@@ -113,6 +114,7 @@ export const enUS: Messages = {
     'settings.empty': 'The issuing body and the body reports go to cannot be empty.',
     'settings.day':
       'The reporting day “{day}” should be a whole number from 1 to 28 (reports are due by that day of each month).',
+    'settings.tooLong': 'The contact and the addressees take at most {max} characters each.',
     'shares.notMultiYear': '“{column}” is not a target over several years; it needs no yearly shares.',
     'shares.years': 'Give a share for each year of “{column}”, once each: {years}.',
     'shares.negative': 'The share for {year}, {value}, cannot be negative.',
@@ -786,6 +788,7 @@ export const enUS: Messages = {
     onTime: '各单位全年均按时报送。',
     requirementsHeading: '五、下步要求',
     date: '{year}年{month}月{day}日',
+    contact: '（联系人：{contact}）',
     months: '1—{month}月',
     january: '1月',
     and: '、',
@@ -800,6 +803,7 @@ export const enUS: Messages = {
     growth: 'Year on|year (%)',
     indicatorHeading: '({n}) {indicator} ({measure})',
     date: '{day} {month} {year}',
+    contact: '(Contact: {contact})',
     numbers: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'],
     requirements: '4. Next steps',
   },
@@ -945,10 +949,13 @@ export const enUS: Messages = {
     },
     settings: {
       title: 'Plan settings',
-      intro: 'Plan settings (used by the 任务书, the 通报 and the 考核): leave empty what stays.',
-      issuer: 'Issuing body (甲方 of the 任务书, the 通报’s default signer)',
+      intro: 'Plan settings (used by the 任务书, the 通报 and the 考核): change and save.',
+      issuer: 'Issuing body (甲方 of the 任务书)',
       reportTo: 'Reports go to',
       reportDay: 'Due by day of month',
+      contact: 'Contact and telephone (in the 任务书 and the 通报)',
+      signer: 'The 通报 is signed by (empty: the issuing body)',
+      to: 'The 通报 is addressed to (empty: every unit)',
       save: 'Save settings',
       saving: 'Saving the settings…',
     },
@@ -1146,11 +1153,17 @@ export const enUS: Messages = {
       forceOpen: 'write even though the workbook is open in Excel, WPS or LibreOffice',
       newOutput: 'the file to write (default: <template>.xlsx in the current folder)',
       settings:
-        'The plan’s settings: the issuing body, who receives the reports and the monthly reporting day (used by the 任务书, the 通报 and the 考核); without options, shows them',
+        'The plan’s settings: the issuing body, who receives the reports, the monthly reporting day, the contact, and who signs the 通报 and whom it is addressed to (used by the 任务书, the 通报 and the 考核); without options, shows them',
       settingsIssuer:
         'The issuing body (甲方 of the 任务书, who signs the 通报 by default), such as 株洲市人民政府',
       settingsReportTo: 'Who the units report to, such as 市商务局',
       settingsReportDay: 'The day of each month reports are due by (1–28), such as 5',
+      settingsContact: 'The contact person and telephone, in the 任务书 and the 通报 (empty: none)',
+      settingsSigner:
+        'Who signs the 通报 (default: the issuing body), such as 株洲市商务局 (empty: the default)',
+      settingsTo:
+        'Whom the 通报 is addressed to (default: every unit), such as 各县市区人民政府 (empty: the default)',
+      bulletinContact: 'the contact person and telephone (default: the plan’s)',
       shares:
         'set the yearly shares of a target over several years (each year’s 完成情况, 汇总 and 通报 use them)',
       sharesList: 'yearly shares in %, e.g. 2017=20,2018=25,2019=25,2020=30, summing to 100',
@@ -1239,7 +1252,10 @@ export const enUS: Messages = {
     taskbookSheet: 'Wrote sheet “{sheet}” ({unit})',
     staleTaskbooks:
       'These units are no longer in the plan; their task book sheets were kept: {sheets} (--remove-stale deletes them).',
-    settingsNow: 'Issued by: {issuer}; reports go to: {reportTo}; due by day {reportDay} of each month.',
+    settingsNow:
+      'Issued by: {issuer}; reports go to: {reportTo}; due by day {reportDay} of each month; contact: {contact}; 通报 signed by: {signer}; addressed to: {to}.',
+    settingsNone: '(none)',
+    settingsUnits: 'every unit',
     sharesSet: 'Yearly shares of “{indicator}” ({period}) set: {shares}.',
     sharesNow: 'Yearly shares of “{indicator}” ({period}): {shares}.',
     adjusted:

@@ -125,4 +125,53 @@ describe('fenjie collect --bulletin 通报.docx', () => {
     expect(run.stderr).toContain(words);
     expect(statSync(join(dir, '汇总.xlsx')).mtimeMs).toBe(before);
   });
+
+  it('the plan’s settings sign it, address it and name the contact; a flag overrides each for one 通报', async () => {
+    const set = fenjieIn(
+      dir,
+      'settings',
+      plan,
+      '--signer',
+      '株洲市商务局',
+      '--to',
+      '各县市区人民政府',
+      '--contact',
+      '王敏，0731-28681234',
+    );
+    expect(set.status).toBe(0);
+    expect(set.stdout).toContain(
+      '联系人：王敏，0731-28681234；通报发文机关：株洲市商务局；通报主送：各县市区人民政府。',
+    );
+    const textOf = async (file: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(join(dir, file)));
+      return paragraphs(await zip.file('word/document.xml')!.async('string'));
+    };
+    const run = (...args: string[]) =>
+      fenjieIn(dir, 'collect', plan, join(dir, '报送'), '-o', '汇总2.xlsx', '--force', ...args);
+    expect(run('--bulletin', '设置通报.docx').status).toBe(0);
+    const text = await textOf('设置通报.docx');
+    expect(text).toEqual(
+      expect.arrayContaining(['各县市区人民政府：', '株洲市商务局', '（联系人：王敏，0731-28681234）']),
+    );
+    expect(text).not.toContain('株洲市人民政府');
+    // The 汇总 keeps them: a 通报 written later from it alone says the same.
+    expect(fenjieIn(dir, 'bulletin', '汇总2.xlsx', '-o', '后补通报.docx').status).toBe(0);
+    expect(await textOf('后补通报.docx')).toEqual(
+      expect.arrayContaining(['各县市区人民政府：', '株洲市商务局', '（联系人：王敏，0731-28681234）']),
+    );
+    expect(
+      run('--bulletin', '改署通报.docx', '--issuer', '株洲市人民政府', '--contact', '李强，0731-22000000')
+        .status,
+    ).toBe(0);
+    expect(await textOf('改署通报.docx')).toEqual(
+      expect.arrayContaining(['株洲市人民政府', '（联系人：李强，0731-22000000）']),
+    );
+    // The 任务书 names the contact under 报送要求.
+    expect(fenjieIn(dir, 'taskbooks', plan, '-o', join(dir, '任务书2'), '--year', '2018').status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, '任务书2', '高新区-工作目标分解任务书.xlsx'));
+    const cells: string[] = [];
+    wb.getWorksheet('高新区')!.eachRow((row) => row.eachCell((c) => cells.push(String(readCell(c) ?? ''))));
+    expect(cells).toContain('联系人：王敏，0731-28681234。');
+  });
 });

@@ -25,6 +25,7 @@ export {
   SUMMARY_SCHEMA,
   bulletinContent,
   bulletinPlanOf,
+  bulletinWords,
   bulletinSheet,
   consolidate,
   growthNote,

@@ -757,15 +757,38 @@ export interface BulletinPlan {
   title: string;
   issuer: string;
   units: readonly { name: string }[];
-  taskbook?: { requirements: readonly string[] };
+  taskbook?: { requirements: readonly string[]; reporting?: { contact?: string } };
+  /** The plan's settings: who signs the 通报 and whom it goes to, when not the 下达单位 and the units. */
+  bulletin?: { issuer?: string; to?: string };
 }
 
+/** What a 汇总 keeps of its plan for the 通报s written from it later. */
 export const bulletinPlanOf = (plan: BulletinPlan): BulletinPlan => ({
   title: plan.title,
   issuer: plan.issuer,
   units: plan.units.map((u) => ({ name: u.name })),
-  taskbook: { requirements: [...(plan.taskbook?.requirements ?? [])] },
+  taskbook: {
+    requirements: [...(plan.taskbook?.requirements ?? [])],
+    ...(plan.taskbook?.reporting?.contact ? { reporting: { contact: plan.taskbook.reporting.contact } } : {}),
+  },
+  ...(plan.bulletin ? { bulletin: { ...plan.bulletin } } : {}),
 });
+
+/** Who signs a 通报, whom it goes to and who answers questions on it: what the planner typed, else the plan's. */
+export const bulletinWords = (
+  plan: BulletinPlan,
+  typed: { issuer?: string; to?: string; contact?: string },
+): { issuer: string; to: string; contact: string } => {
+  const given = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+  return {
+    issuer: given(typed.issuer) ?? given(plan.bulletin?.issuer) ?? plan.issuer,
+    to: (given(typed.to) ?? given(plan.bulletin?.to) ?? plan.units.map((u) => u.name).join('、')).replace(
+      /[：:]$/,
+      '',
+    ),
+    contact: given(typed.contact) ?? given(plan.taskbook?.reporting?.contact) ?? '',
+  };
+};
 
 /** What a 汇总 workbook keeps hidden: its plan, and the rounds collected so far (of every year), oldest first. */
 export interface SummaryRecord {

@@ -17,6 +17,8 @@ export interface TaskbookLabels {
   assessment: string;
   reporting: string;
   reportingText: string;
+  /** 联系人及电话, after the reporting sentence when the plan names one. */
+  reportingContact: string;
   header: string[];
   taskHeader: string[];
   roles: Record<'lead' | 'responsible' | 'support', string>;
@@ -245,6 +247,8 @@ export const taskbookLayout = (
       to: content.wording.reporting.to || content.issuer,
     }),
   );
+  if (content.wording.reporting.contact)
+    paragraph(fill(labels.reportingContact, { contact: content.wording.reporting.contact }));
 
   // 签字盖章: 甲方 on the left, 乙方 on the right, each with 负责人 and 日期.
   row += 2;

@@ -54,12 +54,7 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
     assessed &&
     void workbook.run(t.bulletinWorking, async () => {
       const { assessBulletinFile } = await import(/* webpackChunkName: "assess" */ '../logic/assessWorkbook');
-      const { name, bytes } = await assessBulletinFile(
-        plan,
-        assessed.run,
-        m,
-        bulletinWordsOf(words, plan.issuer),
-      );
+      const { name, bytes } = await assessBulletinFile(plan, assessed.run, m, bulletinWordsOf(words));
       offerDownload(bytes, name, DOCX);
       setNotice(fill(t.bulletinWritten, { file: name }));
     });
@@ -104,7 +99,7 @@ export const AssessPanel = ({ workbook }: { workbook: WorkbookState }) => {
           {n}
         </Caption1>
       ))}
-      {assessed && <BulletinWordsFields value={words} onChange={setWords} issuer={plan.issuer} />}
+      {assessed && <BulletinWordsFields value={words} onChange={setWords} plan={plan} />}
       {assessed && (
         <div className={styles.pick}>
           <Button

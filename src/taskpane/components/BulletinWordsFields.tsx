@@ -1,4 +1,5 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { planSettings, type Plan } from '../../core';
 import { fill } from '../../locales';
 import { useMessages } from '../i18n';
 
@@ -15,9 +16,9 @@ export interface BulletinWords {
 
 export const noBulletinWords: BulletinWords = { issuer: '', date: '', to: '' };
 
-/** What a 通报 document is written with: the typed words, else the plan's issuer, today, its units. */
-export const bulletinWordsOf = (words: BulletinWords, issuer: string) => ({
-  issuer: words.issuer.trim() || issuer,
+/** What a 通报 document is written with: the typed words; what is empty comes from the plan's settings. */
+export const bulletinWordsOf = (words: BulletinWords) => ({
+  issuer: words.issuer.trim() || undefined,
   date: words.date ? new Date(`${words.date}T00:00:00`) : new Date(),
   to: words.to.trim() || undefined,
 });
@@ -29,17 +30,19 @@ export const bulletinWordsOf = (words: BulletinWords, issuer: string) => ({
 export const BulletinWordsFields = ({
   value,
   onChange,
-  issuer,
+  plan,
   due,
 }: {
   value: BulletinWords;
   onChange: (next: BulletinWords) => void;
-  issuer: string;
+  /** The plan's settings give the placeholders: who signs, whom it goes to. */
+  plan: Plan;
   due?: string;
 }) => {
   const styles = useStyles();
   const { m } = useMessages();
   const t = m.pane.collect;
+  const settings = planSettings(plan);
   // 2018-04-05 as the 通报 writes a date: 2018年4月5日.
   const dateWords = (iso: string) => {
     const [year, month, day] = iso.split('-').map(Number);
@@ -50,7 +53,7 @@ export const BulletinWordsFields = ({
       <Field label={t.issuer}>
         <Input
           value={value.issuer}
-          placeholder={issuer}
+          placeholder={settings.signer}
           onChange={(_, d) => onChange({ ...value, issuer: d.value })}
           data-testid="bulletin-issuer"
         />
@@ -66,6 +69,7 @@ export const BulletinWordsFields = ({
       <Field label={t.to} hint={t.toHint}>
         <Input
           value={value.to}
+          placeholder={settings.to || undefined}
           onChange={(_, d) => onChange({ ...value, to: d.value })}
           data-testid="bulletin-to"
         />

@@ -65,7 +65,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
     round &&
     void workbook.run(t.bulletinWorking, async () => {
       const { bulletinFile } = await import(/* webpackChunkName: "bulletin" */ '../logic/bulletinFile');
-      const { name, bytes } = await bulletinFile(plan, round, m, bulletinWordsOf(words, plan.issuer));
+      const { name, bytes } = await bulletinFile(plan, round, m, bulletinWordsOf(words));
       offerDownload(bytes, name, DOCX);
       setNotice(fill(t.bulletinWritten, { file: name }));
     });
@@ -115,7 +115,7 @@ export const CollectPanel = ({ workbook }: { workbook: WorkbookState }) => {
         <BulletinWordsFields
           value={words}
           onChange={setWords}
-          issuer={plan.issuer}
+          plan={plan}
           due={plan.taskbook ? dueDate(round.year, round.month, plan.taskbook.reporting.day) : undefined}
         />
       )}

@@ -6,15 +6,14 @@
  */
 import {
   PlanError,
-  assessBulletinContent,
   assessmentSheet,
   isAssessSheet,
   runAssessment,
   type AssessmentRun,
   type Plan,
 } from '../../core';
-import { assessDocument } from '../../docx/assessDocument';
-import { describeError, fill, type Locale, type Messages } from '../../locales';
+import { assessBulletinFile as documentOf, type DocumentWords } from '../../usecases/documents';
+import { describeError, type Locale, type Messages } from '../../locales';
 import type { WorkbookSession } from '../../host/workbookSession';
 import { workbookRounds } from '../../host/rounds';
 import { summaryOfBytes } from '../../usecases/summaryFile';
@@ -67,28 +66,10 @@ export const assessInWorkbook = async (
 };
 
 /** 生成考核结果通报: the document `fenjie assess --bulletin` writes, offered as a download. */
-export const assessBulletinFile = async (
+export const assessBulletinFile = (
   plan: Plan,
   run: AssessmentRun,
   m: Messages,
-  /** 发文机关 (default the plan's 下达单位), 成文日期 (default today) and 主送 (default the plan's units). */
-  words: { issuer?: string; date?: Date; to?: string } = {},
-): Promise<{ name: string; bytes: Uint8Array }> => {
-  const today = words.date ?? new Date();
-  const labels = m.assessBulletin;
-  const content = assessBulletinContent(run.input, run.placed.rules, run.scores, labels, {
-    title: run.title,
-  });
-  const bytes = await assessDocument(content, {
-    to: words.to ?? fill(labels.to, { units: plan.units.map((u) => u.name).join('、') }),
-    overviewHeading: labels.overviewHeading,
-    resultsHeading: labels.resultsHeading,
-    vetoHeading: labels.vetoHeading,
-    disciplineHeading: labels.disciplineHeading,
-    requirementsHeading: labels.requirementsHeading,
-    issuer: words.issuer ?? plan.issuer,
-    date: fill(labels.date, { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() }),
-    grades: [...run.placed.rules.grades.bands.map((b) => b.grade), run.placed.rules.grades.lowest],
-  });
-  return { name: fill(m.pane.assess.bulletinName, { year: run.input.year }), bytes };
-};
+  words: DocumentWords,
+): Promise<{ name: string; bytes: Uint8Array }> =>
+  documentOf(plan, { input: run.input, rules: run.placed.rules, scores: run.scores }, m, words);

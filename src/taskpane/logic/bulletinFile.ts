@@ -1,10 +1,10 @@
 /**
- * 生成通报 in the pane: the round just collected as the 通报 document, the same one `fenjie collect --bulletin`
- * writes; the 完成率 chart drawn as SVG by the core and turned into its PNG by the browser's canvas.
+ * 生成通报 in the pane: the document `fenjie collect --bulletin` writes (src/usecases/documents.ts), its
+ * 完成率 chart's PNG drawn by the browser's canvas.
  */
-import { monthsText, rateCharts, type Consolidation, type Plan, type RateChart } from '../../core';
-import { bulletinDocument } from '../../docx/bulletinDocument';
-import { fill, type Messages } from '../../locales';
+import type { Consolidation, Plan, RateChart } from '../../core';
+import type { Messages } from '../../locales';
+import { bulletinFile as documentOf, type DocumentWords } from '../../usecases/documents';
 
 /** The SVG drawn on a canvas at twice its size, as PNG bytes. */
 const pngOf = (chart: RateChart): Promise<Uint8Array> =>
@@ -32,35 +32,9 @@ const pngOf = (chart: RateChart): Promise<Uint8Array> =>
     image.src = url;
   });
 
-export const bulletinFile = async (
+export const bulletinFile = (
   plan: Plan,
   c: Consolidation,
   m: Messages,
-  /** 发文机关 (default the plan's 下达单位), 成文日期 (default today) and 主送 (default the plan's units). */
-  words: { issuer?: string; date?: Date; to?: string } = {},
-): Promise<{ name: string; bytes: Uint8Array }> => {
-  const today = words.date ?? new Date();
-  const charts = await Promise.all(
-    rateCharts(c, {
-      title: m.summary.chartTitle,
-      progress: m.summary.chartProgress,
-      progressFor: m.summary.chartProgressFor,
-    }).map(async (chart) => ({
-      ...chart,
-      png: await pngOf(chart),
-    })),
-  );
-  const d = m.bulletinDocument;
-  const date = fill(d.date, { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() });
-  const bytes = await bulletinDocument(
-    words.issuer ? { ...plan, issuer: words.issuer } : plan,
-    c,
-    m.summary,
-    { ...d, date },
-    { charts, to: words.to },
-  );
-  return {
-    name: fill(m.pane.collect.bulletinName, { year: c.year, months: monthsText(m.summary, c.month) }),
-    bytes,
-  };
-};
+  words: DocumentWords,
+): Promise<{ name: string; bytes: Uint8Array }> => documentOf(plan, c, m, words, pngOf);

@@ -3,17 +3,11 @@
  * Excel, nothing in them executed), then collected by the session as `fenjie collect` collects: verdicts, the
  * 汇总, 通报 and 历史 sheets and the rounds kept in this workbook. Loaded only when asked for.
  */
-import {
-  isLockFileName,
-  overdueLine,
-  type CheckedReport,
-  type Consolidation,
-  type ReportInput,
-} from '../../core';
+import { overdueLine, type CheckedReport, type Consolidation } from '../../core';
 import type { WorkbookSession } from '../../host';
 import { collectIntoWorkbook } from '../../host/rounds';
 import { fill, reportWordsOfAll, type Messages } from '../../locales';
-import { readReport } from '../../xlsx/readReport';
+import { readReturned } from '../../usecases/returned';
 
 export interface Collected {
   reports: CheckedReport[];
@@ -33,12 +27,10 @@ export const collectFiles = async (
   onFile: (name: string) => void,
   today = new Date(),
 ): Promise<Collected> => {
-  const inputs: ReportInput[] = [];
-  for (const file of files) {
-    if (isLockFileName(file.name)) continue;
-    onFile(file.name);
-    inputs.push(readReport(file.name, new Uint8Array(await file.arrayBuffer())));
-  }
+  const read = await Promise.all(
+    files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
+  const inputs = readReturned(read, onFile);
   const plan = session.plans[0];
   const r = await collectIntoWorkbook(session, 0, {
     inputs,
