@@ -76,6 +76,27 @@ describe('a unit’s 考核 score', () => {
     ]);
   });
 
+  it('约谈 the lowest, tied ones together; when every unit scored the same, none is the lowest', () => {
+    const unit = (name: string, rate: number) => ({
+      unit: name,
+      rates: [rate, 100, 100],
+      lateMonths: [],
+      missingMonths: [],
+    });
+    const tied = assessUnits(checkRules(rules, '考核办法'), [
+      unit('高新区', 0),
+      unit('芦淞区', 0),
+      unit('石峰区', 0),
+    ]);
+    expect(tied.map((s) => s.interview)).toEqual([false, false, false]);
+    const two = assessUnits(checkRules(rules, '考核办法'), [
+      unit('高新区', 90),
+      unit('芦淞区', 50),
+      unit('石峰区', 50),
+    ]);
+    expect(two.map((s) => s.interview)).toEqual([false, true, true]);
+  });
+
   it('按名次: at most the share of units is 优秀, the others of that score 良好', () => {
     const top = { ...rules, grades: { ...rules.grades, topShare: 25 } };
     const scores = assessUnits(

@@ -168,7 +168,7 @@ describe('fenjie collect', () => {
     // 2018's targets: a quarter of each unit's 2017—2020年 target, against 2018's three months.
     expect(rowOf('高新区')).toEqual([20, 31, 155, 25, 130, 1]);
     expect(rowOf('石峰区')).toEqual([10, 15, 150, 25, 125, 2]);
-    expect(rowOf('芦淞区')).toEqual([10, null, null, 25, null, '–']);
+    expect(rowOf('芦淞区')).toEqual([10, null, null, 25, null, '—']);
     expect(rowOf('全市')[1]).toBe(46);
     const bulletin = summary.getWorksheet('通报')!;
     const text: string[] = [];

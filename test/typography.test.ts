@@ -14,7 +14,7 @@ import {
   type SheetLayout,
 } from '../src/core';
 import { displayWidth } from '../src/core/layout/textWidth';
-import { messages } from '../src/locales';
+import { describeError, messages, nestQuotes } from '../src/locales';
 import { planWorkbook, unitWorkbookLayouts } from '../src/xlsx';
 
 /** A half-width , : ; ( ) touching a Chinese character: extraction damage or a slip, never GB/T 15834. */
@@ -189,5 +189,17 @@ describe('lines of the 任务书 start as a typesetter would have them', () => {
         .filter((line) => displayWidth(line) > taskWidth);
       expect(tooWide).toEqual([]);
     }
+  });
+});
+
+describe('quotes within quotes', () => {
+  it('a plan title that brings its own “” is quoted ‘’ inside a message’s “”', () => {
+    expect(
+      describeError({
+        code: 'bulletin.otherPlan',
+        params: { file: '汇总.xlsx', plan: '“湘商回归”目标分解', theirs: '500强引进' },
+      }),
+    ).toBe('汇总“汇总.xlsx”不是计划“‘湘商回归’目标分解”的汇总（它是“500强引进”的）。');
+    expect(nestQuotes('一“二”三“四”')).toBe('一“二”三“四”');
   });
 });

@@ -104,7 +104,8 @@ export const assessCommand = async (
     if (summaryPath === undefined) return 0;
   }
   const record = summaryRecordFile(source!, summaryPath ? 'bulletin.notSummary' : 'assess.noRoundsFile');
-  const file = basename(source!);
+  // As the notes name it: 汇总“汇总.xlsx”, or “湘商计划.xlsx”保存的各轮汇总 when the plan's own rounds are read.
+  const file = fill(summaryPath ? words.summaryFile : words.roundsIn, { file: basename(source!) });
   // A sheet of that name the planner made is not ours to replace.
   const inside = o.inPlace ? workbook.getWorksheet(labels.sheet) : undefined;
   if (inside && !isAssessSheet(sheetCells(inside), labels))
@@ -171,7 +172,7 @@ export const assessCommand = async (
       months: monthsText(ctx.m.summary, input.month),
       rounds: input.rounds.map((m) => monthsText(ctx.m.summary, m)).join('、'),
       count: input.rounds.length,
-      day: plan.taskbook?.reporting.day ?? '–',
+      day: plan.taskbook?.reporting.day ?? '—',
     }),
   );
   ctx.out(formatTable(w.header, tableOf(input, scores)));

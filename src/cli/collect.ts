@@ -172,7 +172,7 @@ export const collectReports = async (
           listed.map((r) => [
             r.file,
             r.unit?.name ?? '',
-            r.month > 0 ? fill(w.upTo, { month: r.month }) : '–',
+            r.month > 0 ? fill(w.upTo, { month: r.month }) : '—',
             w.verdicts[r.verdict],
             issueText(r),
           ]),

@@ -256,10 +256,9 @@ export const enUS: Messages = {
     'assess.notANumber': '{sheet}!{cell}: “{what}” should be a number, not “{text}”.',
     'assess.noHeader':
       '{sheet}: the header “{header}” is not found: this is not an assessment sheet, or its header was changed.',
-    'assess.unitNotInSummary':
-      'The summary “{file}” lacks {unit}: scored as not reported (missing in every round).',
+    'assess.unitNotInSummary': '{unit} is not in {file}: scored as not reported (missing in every round).',
     'assess.filedUnknown':
-      'The rounds {months} of the summary “{file}” kept no reporting dates (an older summary): no late reports counted for them.',
+      'The rounds {months} of {file} kept no reporting dates (an older summary): no late reports counted for them.',
     'assess.noYearRules': '{sheet}: no indicator of {year} (a row with no year applies to every year).',
     'upward.intoNeeded':
       'Give the 任务书 workbook the level above sent with --into, such as --into 醴陵市-工作目标分解任务书.xlsx.',
@@ -294,7 +293,7 @@ export const enUS: Messages = {
     'new.noTemplate':
       'Give a template (such as fenjie new zz-xiangshang-2017-2020), or --from with the 任务书 received.',
     'assess.noSince':
-      'The summary “{file}” lacks the years before {year} for “{indicator}”: that target over several years is scored against {year}’s own share. Collect again with the earlier years’ summaries among the reports to score it against what is due by the end of {year}.',
+      'The years before {year} for “{indicator}” are not in {file}: that target over several years is scored against {year}’s own share. Collect again with the earlier years’ summaries among the reports to score it against what is due by the end of {year}.',
     'assess.noLabel':
       '{sheet}: the row “{label}” is not found (deleted?): put it back with its figure, so nothing is left out.',
     'assess.badValue':
@@ -317,10 +316,10 @@ export const enUS: Messages = {
     'assess.noRounds':
       'This workbook has no rounds yet (no reports imported): import the reports on the 汇总 tab first, or choose a summary workbook made by this tool.',
     'assess.otherPlan':
-      'The summary “{file}” is not of this plan: give the summary made from this plan’s returned reports.',
-    'assess.noRound': 'The summary “{file}” has nothing for {year} (it has {years}).',
+      'This plan did not make {file}: give the summary made from this plan’s returned reports.',
+    'assess.noRound': 'There is nothing for {year} in {file} (it has {years}).',
     'assess.oldSummary':
-      'The round {year} 1—{month} of the summary “{file}” was made by an older version and lacks the units’ completion: collect that round again with fenjie collect.',
+      'The round {year} 1—{month} of {file} was made by an older version and lacks the units’ completion: collect that round again with fenjie collect.',
     'assess.unknownIndicator':
       '{sheet}!{cell}: the indicator “{indicator}” is not in the summary (it has {indicators}).',
     'assess.typedNotANumber':
@@ -684,6 +683,9 @@ export const enUS: Messages = {
     none: 'none',
   },
   assessWords: {
+    summaryFile: 'the summary “{file}”',
+    roundsIn: 'the rounds kept in “{file}”',
+    roundsHere: 'the rounds kept in this workbook',
     sheet: '考核办法',
     title: '{title}: annual assessment rules',
     note: 'Note: these are defaults (points shared equally, scored in proportion to completion); change the yellow cells to the local rules. Methods: 按比例 (points × completion, at most the points), 完成即满分 (the points at 100%, else 0), 分档 (one row per band in the table below: completion at least x %, y % of the points; the row at 0 scores what is below every band). The assessment sheet’s formulas refer to this sheet: a change re-scores.',
@@ -710,8 +712,10 @@ export const enUS: Messages = {
   },
   assessSheet: {
     sheet: '考核',
-    title: '{year}年度{title}考核结果',
-    note: 'Scored by this workbook’s 考核办法 sheet; completion from the summary “{file}”, {year} {months}; reporting discipline over the rounds {rounds}. Yellow cells may be changed: a change to a completion, a bonus, a deduction or a rule re-scores.',
+    title: '{period}{title}考核结果',
+    wholeYear: '{year}年度',
+    partYear: '{year}年{months}',
+    note: 'Scored by this workbook’s 考核办法 sheet; completion from {file}, {year} {months}; reporting discipline over the rounds {rounds}. Yellow cells may be changed: a change to a completion, a bonus, a deduction or a rule re-scores.',
     dueNote:
       ' Targets over several years ({indicators}) against what is due by the end of {year}: the total since their first year over the shares due so far.',
     unit: '单位',
@@ -759,7 +763,9 @@ export const enUS: Messages = {
     bulletinWritten: 'Wrote the assessment bulletin {path}.',
   },
   assessBulletin: {
-    title: '关于{year}年度{title}考核结果的通报',
+    title: '关于{period}{title}考核结果的通报',
+    wholeYear: '{year}年度',
+    partYear: '{year}年{months}',
     to: '{units}：',
     overviewHeading: '一、考核情况',
     overview:
@@ -971,7 +977,7 @@ export const enUS: Messages = {
       rank: 'No. {rank}',
       total: '{total} points',
       bulletin: 'Write the assessment bulletin (.docx)',
-      bulletinName: '考核结果通报-{year}年度.docx',
+      bulletinName: '考核结果通报-{period}.docx',
       bulletinWritten: 'Wrote “{file}” (download): open it in Word or WPS, check it, then issue it.',
       bulletinWorking: 'Writing the assessment bulletin…',
       thisWorkbook: 'this workbook',

@@ -36,7 +36,19 @@ const localParams = (params: Record<string, string | number>, locale: Locale) =>
         Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/、/g, ', ') : v]),
       );
 
-/** The words for a core error code, in the locale; the code itself if no words exist yet. */
+/**
+ * Quotes within quotes as Chinese writes them: a name that brings its own “” (a plan titled “湘商回归”…) set
+ * inside a message's “{plan}” becomes ‘湘商回归’, not ““湘商回归””.
+ */
+export const nestQuotes = (text: string): string => {
+  let depth = 0;
+  return text.replace(/[“”]/g, (q) => {
+    if (q === '“') return ++depth > 1 ? '‘' : '“';
+    depth = Math.max(0, depth - 1);
+    return depth > 0 ? '’' : '”';
+  });
+};
+
 /** Where a message is shown: the command line names its flags, the pane its controls. */
 export type Shown = 'cli' | 'pane';
 
@@ -54,7 +66,7 @@ export const describeError = (
     pane[error.code] ??
     errors[error.code];
   return template
-    ? fill(template, localParams(error.params, locale))
+    ? nestQuotes(fill(template, localParams(error.params, locale)))
     : `${error.code} ${JSON.stringify(error.params)}`;
 };
 
@@ -83,7 +95,7 @@ export const describeIssue = (
   const kind = issue.params.kind;
   const template = (kind !== undefined ? issues[`${issue.code}.${kind}`] : undefined) ?? issues[issue.code];
   return template
-    ? fill(template, localParams(issue.params, locale))
+    ? nestQuotes(fill(template, localParams(issue.params, locale)))
     : `${issue.code} ${JSON.stringify(issue.params)}`;
 };
 

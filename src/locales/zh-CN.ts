@@ -231,9 +231,8 @@ export const zhCN = {
     'assess.gradesOrder': '{sheet}：等次“{grade}”的分数线应低于“{before}”的：请从高到低写。',
     'assess.notANumber': '{sheet}!{cell}：“{what}”应为数字，现为“{text}”。',
     'assess.noHeader': '{sheet}：找不到表头“{header}”：这张表不是考核办法，或表头被改动了。',
-    'assess.unitNotInSummary': '汇总“{file}”中没有{unit}：按未报送计分（各轮均计漏报）。',
-    'assess.filedUnknown':
-      '汇总“{file}”中{months}的一轮没有记下各单位的填报日期（旧版本汇总）：这几轮不计迟报。',
+    'assess.unitNotInSummary': '{file}中没有{unit}：按未报送计分（各轮均计漏报）。',
+    'assess.filedUnknown': '{file}中{months}的一轮没有记下各单位的填报日期（旧版本汇总）：这几轮不计迟报。',
     'assess.noYearRules': '{sheet}：没有{year}年的指标（年度一栏为空的行适用于每一年）。',
     'upward.intoNeeded':
       '请用 --into 给出上级下发给本单位的任务书工作簿，如 --into 醴陵市-工作目标分解任务书.xlsx。',
@@ -263,7 +262,7 @@ export const zhCN = {
       '“{file}”中下达给{unit}的目标与下发时的记录不符（文件被改动过）：请向上级重新索取任务书。',
     'new.noTemplate': '请给出模板（如 fenjie new zz-xiangshang-2017-2020），或用 --from 给出收到的任务书。',
     'assess.noSince':
-      '汇总“{file}”中没有“{indicator}”{year}年以前各年的完成数：这一跨年度目标按{year}年当年的目标计分。把以前年度的汇总与报送放在一起重新汇总，即可按序时目标（至{year}年底应完成的份额）计分。',
+      '{file}中没有“{indicator}”{year}年以前各年的完成数：这一跨年度目标按{year}年当年的目标计分。把以前年度的汇总与报送放在一起重新汇总，即可按序时目标（至{year}年底应完成的份额）计分。',
     'assess.noLabel': '{sheet}：找不到“{label}”一行（可能被删除）：请补回这一行并填写数值，以免少计一项。',
     'assess.badValue': '{sheet}!{cell}：“{what}”为 {value}，应为不小于 0 的数字（总分应大于 0）。',
     'assess.badCount': '{sheet}!{cell}：“{what}”为 {value}，应为 0 或正整数（个）。',
@@ -279,10 +278,10 @@ export const zhCN = {
       '“{file}”中没有各轮汇总：请给出汇总工作簿（fenjie assess 计划.xlsx 汇总.xlsx -o 考核.xlsx），或先在任务窗格的“汇总”页导入报送。',
     'assess.noRounds':
       '本工作簿还没有导入过报送（没有各轮汇总）：请先在“汇总”页导入报送，或选择一个用本工具汇总生成的汇总工作簿。',
-    'assess.otherPlan': '汇总“{file}”不是本计划的汇总：请给出用本计划的任务书收回报送后生成的汇总。',
-    'assess.noRound': '汇总“{file}”中没有{year}年的数据（已有：{years}）。',
+    'assess.otherPlan': '{file}不是本计划的汇总：请给出用本计划的任务书收回报送后生成的汇总。',
+    'assess.noRound': '{file}中没有{year}年的数据（已有：{years}）。',
     'assess.oldSummary':
-      '汇总“{file}”中{year}年1—{month}月的一轮是旧版本生成的，没有各单位的完成率：请用 fenjie collect 重新汇总这一轮。',
+      '{file}中{year}年1—{month}月的一轮是旧版本生成的，没有各单位的完成率：请用 fenjie collect 重新汇总这一轮。',
     'assess.unknownIndicator':
       '{sheet}!{cell}：考核办法中的指标“{indicator}”在汇总中没有（汇总的指标：{indicators}）。',
     'assess.typedNotANumber': '{sheet}!{cell}：{unit}的{what}应为不小于 0 的数字，现为“{text}”。',
@@ -557,7 +556,7 @@ export const zhCN = {
       '位次',
     ],
     city: '全市',
-    noRank: '–',
+    noRank: '—',
     notReported: '未报送：{units}。',
     shareNoteSet:
       '目标为{period}目标：{whole}的目标按计划设定的各年份额分到本年，完成率为本年1月以来累计与本年目标之比，序时进度按本年月份计算。',
@@ -615,6 +614,9 @@ export const zhCN = {
     none: '无',
   },
   assessWords: {
+    summaryFile: '汇总“{file}”',
+    roundsIn: '“{file}”保存的各轮汇总',
+    roundsHere: '本工作簿保存的各轮汇总',
     sheet: '考核办法',
     title: '{title}考核办法',
     note: '注：以下为默认规则（分值平均分配、按完成率比例计分），请按本地的考核办法修改黄色单元格。计分方式可选：按比例（分值×完成率，最高为分值）、完成即满分（完成率达100%得分值，否则0分）、分档（在下方“分档”表中每档写一行：完成率不低于多少，得分值的百分之几；完成率写0的一行为其余各档以下的得分）。考核表的得分公式直接引用本表，改动后自动重新计分。',
@@ -641,8 +643,10 @@ export const zhCN = {
   },
   assessSheet: {
     sheet: '考核',
-    title: '{year}年度{title}考核结果',
-    note: '依据本工作簿“考核办法”表计分；完成率取汇总“{file}”中{year}年{months}的数据，报送纪律按该年已汇总的{rounds}各轮计。黄色单元格可改写：改动完成率、加分、扣分或考核办法后自动重新计分（再次运行计分时，完成率按汇总重写，加分、扣分及说明保留）。',
+    title: '{period}{title}考核结果',
+    wholeYear: '{year}年度',
+    partYear: '{year}年{months}',
+    note: '依据本工作簿“考核办法”表计分；完成率取{file}中{year}年{months}的数据，报送纪律按该年已汇总的{rounds}各轮计。黄色单元格可改写：改动完成率、加分、扣分或考核办法后自动重新计分（再次运行计分时，完成率按汇总重写，加分、扣分及说明保留）。',
     dueNote: '跨年度目标（{indicators}）按序时目标计：首年以来累计完成 ÷ 至{year}年底应完成的份额。',
     unit: '单位',
     rate: '完成率（%）',
@@ -689,7 +693,9 @@ export const zhCN = {
     bulletinWritten: '已写入考核结果通报 {path}。',
   },
   assessBulletin: {
-    title: '关于{year}年度{title}考核结果的通报',
+    title: '关于{period}{title}考核结果的通报',
+    wholeYear: '{year}年度',
+    partYear: '{year}年{months}',
     to: '{units}：',
     overviewHeading: '一、考核情况',
     overview:
@@ -894,7 +900,7 @@ export const zhCN = {
       rank: '第{rank}名',
       total: '{total}分',
       bulletin: '生成考核结果通报（.docx）',
-      bulletinName: '考核结果通报-{year}年度.docx',
+      bulletinName: '考核结果通报-{period}.docx',
       bulletinWritten: '已生成“{file}”（下载）：在 Word 或 WPS 文字中打开，核对后印发。',
       bulletinWorking: '正在生成考核结果通报……',
       thisWorkbook: '本工作簿',

@@ -100,5 +100,12 @@ export const assessBulletinFile = async (
     contact: words.contact ? fill(labels.contact, { contact: words.contact }) : undefined,
     grades: [...rules.grades.bands.map((b) => b.grade), rules.grades.lowest],
   });
-  return { name: fill(m.pane.assess.bulletinName, { year: input.year }), bytes };
+  const period =
+    input.month >= 12
+      ? fill(labels.wholeYear, { year: input.year })
+      : fill(labels.partYear, {
+          year: input.year,
+          months: input.month === 1 ? labels.january : fill(labels.months, { month: input.month }),
+        });
+  return { name: fill(m.pane.assess.bulletinName, { period }), bytes };
 };

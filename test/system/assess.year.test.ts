@@ -387,7 +387,7 @@ describe('fenjie assess', () => {
       for (let n = 1; n <= pages; n++) expect(text).toContain(`— ${n} —`);
       const flat = text.replace(/\s+/g, '').replace(/—\d+—/g, '');
       for (const sentence of [
-        '关于2018年度工作目标分解考核结果的通报',
+        '关于2018年1—6月工作目标分解考核结果的通报',
         '根据《工作目标分解考核办法》，对4个单位2018年度实际到位资金、引进项目目标任务完成情况进行了考核。',
         '考核结果：优秀2个、不合格2个。',
         '优秀（2个）：芙蓉区、天心区。',

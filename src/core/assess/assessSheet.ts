@@ -11,6 +11,8 @@ import type { UnitScore } from './score';
 export interface AssessSheetLabels {
   sheet: string;
   title: string;
+  wholeYear: string;
+  partYear: string;
   note: string;
   /** Where targets over several years were scored against what is due by the year's end. */
   dueNote: string;
@@ -101,12 +103,13 @@ export const assessSheet = (
   placed: { rules: AssessmentRules; cells: RuleCells },
   scores: readonly UnitScore[],
   labels: AssessSheetLabels,
-  words: { title: string; note: string },
+  words: { title: string; note: string; mark?: string },
 ): SheetLayout => {
   const { rules, cells } = placed;
   const n = rules.indicators.length;
   const col = assessColumns(n);
-  const layout = emptyLayout(labels.sheet);
+  // Known again by the lasting part of its title: the period in front changes from one scoring to the next.
+  const layout = { ...emptyLayout(labels.sheet), mark: words.mark };
   const body = { name: '仿宋', size: 11, eastAsian: true };
   const head = { name: '黑体', size: 11, eastAsian: true };
   const td = { font: body, align: { horizontal: 'center', vertical: 'middle' }, border: 'thin' } as const;
@@ -278,7 +281,7 @@ export const assessSheet = (
     formula(
       row,
       col.interview,
-      `IF(SUMPRODUCT((${totals}<${T})*1)<${orNumber(cells.interview, rules.interviewLowest)},${text(labels.interview)},"")`,
+      `IF(AND(SUMPRODUCT((${totals}>${T})*1)>0,SUMPRODUCT((${totals}<${T})*1)<${orNumber(cells.interview, rules.interviewLowest)}),${text(labels.interview)},"")`,
       s.interview ? labels.interview : '',
       'count',
     );

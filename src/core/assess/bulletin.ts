@@ -6,6 +6,9 @@ import type { UnitScore } from './score';
 /** The words of the 考核结果通报 (from the locale files, by the caller). */
 export interface AssessBulletinLabels {
   title: string;
+  /** The period in the title: the whole year (2018年度), or the months so far (2018年1—3月). */
+  wholeYear: string;
+  partYear: string;
   to: string;
   overviewHeading: string;
   overview: string;
@@ -144,7 +147,13 @@ export const assessBulletinContent = (
   const late = listed((i) => input.units[i].lateMonths);
   const missing = listed((i) => input.units[i].missingMonths);
   return {
-    title: fill(labels.title, { year: input.year, title: plan.title }),
+    title: fill(labels.title, {
+      period:
+        input.month >= 12
+          ? fill(labels.wholeYear, { year: input.year })
+          : fill(labels.partYear, { year: input.year, months }),
+      title: plan.title,
+    }),
     overview: [
       fill(labels.overview, {
         title: plan.title,

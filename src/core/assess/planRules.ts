@@ -21,8 +21,16 @@ export const assessSheetWords = (
   input: AssessInput,
   file: string,
   title: string,
-): { title: string; note: string } => ({
-  title: fill(labels.title, { year: input.year, title }),
+): { title: string; note: string; mark: string } => ({
+  mark: fill(labels.title, { period: '', title }),
+  title: fill(labels.title, {
+    // A 考核 before December scores the months so far: 2018年1—3月, not 2018年度.
+    period:
+      input.month >= 12
+        ? fill(labels.wholeYear, { year: input.year })
+        : fill(labels.partYear, { year: input.year, months: monthsText(summary, input.month) }),
+    title,
+  }),
   note:
     fill(labels.note, {
       file,

@@ -99,8 +99,11 @@ export const assessUnits = (rules: AssessmentRules, units: readonly UnitRecord[]
   });
   const order = [...scored].sort((a, b) => b.total - a.total);
   order.forEach((s, k) => (s.rank = k > 0 && order[k - 1].total === s.total ? order[k - 1].rank : k + 1));
+  // The lowest N: a unit with fewer than N below it — unless every unit scored the same, when none is lowest.
   for (const s of scored)
-    s.interview = scored.filter((o) => o.total < s.total).length < rules.interviewLowest;
+    s.interview =
+      scored.some((o) => o.total > s.total) &&
+      scored.filter((o) => o.total < s.total).length < rules.interviewLowest;
   const g = rules.grades;
   // 按名次: 优秀 for at most topShare % of the units (at least one), by rank; the rest by score.
   const topSeats =

@@ -112,7 +112,7 @@ export interface SheetLayout {
 export const isOwnSheet = (layout: SheetLayout, first: unknown): boolean => {
   const plain = (x: unknown) => String(x ?? '').replace(/\s+/g, '');
   const a1 = layout.cells.find((c) => c.row === 1 && c.col === 1)?.value;
-  return plain(first) === plain(a1) || (!!layout.mark && plain(first).startsWith(plain(layout.mark)));
+  return plain(first) === plain(a1) || (!!layout.mark && plain(first).includes(plain(layout.mark)));
 };
 
 export const emptyLayout = (name: string, state: SheetLayout['state'] = 'visible'): SheetLayout => ({

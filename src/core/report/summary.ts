@@ -637,7 +637,7 @@ export const bulletinContent = (
             done: s.since.done,
             measure: t.measure,
             whole: t.whole.label,
-            rate: s.since.rate ?? '–',
+            rate: s.since.rate ?? '—',
           }),
         );
       const since = countedSince(t, c.year);

@@ -13,7 +13,7 @@ import {
   type Plan,
 } from '../../core';
 import { assessBulletinFile as documentOf, type DocumentWords } from '../../usecases/documents';
-import { describeError, type Locale, type Messages } from '../../locales';
+import { describeError, fill, type Locale, type Messages } from '../../locales';
 import type { WorkbookSession } from '../../host/workbookSession';
 import { workbookRounds } from '../../host/rounds';
 import { summaryOfBytes } from '../../usecases/summaryFile';
@@ -33,11 +33,14 @@ export const assessInWorkbook = async (
   m: Messages,
   locale: Locale,
 ): Promise<Assessed> => {
-  const name = file?.name ?? m.pane.assess.thisWorkbook;
+  const name = file ? fill(m.assessWords.summaryFile, { file: file.name }) : m.assessWords.roundsHere;
   const record = file
     ? summaryOfBytes(new Uint8Array(await file.arrayBuffer()), file.name)
     : await workbookRounds(session);
-  if (!record) throw new PlanError(file ? 'bulletin.notSummary' : 'assess.noRounds', { file: name });
+  if (!record)
+    throw new PlanError(file ? 'bulletin.notSummary' : 'assess.noRounds', {
+      file: file?.name ?? m.pane.assess.thisWorkbook,
+    });
   const rules = await session.readSheet(m.assessWords.sheet);
   const last = await session.readSheet(m.assessSheet.sheet);
   if (last && !isAssessSheet(last, m.assessSheet))
