@@ -53,17 +53,10 @@ export const csTrade2017: Template = {
   create: (planId) => {
     const units = csUnits();
     const columns = csColumns(targets);
-    // The share is each unit's own (30% of its 外贸), never spread; 黄花综保区's 80 of the 100 is the text's.
-    const values = units.map((u): CellValue[] =>
-      columns.map((c) =>
-        c.role !== 'target'
-          ? null
-          : c.indicator === 'processingShare'
-            ? 30
-            : c.indicator === 'bonded' && u.name === '长沙黄花综合保税区'
-              ? 80
-              : null,
-      ),
+    // The share is each unit's own (30% of its 外贸), never spread. 黄花综保区's 80 of the 100 stays in the notes:
+    // written in its cell alone, a fresh plan would open on a 差额 of −20.
+    const values = units.map((): CellValue[] =>
+      columns.map((c) => (c.role === 'target' && c.indicator === 'processingShare' ? 30 : null)),
     );
     return draftToPlan(
       {
