@@ -13,13 +13,21 @@ const fenjie = (...args: string[]) =>
   });
 
 describe('the fenjie command line', () => {
-  it('lists the seven source tables and custom', () => {
+  it('lists the twelve source tables and custom, each with its source', () => {
     const r = fenjie('templates', '--json');
     expect(r.status).toBe(0);
-    const rows = JSON.parse(r.stdout) as { id: string; units: number }[];
+    const rows = JSON.parse(r.stdout) as { id: string; units: number; source: string }[];
     expect(rows.map((x) => x.id)).toContain('zz-xiangshang-2017-2020');
-    expect(rows).toHaveLength(8);
-    expect(fenjie('templates').stdout).toContain('“对接湘商会、建设新家乡”行动县市区目标任务分解');
+    expect(rows).toHaveLength(13);
+    const text = fenjie('templates').stdout;
+    expect(text).toContain('“对接湘商会、建设新家乡”行动县市区目标任务分解');
+    expect(text).toMatch(
+      /cs-trade-2017-2021 +长沙市对外贸易工作目标分解 +二、工作目标；三、重点任务 +12 个单位/,
+    );
+    expect(text).toMatch(
+      /cd-tasks-2018-2020 +常德市推进产业立市三年行动重点任务分解 +三、重点任务 +30 项任务，3 个部分/,
+    );
+    for (const row of rows.filter((x) => x.id !== 'custom')) expect(row.source).not.toBe('');
   });
 
   it('writes a template workbook that reads back as the plan', async () => {

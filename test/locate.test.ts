@@ -132,6 +132,11 @@ describe('finding the table on its sheet', () => {
       'zz-top500-2017-2020',
       'cz-investment-2017-2018',
       'cz-structural-2017-2018',
+      'cs-trade-2017-2021',
+      'cs-going-out-2017-2021',
+      'cs-investment-2017-2021',
+      'cd-industry-2018-2020',
+      'cd-tasks-2018-2020',
     ]) {
       const { sheet, plan } = SheetModel.of(createFromTemplate(id, 'p'));
       const found = locate(plan, sheet);

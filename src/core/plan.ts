@@ -69,6 +69,7 @@ export interface Column {
 export interface Source {
   document: string;
   appendix: string;
+  /** As precise as the source allows: 2017-12-29, or 2017 where the text gives only its year. */
   date: string;
   issuer?: string;
 }

@@ -68,7 +68,20 @@ const FIGURE_TEMPLATES = [
   'zz-top500-2017-2020',
   'cz-investment-2017-2018',
   'cz-structural-2017-2018',
+  'cs-trade-2017-2021',
+  'cs-going-out-2017-2021',
+  'cs-investment-2017-2021',
+  'cd-industry-2018-2020',
 ];
+
+/** A template that comes with the city's figures only: one indicator spread evenly before its 任务书 go out. */
+const SPREAD_FIRST: Record<string, string> = {
+  'zz-top500-2017-2020': '新引进企业地区总部等功能性机构',
+  'cs-trade-2017-2021': '外贸进出口总额',
+  'cs-going-out-2017-2021': '对外投资中方合同投资额',
+  'cs-investment-2017-2021': '实际利用外资',
+  'cd-industry-2018-2020': '地区生产总值',
+};
 
 describe('fenjie taskbooks', () => {
   it.each(FIGURE_TEMPLATES)(
@@ -77,8 +90,10 @@ describe('fenjie taskbooks', () => {
       const dir = tempDir('tb');
       const planFile = join(dir, 'plan.xlsx');
       fenjie('new', id, '-o', planFile);
-      if (id === 'zz-top500-2017-2020')
-        fenjie('spread', planFile, '--indicator', '新引进企业地区总部等功能性机构', '--method', 'even');
+      if (SPREAD_FIRST[id])
+        expect(fenjie('spread', planFile, '--indicator', SPREAD_FIRST[id], '--method', 'even').status).toBe(
+          0,
+        );
       const r = fenjie(
         'taskbooks',
         planFile,

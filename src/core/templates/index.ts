@@ -1,6 +1,11 @@
 import { PlanError } from '../errors';
 import { sheetNameFrom } from '../layout/planSheet';
 import type { Plan } from '../plan';
+import { cdIndustry2018 } from './cdIndustry2018';
+import { cdTasks2018 } from './cdTasks2018';
+import { csGoingOut2017 } from './csGoingOut2017';
+import { csInvestment2017 } from './csInvestment2017';
+import { csTrade2017 } from './csTrade2017';
 import { custom } from './custom';
 import { hunanCities } from './hunanDivisions';
 import { czInvestment2017 } from './czInvestment2017';
@@ -25,6 +30,11 @@ export const templates: readonly Template[] = [
   zzTop500_2017,
   czInvestment2017,
   czStructural2017,
+  csTrade2017,
+  csGoingOut2017,
+  csInvestment2017,
+  cdIndustry2018,
+  cdTasks2018,
   custom,
 ];
 

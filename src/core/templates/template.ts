@@ -56,7 +56,7 @@ export const unitsFrom = (names: readonly string[], kind: (name: string) => Unit
 
 /** What kind of unit a Hunan name is, from its ending: 区, 县, 市, or a development zone. */
 export const kindOfDivision = (name: string): Unit['kind'] => {
-  if (/(高新区|经开区|示范区|开发区|综保区|保税物流中心|新区|工业园|出口加工区\)?)$/.test(name))
+  if (/(高新区|经开区|示范区|开发区|综保区|综合保税区|保税物流中心|新区|工业园|出口加工区\)?)$/.test(name))
     return 'zone';
   if (name.endsWith('县')) return 'county';
   if (name.endsWith('市')) return 'city';
