@@ -84,7 +84,7 @@ describe('微调 after issuing', () => {
     // Before the change nothing is pending: the targets are as issued.
     expect(planOf(join(dir, 'plan.xlsx')).versions?.map((v) => v.version)).toEqual([1]);
     expect(ok(fenjie(dir, 'taskbooks', 'plan.xlsx', '-o', 'v0', '--changed', '--year', '2018'))).toContain(
-      '目标与第 1 版下发时相同，没有需要重新下发的单位',
+      '目标与第1版下发时相同，没有需要重新下发的单位',
     );
     const out = ok(
       fenjie(
@@ -101,7 +101,7 @@ describe('微调 after issuing', () => {
         '乙区,丙区',
       ),
     );
-    expect(out).toContain('计划升为第 2 版（尚未下达），1 个单位的目标与第 1 版不同');
+    expect(out).toContain('计划升为第2版（尚未下达），1个单位的目标与第1版不同');
     const plan = planOf(join(dir, 'plan.xlsx'));
     expect(plan.version).toBe(2);
     const [adjustment] = plan.adjustments ?? [];
@@ -119,7 +119,7 @@ describe('微调 after issuing', () => {
     expect(sheet[0][0]).toBe('目标调整记录');
     const line = sheet.find((r) => r[4] === '甲区')!;
     expect(line.slice(1, 10)).toEqual([
-      '第 2 版',
+      '第2版',
       adjustment.at.slice(0, 10),
       '尚未下达',
       '甲区',
@@ -138,7 +138,7 @@ describe('微调 after issuing', () => {
     const jia = fileOf(c, '甲区');
     expect(jia.verdict).toBe('notes');
     expect(jia.issues.map((i) => i.message).join('')).toContain(
-      '第 1 版下达 100，现为第 2 版 110；按 110 计算完成率',
+      '第1版下达100，现为第2版110；按110计算完成率',
     );
     expect(fileOf(c, '乙区')).toMatchObject({ verdict: 'pass', issues: [] });
     const summary = rows(join(dir, '汇总.xlsx'), '汇总');
@@ -148,7 +148,7 @@ describe('微调 after issuing', () => {
 
   it('taskbooks --changed re-issues only the changed unit, titled 调整, with what changed', async () => {
     const out = ok(fenjie(dir, 'taskbooks', 'plan.xlsx', '-o', 'v2', '--changed', '--year', '2018'));
-    expect(out).toContain('计划升为第 2 版');
+    expect(out).toContain('计划升为第2版');
     expect(readdirSync(join(dir, 'v2')).sort()).toEqual([
       '全部调整任务书（第2版）.xlsx',
       '甲区-工作目标分解任务书（第2版调整）.xlsx',
@@ -209,7 +209,7 @@ describe('微调 after issuing', () => {
     const yi = fileOf(c, '乙区');
     expect(yi.verdict).toBe('notes');
     expect(yi.issues.map((i) => i.message).join('')).toContain(
-      '第 1 版下达 100，计划中已调整为 95（尚未重新下达）；按 95 计算完成率',
+      '第1版下达100，计划中已调整为95（尚未重新下达）；按95计算完成率',
     );
     expect(fileOf(c, '甲区')).toMatchObject({ verdict: 'pass' });
   });
@@ -240,9 +240,9 @@ describe('微调 after issuing', () => {
         '乙区,丙区',
       ),
     );
-    expect(spreadOut).toContain('计划升为第 3 版（尚未下达）');
+    expect(spreadOut).toContain('计划升为第3版（尚未下达）');
     const out = ok(fenjie(dir, 'undo', 'plan.xlsx'));
-    expect(out).toContain('目标已恢复为第 2 版下发时的样子');
+    expect(out).toContain('目标已恢复为第2版下发时的样子');
     const after = planOf(join(dir, 'plan.xlsx'));
     expect(after.version).toBe(2);
     expect(after.adjustments?.map((a) => a.version)).toEqual([2]);

@@ -131,12 +131,12 @@ describe('a 考核办法 a planner got wrong', () => {
     [
       '分值 that do not sum to the total',
       (r: AssessmentRules) => (r.indicators[0].points = 50),
-      '考核办法：各指标分值合计 90，与规定的总分 100 不符。',
+      '考核办法：各指标分值合计90，与规定的总分100不符。',
     ],
     [
       'a negative 分值',
       (r: AssessmentRules) => (r.indicators[1].points = -20),
-      '考核办法!C4：“总部个数”的分值为 -20',
+      '考核办法!C4：“总部个数”的分值为-20',
     ],
     [
       'a 计分方式 not in the list',
@@ -226,7 +226,7 @@ describe('the 考核办法 sheet', () => {
       describeError(planErrorOf(() => readRulesSheet(cellsOf(sheet(), { A22: null }), words))),
     ).toContain('考核办法：找不到“迟报一次扣（分）”一行');
     expect(describeError(planErrorOf(() => readRulesSheet(cellsOf(sheet(), { B22: -1 }), words)))).toBe(
-      '考核办法!B22：“迟报一次扣（分）”为 -1，应为不小于 0 的数字（总分应大于 0）。',
+      '考核办法!B22：“迟报一次扣（分）”为-1，应为不小于0的数字（总分应大于0）。',
     );
     // Two bands at one line.
     const two = readRulesSheet(cellsOf(sheet(), { C11: 100 }), words).rules;

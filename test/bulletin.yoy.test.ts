@@ -119,7 +119,7 @@ describe('同比', () => {
       '通报-b.docx',
     );
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/高新区.*通过（有提示）.*上年同期累计填为 8，上年汇总“汇总-2017.xlsx”中为 9/);
+    expect(run.stdout).toMatch(/高新区.*通过（有提示）.*上年同期累计填为8，上年汇总“汇总-2017.xlsx”中为9/);
     expect(run.stdout).toContain('同比按上年汇总“汇总-2017.xlsx”中2017年1—3月的数字计算。');
     const rows = await summaryRows(join(dir, '汇总-b.xlsx'));
     expect(growthOf(rows, '高新区')).toBe(11.1); // (10 − 9) / 9
@@ -170,7 +170,7 @@ describe('同比', () => {
       /芦淞区\.xlsx\s+芦淞区\s+3月\s+通过（有提示）.*上年同期累计“约9”不是有效的数字/,
     );
     expect(run.stdout).toMatch(
-      /荷塘区\.xlsx\s+荷塘区\s+3月\s+通过（有提示）.*上年同期累计“８”填成了文本（应为 8）/,
+      /荷塘区\.xlsx\s+荷塘区\s+3月\s+通过（有提示）.*上年同期累计“８”填成了文本（应为8）/,
     );
   });
 

@@ -47,7 +47,7 @@ describe.each<[Lang, Record<string, string>]>([
       pdf: '是 PDF 文件',
       exists: '文件已存在',
       notXlsx: '不是 .xlsx 文件名',
-      weights: '有 8 个单位没有给出权重：石峰区、荷塘区',
+      weights: '有8个单位没有给出权重：石峰区、荷塘区',
       unchanged: '文件未改动',
       notFound: '找不到文件',
     },

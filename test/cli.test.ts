@@ -22,10 +22,10 @@ describe('the fenjie command line', () => {
     const text = fenjie('templates').stdout;
     expect(text).toContain('“对接湘商会、建设新家乡”行动县市区目标任务分解');
     expect(text).toMatch(
-      /cs-trade-2017-2021 +长沙市对外贸易工作目标分解 +二、工作目标；三、重点任务 +12 个单位/,
+      /cs-trade-2017-2021 +长沙市对外贸易工作目标分解 +二、工作目标；三、重点任务 +12个单位/,
     );
     expect(text).toMatch(
-      /cd-tasks-2018-2020 +常德市推进产业立市三年行动重点任务分解 +三、重点任务 +30 项任务，3 个部分/,
+      /cd-tasks-2018-2020 +常德市推进产业立市三年行动重点任务分解 +三、重点任务 +30项任务，3个部分/,
     );
     for (const row of rows.filter((x) => x.id !== 'custom')) expect(row.source).not.toBe('');
   });
@@ -124,8 +124,8 @@ describe('validate, spread and undo on a workbook', () => {
     const r = fenjie('validate', file);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('湘商回归分解!C5');
-    expect(r.stdout).toContain('“80亿元”是文本，不是数字；应填 80');
-    expect(r.stdout).toContain('合计与下达目标不符：合计 420，下达 500，差额 -80');
+    expect(r.stdout).toContain('“80亿元”是文本，不是数字；应填80');
+    expect(r.stdout).toContain('合计与下达目标不符：合计420，下达500，差额-80');
     const json = JSON.parse(fenjie('validate', file, '--json').stdout) as {
       errors: number;
       issues: { cell: string; expected?: number }[];
@@ -224,7 +224,7 @@ describe('a spread over many units', () => {
     const short = fenjie(...args).stdout;
     expect(short).toContain('乡镇20');
     expect(short).not.toMatch(/乡镇21\b/);
-    expect(short).toContain('……以上为前 20 个，共 60 个单元格改变，另有 40 个未列出');
+    expect(short).toContain('……以上为前20个，共60个单元格改变，另有40个未列出');
     expect(fenjie(...args, '--verbose').stdout).toMatch(/乡镇60\s+2\s+重新分解/);
     const json = JSON.parse(fenjie(...args, '--json').stdout) as {
       changes: { unit: string; after: number }[];
@@ -245,7 +245,7 @@ describe('what a newcomer types first', () => {
   });
 
   it('the task table is described by its tasks and parts, not as units', () => {
-    expect(fenjie('templates').stdout).toMatch(/zz-tasks-2017 .* 88 项任务，8 个部分/);
+    expect(fenjie('templates').stdout).toMatch(/zz-tasks-2017 .* 88项任务，8个部分/);
   });
 });
 
@@ -272,7 +272,7 @@ describe('long runs on a terminal', () => {
         .map((l) => l.split('\r').pop()!.trim())
         .filter(Boolean);
       expect(lines).toEqual([
-        expect.stringMatching(/^已生成 任务书\/全部任务书\.xlsx（10 个单位的任务书合订本）$/),
+        expect.stringMatching(/^已生成 任务书\/全部任务书\.xlsx（10个单位的任务书合订本）$/),
       ]);
       const verbose = onTerminal(dir, `${cli} taskbooks 湘商.xlsx -o 任务书 --force --verbose`);
       expect(verbose.match(/-工作目标分解任务书\.xlsx/g)).toHaveLength(10);

@@ -77,10 +77,10 @@ describe('a far cell in a returned report', () => {
     const verdict = (file: string) => v.files.find((f) => f.file.endsWith(file))!;
     expect(verdict('报送-荷塘区.xlsx').verdict).toBe('returned');
     expect(verdict('报送-荷塘区.xlsx').issues.map((i) => i.message)).toEqual([
-      '工作表“_fenjie”的单元格 XFD1048576 超出本工具的表格范围（至多 10000 行、200 列），未读取：请删去表格以外的内容后重新报送',
+      '工作表“_fenjie”的单元格 XFD1048576 超出本工具的表格范围（至多10000行、200列），未读取：请删去表格以外的内容后重新报送',
     ]);
     expect(verdict('报送-攸县.xlsx').issues.map((i) => i.message)).toEqual([
-      '工作表“_fenjie”的单元格 A1048576 超出本工具的表格范围（至多 10000 行、200 列），未读取：请删去表格以外的内容后重新报送',
+      '工作表“_fenjie”的单元格 A1048576 超出本工具的表格范围（至多10000行、200列），未读取：请删去表格以外的内容后重新报送',
     ]);
     for (const good of ['高新区.xlsx', '芦淞区.xlsx', '石峰区.xlsx'])
       expect(verdict(good).verdict).not.toBe('returned');
@@ -122,7 +122,7 @@ describe('a far cell in a returned report', () => {
     expect([bad.verdict, bad.issues.map((i) => i.message)]).toEqual([
       'returned',
       [
-        '工作表“荷塘区”的 XML 嵌套超过 100 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取：请在表格软件中另存为 .xlsx 后重新报送',
+        '工作表“荷塘区”的 XML 嵌套超过100层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取：请在表格软件中另存为 .xlsx 后重新报送',
       ],
     ]);
     expect(v.files.find((f) => f.file.endsWith('高新区.xlsx'))!.verdict).not.toBe('returned');
@@ -134,7 +134,7 @@ describe('a far cell in a returned report', () => {
     const r = fenjieIn(dir, 'collect', '远.xlsx', '高新区.xlsx', '-o', '远汇总.xlsx');
     expect([r.status, r.stderr.trim()]).toEqual([
       2,
-      '错误：“远.xlsx”的工作表“_fenjie”在 XFD1048576 有内容，超出计划表的范围（至多 200000 行、2000 列），未读取：请删去表格以外远处的内容后再试。',
+      '错误：“远.xlsx”的工作表“_fenjie”在 XFD1048576 有内容，超出计划表的范围（至多200000行、2000列），未读取：请删去表格以外远处的内容后再试。',
     ]);
   });
 
@@ -143,7 +143,7 @@ describe('a far cell in a returned report', () => {
     const r = fenjieIn(dir, 'spread', '远表.xlsx', '--indicator', '回归到位资金');
     expect([r.status, r.stderr.trim()]).toEqual([
       2,
-      '错误：“远表.xlsx”的工作表“湘商回归分解”在 B300000 有内容，超出计划表的范围（至多 200000 行、2000 列），未读取：请删去表格以外远处的内容后再试。',
+      '错误：“远表.xlsx”的工作表“湘商回归分解”在 B300000 有内容，超出计划表的范围（至多200000行、2000列），未读取：请删去表格以外远处的内容后再试。',
     ]);
   });
 

@@ -108,7 +108,7 @@ describe('a unit’s name as typed', () => {
     const long = '区'.repeat(61);
     refused(
       ['units', 'rename', 'p.xlsx', '天心区', long],
-      '单位名称“区区区区区区区区区区区区…”有 61 个字，超过 60 个字：任务书标题和文件名放不下。请用简称。未写入任何文件。',
+      '单位名称“区区区区区区区区区区区区…”有61个字，超过60个字：任务书标题和文件名放不下。请用简称。未写入任何文件。',
     );
     expect(fenjieIn(dir, 'validate', 'p.xlsx').status).toBe(0);
   });

@@ -40,7 +40,7 @@ describe('manifest.xml', () => {
       const replaced =
         readFileSync(join(root, 'manifest.xml'), 'utf8').split('https://localhost:3000').length - 1;
       expect(r.stdout).toContain(
-        `已把 ${replaced} 处 https://localhost:3000 换成 https://fenjie.example.gov.cn/addin`,
+        `已把${replaced}处 https://localhost:3000 换成 https://fenjie.example.gov.cn/addin`,
       );
       expect(xml).not.toContain('localhost');
       expect(xml).toContain(

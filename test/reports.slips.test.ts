@@ -54,7 +54,7 @@ describe('full-width digits typed as text', () => {
     );
     expect(r.verdict).toBe('returned');
     expect(r.issues.map((i) => describeIssue(i))).toEqual([
-      '“回归到位资金”的 3 个数字填成了文本（如输入法处于全角状态）：B8:B10，应分别为 “１０”→10、“２５”→25、“３１”→31',
+      '“回归到位资金”的3个数字填成了文本（如输入法处于全角状态）：B8:B10，应分别为“１０”→10、“２５”→25、“３１”→31',
     ]);
     expect(r.issues[0]).toMatchObject({ sheet: '完成情况', cell: 'B8' });
   });
@@ -62,7 +62,7 @@ describe('full-width digits typed as text', () => {
   it('one such cell keeps its own sentence', async () => {
     const r = check('荷塘区.xlsx', await returned('荷塘区', { 完成情况: { B8: '８０', B23: 1, B38: 0 } }));
     expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
-      ['B8', '“８０”是文本，不是数字；应填 80'],
+      ['B8', '“８０”是文本，不是数字；应填80'],
     ]);
   });
 });
@@ -92,7 +92,7 @@ describe('a target changed on the 任务书 page', () => {
       expect.objectContaining({ code: 'report.taskbookAltered', sheet: '茶陵县', cell: target }),
     ]);
     expect(describeIssue(r.issues[0])).toBe(
-      '任务书页“回归到位资金”（2017—2020年）的目标被改为 41，下达的是 40',
+      '任务书页“回归到位资金”（2017—2020年）的目标被改为41，下达的是40',
     );
   });
 
@@ -128,7 +128,7 @@ describe('two files for one unit', () => {
       '石峰区(1).xlsx': {
         verdict: 'notes',
         used: false,
-        said: ['重复报送：与 石峰区.xlsx 内容相同，只计一次'],
+        said: ['重复报送：与“石峰区.xlsx”内容相同，只计一次'],
       },
     });
   });
@@ -158,7 +158,7 @@ describe('two files for one unit', () => {
       verdict: 'returned',
       used: false,
       said: [
-        '石峰区另有填报日期同为 2018-04-05 而数字不同的报送（石峰区-乙.xlsx），均未采用：请与该单位确认以哪一份为准，只导入那一份',
+        '石峰区另有填报日期同为2018-04-05而数字不同的报送（石峰区-乙.xlsx），均未采用：请与该单位确认以哪一份为准，只导入那一份',
       ],
     });
     expect(r['石峰区-乙.xlsx']).toMatchObject({ verdict: 'returned', used: false });
@@ -175,7 +175,7 @@ describe('figures as precise as reality', () => {
       await returned('芦淞区', { 完成情况: { B8: 12.5, B23: 1.5, B38: 0.35 } }),
     );
     expect(count.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
-      ['B23', '1.5 的小数位多于本指标的 0 位'],
+      ['B23', '1.5的小数位多于本指标的0位'],
     ]);
   });
 
@@ -250,7 +250,7 @@ describe('plausible figures', () => {
     const r = check('炎陵县.xlsx', await returned('炎陵县', { 完成情况: { B8: 23, B23: 0, B38: 0 } }));
     expect(r.verdict).toBe('notes');
     expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
-      ['warning', 'B8', '累计完成 23，完成率 306.7%，超过目标 2.1 倍，请核对'],
+      ['warning', 'B8', '累计完成23，完成率306.7%，超过目标2.1倍，请核对'],
     ]);
   });
 
@@ -258,7 +258,7 @@ describe('plausible figures', () => {
     const r = check('茶陵县.xlsx', await returned('茶陵县', { 完成情况: { B8: 3, B23: 1, B38: 1 } }));
     expect(r.verdict).toBe('notes');
     expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
-      ['warning', 'B38', '累计完成 1，完成率 400%，超过目标 3 倍，请核对'],
+      ['warning', 'B38', '累计完成1，完成率400%，超过目标3倍，请核对'],
     ]);
   });
 
@@ -276,7 +276,7 @@ describe('plausible figures', () => {
     const r = checkReport(counted, readReport('芙蓉区.xlsx', bytes), today, words);
     expect(r.verdict).toBe('notes');
     expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
-      ['warning', 'B8', '累计完成 1000000，完成率 10000000%，超过目标 99999 倍，请核对'],
+      ['warning', 'B8', '累计完成1000000，完成率10000000%，超过目标99999倍，请核对'],
     ]);
   });
 
@@ -284,7 +284,7 @@ describe('plausible figures', () => {
     const r = check('炎陵县.xlsx', await returned('炎陵县', { 完成情况: { B8: 120000, B23: 0, B38: 0 } }));
     expect(r.verdict).toBe('returned');
     expect(r.issues.map((i) => [i.severity, i.cell, describeIssue(i)])).toEqual([
-      ['error', 'B8', '累计完成 120000，完成率 1600000%，远超目标：是否按万元填写？按亿元应为 12'],
+      ['error', 'B8', '累计完成120000，完成率1600000%，远超目标：是否按万元填写？按亿元应为12'],
     ]);
   });
 
@@ -292,7 +292,7 @@ describe('plausible figures', () => {
     const r = check('醴陵市.xlsx', await returned('醴陵市', { 完成情况: { B8: 120000, B23: 1, B38: 0 } }));
     expect(r.verdict).toBe('returned');
     expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
-      ['B8', '累计完成 120000，完成率 600000%，远超目标：是否按万元填写？按亿元应为 12'],
+      ['B8', '累计完成120000，完成率600000%，远超目标：是否按万元填写？按亿元应为12'],
     ]);
   });
 
@@ -313,19 +313,19 @@ describe('plausible figures', () => {
     expect(r.verdict).toBe('notes');
     expect(r.reportedAt).toBe('2018-04-05');
     expect(r.issues.map((i) => [i.cell, describeIssue(i)])).toEqual([
-      ['B4', '填报日期“2018年4月5日”是文本，按 2018-04-05 读取'],
+      ['B4', '填报日期“2018年4月5日”是文本，按2018-04-05读取'],
       ['D3', '填报人、联系电话没有填写：请补上，汇总时需要知道找谁核对、以哪份为准'],
     ]);
     sheet.getCell('B4').value = '四月初';
     const bad = check('攸县.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(bad.issues.map((i) => describeIssue(i))).toContain(
-      '填报日期“四月初”无法识别为日期（应如 2018-04-05）：同一单位有两份报送时无法判断哪份较新',
+      '填报日期“四月初”无法识别为日期（应如2018-04-05）：同一单位有两份报送时无法判断哪份较新',
     );
   });
 
   it('“15亿” reads as 15, like “15亿元”, and says nothing about a blank month', async () => {
     const r = check('石峰区.xlsx', await returned('石峰区', { 完成情况: { B8: '15亿', B23: 1, B38: 0 } }));
-    expect(r.issues.map((i) => describeIssue(i))).toEqual(['“15亿”是文本，不是数字；应填 15']);
+    expect(r.issues.map((i) => describeIssue(i))).toEqual(['“15亿”是文本，不是数字；应填15']);
   });
 });
 
@@ -428,9 +428,9 @@ describe('yearly shares the planner sets', () => {
       }
     };
     expect(say({ 2017: 50, 2018: 50 })).toBe(
-      '“2017—2020年”的各年份额应逐一给出 2017、2018、2019、2020 年，每年一次。',
+      '“2017—2020年”的各年份额应逐一给出2017、2018、2019、2020年，每年一次。',
     );
-    expect(say({ 2017: 20, 2018: 25, 2019: 25, 2020: 25 })).toBe('各年份额合计为 95%，应为 100%。');
-    expect(say({ 2017: -5, 2018: 35, 2019: 35, 2020: 35 })).toBe('2017年的份额 -5 不能为负数。');
+    expect(say({ 2017: 20, 2018: 25, 2019: 25, 2020: 25 })).toBe('各年份额合计为95%，应为100%。');
+    expect(say({ 2017: -5, 2018: 35, 2019: 35, 2020: 35 })).toBe('2017年的份额-5不能为负数。');
   });
 });

@@ -160,7 +160,7 @@ describe('the 下达目标 and targets still to be filled', () => {
     }
     const half = validate({ ...p, controlTotals: { ...p.controlTotals, 'i1_2017-2020': 0.5 } }, planGrid(p));
     expect(describeIssue(half.find((i) => i.code === 'control.tooPrecise')!)).toBe(
-      '下达目标 0.5 的小数位多于本指标的 0 位，分解无法恰好等于它',
+      '下达目标0.5的小数位多于本指标的0位，分解无法恰好等于它',
     );
   });
 
@@ -173,7 +173,7 @@ describe('the 下达目标 and targets still to be filled', () => {
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]); // nothing is wrong, only still to do
     const hq = unfilled.find((i) => i.indicator === '新引进企业地区总部等功能性机构')!;
     expect(describeIssue(hq)).toBe(
-      '10 个单位尚未填写目标（高新区、芦淞区、石峰区、荷塘区、云龙示范区…）。可用“分解”（命令行 fenjie spread）把下达目标 20 分到各单位',
+      '10个单位尚未填写目标（高新区、芦淞区、石峰区、荷塘区、云龙示范区…）。可用“分解”（命令行 fenjie spread）把下达目标20分到各单位',
     );
     expect(describeIssue(hq, 'en-US')).toContain('10 units have no target yet');
   });

@@ -57,7 +57,7 @@ describe('the task pane in Chromium', () => {
     );
     const issue = page.getByTestId('issue').first();
     await issue.waitFor();
-    expect(await issue.textContent()).toContain('合计与下达目标不符：合计 510，下达 500，差额 10');
+    expect(await issue.textContent()).toContain('合计与下达目标不符：合计510，下达500，差额10');
     expect(await page.getByTestId('error-count').textContent()).toContain('1');
     await shot('2-issue');
     await issue.getByRole('button').click();
@@ -115,7 +115,7 @@ describe('the task pane in Chromium', () => {
     await issue.getByTestId('addUnit').click();
     await page
       .getByTestId('issue')
-      .filter({ hasText: '合计与下达目标不符：合计 530，下达 500，差额 30' })
+      .filter({ hasText: '合计与下达目标不符：合计530，下达500，差额30' })
       .waitFor();
     expect(await page.getByTestId('issue').filter({ hasText: '不在计划中' }).count()).toBe(0);
     expect(await cell('C16').textContent()).toBe('530');
@@ -127,7 +127,7 @@ describe('the task pane in Chromium', () => {
     await page.getByRole('tab', { name: '任务书' }).click();
     await page.getByTestId('generate-taskbooks').click();
     await page.getByTestId('taskbook-notice').waitFor();
-    expect(await page.getByTestId('taskbook-notice').textContent()).toContain('已生成 11 张任务书工作表');
+    expect(await page.getByTestId('taskbook-notice').textContent()).toContain('已生成11张任务书工作表');
     const sheets = await page.evaluate(() =>
       (window as unknown as { __excel: { sheets: { name: string }[] } }).__excel.sheets.map((s) => s.name),
     );

@@ -258,7 +258,7 @@ describe('fenjie assess', () => {
     const before = sha('考核.xlsx');
     const refused = fenjie(dir, 'assess', 'plan.xlsx', '汇总.xlsx', '-o', '考核.xlsx');
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('考核!J7：岳麓区的加分 5 分没有说明：请在 K7 写明理由');
+    expect(refused.stderr).toContain('考核!J7：岳麓区的加分5分没有说明：请在K7写明理由');
     expect(sha('考核.xlsx')).toBe(before);
     edit('openpyxl', '考核.xlsx', '考核.xlsx', [
       { op: 'set', sheet: '考核', cell: 'K7', value: '承办全省招商推介会' },
@@ -272,7 +272,7 @@ describe('fenjie assess', () => {
     const cases: [object[], string][] = [
       [
         [{ op: 'set', sheet: '考核办法', cell: 'C4', value: 50 }],
-        '考核办法：各指标分值合计 90，与规定的总分 100 不符。',
+        '考核办法：各指标分值合计90，与规定的总分100不符。',
       ],
       [
         [{ op: 'set', sheet: '考核办法', cell: 'D4', value: '按排名' }],

@@ -179,7 +179,7 @@ describe('what the folder holds', () => {
     );
     expect(r.stdout).toContain('已跳过 .~lock.芦淞区.xlsx#');
     expect(r.stdout).toContain('已跳过 汇总.xlsx：这是汇总工作簿，不是报送。');
-    expect(r.stdout).toContain('6 个文件：');
+    expect(r.stdout).toContain('6个文件：');
     expect(r.stdout).toContain('未生成汇总（要生成请加 -o 汇总.xlsx）。');
     expect(readdirSync(folder).sort()).toContain('汇总.xlsx');
   });

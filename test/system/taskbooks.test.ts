@@ -194,7 +194,7 @@ describe('fenjie taskbooks', () => {
     expect(again.stderr).toContain('文件已存在');
     expect(fenjie('taskbooks', planFile, '-o', join(dir, 'out'), '--force').status).toBe(0);
     expect(fenjie('taskbooks', planFile, '-o', join(dir, 'x'), '--year', '2030').stderr).toContain(
-      '报送年度 2030 不在计划期限',
+      '报送年度2030不在计划期限',
     );
   });
 
@@ -214,7 +214,7 @@ describe('fenjie taskbooks', () => {
     const off = fenjie('taskbooks', planFile, '-o', join(dir, 'off'));
     expect(off.status).toBe(0);
     expect(off.stdout.split('\n')[0]).toBe(
-      '注意：计划表有 1 个错误（如：合计与下达目标不符：合计 510，下达 500，差额 10），任务书按表中现在的数字生成。下发前可用 fenjie validate 查看并改正。',
+      '注意：计划表有1个错误（如：合计与下达目标不符：合计510，下达500，差额10），任务书按表中现在的数字生成。下发前可用 fenjie validate 查看并改正。',
     );
   });
 });

@@ -37,6 +37,8 @@ export interface AssessSheetLabels {
   vetoReason: string;
   lateMonths: string;
   missingMonths: string;
+  /** A missing month whose report was 退回 and never sent again: 3月（退回未重报）. */
+  returnedMonth: string;
   /** 完成率截至{month}月: the unit's last report came before the year's latest round. */
   asOf: string;
   noTarget: string;
@@ -91,7 +93,14 @@ const templateFormula = (template: string, parts: Record<string, string>) =>
     })
     .join('&');
 
-const months = (list: readonly number[]) => list.map((m) => `${m}月`).join('、');
+const months = (
+  list: readonly number[],
+  returned: readonly number[] = [],
+  words?: { returnedMonth: string },
+) =>
+  list
+    .map((m) => (words && returned.includes(m) ? fill(words.returnedMonth, { month: m }) : `${m}月`))
+    .join('、');
 
 /**
  * The 考核 sheet: per unit and indicator the year's 完成率 (typed over if a figure was wrong) and its 得分, then
@@ -289,7 +298,7 @@ export const assessSheet = (
       ...(input.asOf[i] ? [fill(labels.asOf, { month: input.asOf[i]! })] : []),
       ...(unit.lateMonths.length ? [fill(labels.lateMonths, { months: months(unit.lateMonths) })] : []),
       ...(unit.missingMonths.length
-        ? [fill(labels.missingMonths, { months: months(unit.missingMonths) })]
+        ? [fill(labels.missingMonths, { months: months(unit.missingMonths, unit.returnedMonths, labels) })]
         : []),
       ...rules.indicators.flatMap((r, k) =>
         unit.noTarget?.[k] ? [fill(labels.noTarget, { indicator: r.indicator })] : [],

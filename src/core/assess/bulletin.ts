@@ -5,6 +5,8 @@ import type { UnitScore } from './score';
 
 /** The words of the 考核结果通报 (from the locale files, by the caller). */
 export interface AssessBulletinLabels {
+  /** A missing month whose report was 退回 and never sent again: 3月（退回未重报）. */
+  returnedMonth: string;
   title: string;
   /** The period in the title: the whole year (2018年度), or the months so far (2018年1—3月). */
   wholeYear: string;
@@ -128,11 +130,18 @@ export const assessBulletinContent = (
         figures: figures(i),
       }),
     );
-  const listed = (pick: (i: number) => number[]) =>
+  const listed = (pick: (i: number) => number[], returned: (i: number) => readonly number[] = () => []) =>
     input.units
-      .map((u, i) => ({ u, m: pick(i) }))
+      .map((u, i) => ({ u, m: pick(i), r: returned(i) }))
       .filter((x) => x.m.length > 0)
-      .map((x) => fill(labels.unitMonths, { unit: x.u.unit, months: x.m.map((m) => `${m}月`).join(and) }))
+      .map((x) =>
+        fill(labels.unitMonths, {
+          unit: x.u.unit,
+          months: x.m
+            .map((m) => (x.r.includes(m) ? fill(labels.returnedMonth, { month: m }) : `${m}月`))
+            .join(and),
+        }),
+      )
       .join('；');
   // The planner's 加分 and 扣分, each with its 说明, as the 考核 sheet has them.
   const typed = order.flatMap(({ s, i }) => {
@@ -145,7 +154,10 @@ export const assessBulletinContent = (
     ];
   });
   const late = listed((i) => input.units[i].lateMonths);
-  const missing = listed((i) => input.units[i].missingMonths);
+  const missing = listed(
+    (i) => input.units[i].missingMonths,
+    (i) => input.units[i].returnedMonths ?? [],
+  );
   return {
     title: fill(labels.title, {
       period:

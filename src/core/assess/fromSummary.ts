@@ -98,12 +98,17 @@ export const assessInputs = (
     const own = rules.indicators.map((r) => sc.targets.findIndex((t) => t.indicator === r.indicator));
     const lateMonths: number[] = [];
     const missingMonths: number[] = [];
+    const returnedMonths: number[] = [];
     for (const round of rounds) {
       const their = round.bulletin?.units.find((u) => u.name === unit.name);
       const reported = their
         ? their.reported && !their.late
         : round.units !== undefined && unit.name in round.units;
-      if (!reported) missingMonths.push(round.month);
+      if (!reported) {
+        missingMonths.push(round.month);
+        if (!their?.reported && round.bulletin?.returned.some((r) => r.unit === unit.name))
+          returnedMonths.push(round.month);
+      }
       // 迟报 as the round's 通报 said it; a 汇总 from before it was kept: the same rule on the dates.
       else if (round.bulletin?.overdue !== undefined) {
         if (their?.overdue) lateMonths.push(round.month);
@@ -136,6 +141,7 @@ export const assessInputs = (
         noTarget: standings.map((s) => !!here && !s?.target),
         lateMonths,
         missingMonths,
+        ...(returnedMonths.length > 0 ? { returnedMonths } : {}),
       },
       figures: standings.map((s) => ({ target: s?.target ?? null, done: s?.done ?? null })),
       ...(source !== latest ? { asOf: source.month } : {}),

@@ -10,6 +10,8 @@ export interface UnitRecord {
   /** The months late and the months with no accepted report (1—12). */
   lateMonths: number[];
   missingMonths: number[];
+  /** Of the missing months, those whose report was 退回 and never sent again: said so, scored as 漏报. */
+  returnedMonths?: number[];
   /** Typed by the planner, each with its 说明. */
   plus?: { points: number; reason: string };
   minus?: { points: number; reason: string };
