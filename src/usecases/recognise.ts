@@ -177,9 +177,13 @@ export const recognitionLines = (
   const w = messages(locale).recognise;
   const t = found.table;
   const kind = t.source.kind;
-  const lines = [
-    fill(w.recognised, { file, where: found.where, title: found.plan.title, period: t.period || '—' }),
-  ];
+  // The period once: after the title, unless the title says it already (（2017—2020年）).
+  const bare = (text: string) => text.replace(/[-–—~～－至]/g, '');
+  const title =
+    t.period === '' || bare(found.plan.title).includes(bare(t.period))
+      ? found.plan.title
+      : `${found.plan.title}（${t.period}）`;
+  const lines = [fill(w.recognised, { file, where: found.where, title })];
   const list = (names: string[]) => names.join('、');
   lines.push(
     fill(w.units, { header: t.unitHeader, count: t.units.length, names: list(t.units.map((u) => u.name)) }),
