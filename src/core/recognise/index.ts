@@ -52,7 +52,7 @@ const candidateOf = (table: RecognisedTable, number: number): Candidate => ({
 export const recogniseSources = (sources: readonly GridSource[], choice: Choice = {}): Recognition => {
   const chosen =
     choice.sheet === undefined ? sources : sources.filter((s) => compact(s.name) === compact(choice.sheet!));
-  if (chosen.length === 0)
+  if (choice.sheet !== undefined && chosen.length === 0)
     throw new PlanError('recognise.noSuchSheet', {
       sheet: choice.sheet!,
       sheets: sources.map((s) => s.name).join('、'),

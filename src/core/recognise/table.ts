@@ -363,7 +363,9 @@ export const recogniseBlock = (
       const reading = readFigure(v);
       if (reading.kind === 'number') return reading.value;
       if (reading.kind === 'disguised') {
-        if (keep)
+        // A document's cells are all text: only a figure in disguise (1,200, ８０, 80亿元) is said.
+        const plain = source.kind !== 'sheet' && /^-?\d+(\.\d+)?$/.test(reading.text.trim());
+        if (keep && !plain)
           readings.push({ place: placeOf(source, r, col.source), text: reading.text, value: reading.value });
         return reading.value;
       }

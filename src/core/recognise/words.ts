@@ -115,8 +115,9 @@ export const headerParts = (text: string): HeaderParts => {
     rest = rest.slice(0, at) + rest.slice(at + found.match.length);
     rest = rest.replace(/[（(]\s*[)）]/g, '');
   }
-  const roleText = label ?? rest;
-  role = ROLE_BASE.test(roleText) ? 'base' : ROLE_ACTUAL.test(roleText) ? 'actual' : undefined;
+  // The role is the year's (2016完成), never the indicator's own words (实际使用外资).
+  if (label !== undefined)
+    role = ROLE_BASE.test(label) ? 'base' : ROLE_ACTUAL.test(label) ? 'actual' : undefined;
   if (!found && ROLE_ACTUAL.test(rest) && rest.replace(ROLE_WORDS, '') === '') role = 'actual';
   const name = rest.replace(/^[：:、，,]+|[：:、，,]+$/g, '');
   return {
@@ -138,12 +139,14 @@ const APPENDIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[�
 
 export const captionFacts = (lines: readonly string[]): CaptionFacts => {
   const facts: CaptionFacts = {};
-  const titles: string[] = [];
+  let titles: string[] = [];
   for (const raw of lines) {
     let line = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     if (line === '') continue;
     const m = APPENDIX.exec(line);
     if (m) {
+      // What stood before the 附件 line is the document's text, not this table's caption.
+      titles = [];
       facts.appendix = m[0].replace(/[\s：:.．、]+$/g, '').replace(/\s+/g, '');
       line = line.slice(m[0].length).trim();
     }
@@ -154,9 +157,11 @@ export const captionFacts = (lines: readonly string[]): CaptionFacts => {
     }
     if (line !== '' && !isNoteLine(line)) titles.push(line);
   }
-  // The title: a line that says what the table is; else the longest.
+  // The title: the nearest line that names a table (…表), else one that says what it holds, else the longest.
+  const nearest = (test: RegExp) => [...titles].reverse().find((t) => test.test(t));
   const title =
-    titles.find((t) => /(表|分解|目标|任务|计划|情况|指标)/.test(t)) ??
+    nearest(/表$/) ??
+    nearest(/(表|分解|目标|任务|情况|指标)/) ??
     [...titles].sort((a, b) => b.length - a.length)[0];
   if (title !== undefined) facts.title = title.replace(/\s+/g, '');
   return facts;
