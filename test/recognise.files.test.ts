@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFromTemplate } from '../src/core';
+import { createFromTemplate, templates, type Column, type Plan } from '../src/core';
 import { recogniseFile, type Recognised } from '../src/usecases/recognise';
 import { fenjieIn } from './support/fenjie';
 import { tempDir } from './support/tmp';
@@ -350,4 +350,81 @@ describe('a document’s appendix tables, written by python-docx', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/“无表\.docx”中没有可识别的目标表/);
   });
+});
+
+/** A template's table as the appendix of a 通知: 附件 line, title, 序号, headers (an indicator over its years). */
+const appendixOf = (plan: Plan): { rows: (string | number | null)[][]; merges: number[][] } => {
+  const indicatorOf = (c: Column) => plan.indicators.find((i) => i.id === c.indicator);
+  const twoRows = plan.columns.some((c) => c.kind === 'figure');
+  const top = [
+    '序号',
+    plan.unitHeader,
+    ...plan.columns.map((c, k) => {
+      const i = indicatorOf(c);
+      if (i && k > 0 && plan.columns[k - 1].indicator === c.indicator) return null;
+      return i ? `${i.name}（${i.measure}）` : c.label;
+    }),
+  ];
+  const second = [null, null, ...plan.columns.map((c) => (indicatorOf(c) ? c.label : null))];
+  const rows: (string | number | null)[][] = twoRows ? [top, second] : [top];
+  const merges: number[][] = [];
+  if (twoRows)
+    top.forEach((_, c) => {
+      const column = plan.columns[c - 2];
+      if (c < 2 || !indicatorOf(column)) merges.push([0, c, 1, c]);
+      else if (c === 2 || plan.columns[c - 3].indicator !== column.indicator) {
+        // The indicator over its years: from this column to its last (plan columns lie two to the right).
+        let end = c;
+        while (plan.columns[end - 1]?.indicator === column.indicator) end += 1;
+        if (end > c) merges.push([0, c, 0, end]);
+      }
+    });
+  const width = top.length;
+  let section: string | undefined;
+  plan.units.forEach((u, k) => {
+    if (u.section !== undefined && u.section !== section) {
+      section = u.section;
+      merges.push([rows.length, 0, rows.length, width - 1]);
+      rows.push([u.section, ...new Array<null>(width - 1).fill(null)]);
+    }
+    rows.push([k + 1, u.name, ...plan.values[k].map((v) => (v === null ? null : String(v)))]);
+  });
+  if (Object.keys(plan.controlTotals).length > 0) {
+    merges.push([rows.length, 0, rows.length, 1]);
+    rows.push([plan.totalLabel, null, ...plan.columns.map((c) => plan.controlTotals[c.id] ?? null)]);
+  }
+  return { rows, merges };
+};
+
+describe('the built-in tables as appendix tables of a Word document', () => {
+  const folder = tempDir('recognise-templates');
+  test.each(templates.filter((t) => t.id !== 'custom').map((t) => t.id))(
+    '%s is recognised to its template’s units, figures and totals',
+    (id) => {
+      const template = createFromTemplate(id, 't');
+      const path = made(folder, `${id}.docx`, {
+        blocks: [
+          { p: template.source.document },
+          { p: '附件' },
+          { p: template.title },
+          { table: appendixOf(template) },
+          { p: '抄送：市委办公室' },
+        ],
+      });
+      const found = plan(recognised(path));
+      expect(found.plan.units.map((u) => [u.name, u.section])).toEqual(
+        template.units.map((u) => [u.name, u.section]),
+      );
+      expect(found.plan.values).toEqual(template.values);
+      expect(Object.values(found.plan.controlTotals)).toEqual(Object.values(template.controlTotals));
+      expect(found.plan.indicators.map((i) => [i.name, i.measure, i.aggregate])).toEqual(
+        template.indicators.map((i) => [i.name, i.measure, i.aggregate]),
+      );
+      expect(found.plan.columns.map((c) => [c.kind, c.period])).toEqual(
+        template.columns.map((c) => [c.kind, c.period]),
+      );
+      expect(found.plan.unitHeader).toBe(template.unitHeader);
+      expect(found.plan.title).toBe(template.title);
+    },
+  );
 });

@@ -193,9 +193,24 @@ export const recogniseBlock = (
     ...(source.caption ?? []),
     ...Array.from({ length: firstWide - block.start }, (_, k) => distinctTexts(g, block.start + k).join(' ')),
   ];
-  let bodyStart = -1;
-  for (let r = firstWide; r <= block.end && bodyStart < 0; r++) if (hasData(g, r)) bodyStart = r;
-  if (bodyStart < 0) throw new PlanError('recognise.noFigures', where);
+  let dataStart = -1;
+  for (let r = firstWide; r <= block.end && dataStart < 0; r++) if (hasData(g, r)) dataStart = r;
+  // The header: from the row that names the unit column (县市区, 重点任务) down while that column stays merged
+  // or empty; so a table without figures yet (a blank one, a task table) or with only its 合计 filled is read.
+  let bodyStart = dataStart;
+  for (let r = firstWide; r <= (dataStart < 0 ? block.end : dataStart - 1); r++) {
+    const c0 = Array.from({ length: g.cols }, (_, c) => c).find(
+      (c) => kinds[r] === 'wide' && isUnitHeader(g.text(r, c)) !== undefined,
+    );
+    if (c0 === undefined) continue;
+    let below = r + 1;
+    while (below <= block.end && kinds[below] === 'wide' && [g.text(r, c0), ''].includes(g.text(below, c0)))
+      below += 1;
+    bodyStart = dataStart < 0 ? below : Math.min(below, dataStart);
+    break;
+  }
+  const withoutFigures = dataStart < 0;
+  if (bodyStart < 0 || bodyStart > block.end) throw new PlanError('recognise.noFigures', where);
   // Line rows just above the first figures are section headings (一、县市区), not header.
   let headerEnd = bodyStart;
   while (headerEnd > firstWide && kinds[headerEnd - 1] !== 'wide') headerEnd -= 1;
@@ -344,7 +359,8 @@ export const recogniseBlock = (
       role,
     });
   }
-  if (!out.some((c) => c.kind === 'figure')) throw new PlanError('recognise.noFigures', where);
+  if (out.length === 0 || (!withoutFigures && !out.some((c) => c.kind === 'figure')))
+    throw new PlanError('recognise.noFigures', where);
 
   // The rows: units, 合计, sections, notes; what is left out is said.
   const units: RecognisedTable['units'] = [];

@@ -28,7 +28,8 @@ const SECTION_ROW =
 const NOTE_ROW = /^(注|备注|说明|附注|资料来源|数据来源)\s*\d?[：:．.、]/;
 
 export const isUnitHeader = (h: string): 'strong' | 'weak' | undefined => {
-  const t = compact(h);
+  // 省级以上开发区（5个）: a count after the header does not change what it heads.
+  const t = compact(h).replace(/[（(][^（）()]*[)）]$/, '');
   if (WEAK_UNIT_HEADER.test(t)) return 'weak';
   return UNIT_HEADER.test(t) && !TEXT_HEADER.test(t) ? 'strong' : undefined;
 };
