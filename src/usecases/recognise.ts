@@ -134,7 +134,10 @@ export const recogniseFile = (bytes: Uint8Array, file: string, request: Recognis
   const input = readReport(file, bytes);
   if (!input.unreadable && input.record !== undefined && input.summaryOf === undefined)
     return { kind: 'taskbook', record: receivedRecord(input.record, file) };
-  return recogniseGrids(readSheetGrids(file, bytes), file, request, 'xlsx');
+  const { grids, ours } = readSheetGrids(file, bytes);
+  // A plan workbook of this tool is a plan already, not a table to bring in nor a 任务书.
+  if (ours) throw new PlanError('from.notTaskbook', { file });
+  return recogniseGrids(grids, file, request, 'xlsx');
 };
 
 /** Text pasted from a web page or a document (tab- or space-separated), as the pane's text box takes it. */

@@ -3,7 +3,14 @@
  * the planner sees, as cells and merged ranges, under the limits a returned report is read under. Node and
  * the browser alike: bytes in, grids out.
  */
-import { PlanError, parseA1, type CellValue, type GridSource, type MergedRange } from '../core';
+import {
+  METADATA_SHEET,
+  PlanError,
+  parseA1,
+  type CellValue,
+  type GridSource,
+  type MergedRange,
+} from '../core';
 import { REPORT_LIMITS } from './reportLimits';
 import { sniffFile } from './sniff';
 import {
@@ -83,7 +90,10 @@ const rangeOf = (ref: string): MergedRange | undefined => {
  * The sheets of a workbook as grids: values as shown (a formula by its cached result, a date as 2018-06-30),
  * merged ranges as written. Hidden sheets are not the planner's table and are left out.
  */
-export const readSheetGrids = (file: string, bytes: Uint8Array): GridSource[] =>
+export const readSheetGrids = (
+  file: string,
+  bytes: Uint8Array,
+): { grids: GridSource[]; /** A workbook this tool wrote (its hidden plan record). */ ours: boolean } =>
   withinBudget(REPORT_LIMITS.seconds * 1000, () => {
     const entries = checkedEntries(file, bytes);
     let sheetName = '';
@@ -122,7 +132,7 @@ export const readSheetGrids = (file: string, bytes: Uint8Array): GridSource[] =>
         const merges = read.merges.map(rangeOf).filter((m): m is MergedRange => m !== undefined);
         grids.push({ name, kind: 'sheet', cells: rows, merges });
       }
-      return grids;
+      return { grids, ours: book.sheets.has(METADATA_SHEET) };
     } catch (e) {
       throw refusalOf(file, e, sheetName);
     }
