@@ -117,6 +117,9 @@ export const enUS: Messages = {
     ignoredNoHeader: 'A column without a header at {at}: not taken.',
     ignoredSubtotal: 'The row “{label}” at {at} is a subtotal: not taken.',
     ignoredSecondTotal: 'The row “{label}” at {at} is a second total row: not taken.',
+    ignoredSumOfUnits:
+      'The row “{label}” at {at} sums the units and is not the 下达目标 (the table has a 下达目标 row).',
+    ignoredDifference: 'The row “{label}” at {at} is a 差额: not taken (the plan sheet works it out).',
     ignoredSectionFigures: '“{label}” at {at} heads a section; its figures (a subtotal) are not taken.',
     note: 'Note: {text}',
     dryRun: '(--dry-run: nothing written)',

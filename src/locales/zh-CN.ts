@@ -113,6 +113,8 @@ export const zhCN = {
     ignoredNoHeader: '{at}起的一列没有表头，未导入。',
     ignoredSubtotal: '{at}的“{label}”行是小计，未导入。',
     ignoredSecondTotal: '{at}的“{label}”行是第二个合计行，未导入。',
+    ignoredSumOfUnits: '{at}的“{label}”行是各单位之和，未作为下达目标（表中另有下达目标行）。',
+    ignoredDifference: '{at}的“{label}”行是差额，未导入（计划表自行计算）。',
     ignoredSectionFigures: '{at}的“{label}”是分组标题，其中的数字（小计）未导入。',
     note: '附注：{text}',
     dryRun: '（--dry-run：未写入任何文件）',

@@ -23,7 +23,7 @@ import {
 import { readDocumentTables } from '../docx/readTables';
 import { fill, messages, type Locale } from '../locales';
 import { readReport } from '../xlsx/readReport';
-import { kindOfFile, readSheetGrids, unreadable } from '../xlsx/readTables';
+import { kindOfFile, packageKind, readSheetGrids, unreadable } from '../xlsx/readTables';
 import { sniffFile } from '../xlsx/sniff';
 
 export type { Candidate, Choice } from '../core';
@@ -119,10 +119,6 @@ export const recogniseGrids = (
  */
 export const recogniseFile = (bytes: Uint8Array, file: string, request: RecogniseRequest): Recognised => {
   const kind = sniffFile(bytes);
-  if (kind === 'docx') {
-    const doc = readDocumentTables(file, bytes);
-    return recogniseGrids(doc.tables, file, request, 'docx', documentFacts(doc.paragraphs));
-  }
   if (kind === 'text' && !/\.(csv|html?)$/i.test(file))
     return recogniseGrids(
       [{ name: file, kind: 'text', cells: gridFromText(new TextDecoder('utf-8').decode(bytes)) }],
@@ -130,7 +126,14 @@ export const recogniseFile = (bytes: Uint8Array, file: string, request: Recognis
       request,
       'text',
     );
-  if (kind !== 'zip') throw unreadable(file, kindOfFile(file, bytes));
+  if (kind !== 'zip' && kind !== 'docx') throw unreadable(file, kindOfFile(file, bytes));
+  // A document or a workbook, by the main part the package names.
+  const holds = packageKind(file, bytes);
+  if (holds === 'docx') {
+    const doc = readDocumentTables(file, bytes);
+    return recogniseGrids(doc.tables, file, request, 'docx', documentFacts(doc.paragraphs));
+  }
+  if (holds === undefined) throw unreadable(file, /\.odt$/i.test(file) ? 'odt' : 'zip');
   const input = readReport(file, bytes);
   if (!input.unreadable && input.record !== undefined && input.summaryOf === undefined)
     return { kind: 'taskbook', record: receivedRecord(input.record, file) };
@@ -238,6 +241,8 @@ export const recognitionLines = (
     subtotal: w.ignoredSubtotal,
     secondTotal: w.ignoredSecondTotal,
     sectionFigures: w.ignoredSectionFigures,
+    sumOfUnits: w.ignoredSumOfUnits,
+    difference: w.ignoredDifference,
   };
   for (const i of t.ignored)
     lines.push(fill(ignoredWords[i.why], { label: i.label, at: atOf(kind, i.place, locale) }));

@@ -20,8 +20,10 @@ import {
   dateStylesOf,
   directory,
   openWorkbookXml,
+  relationships,
   sharedStrings,
   sheetOf,
+  text,
   type Entry,
 } from './workbookXml';
 import { DtdFound, MAX_DEPTH, TooDeep, TooSlow, withinBudget } from './xml';
@@ -74,6 +76,28 @@ export const refusalOf = (file: string, e: unknown, sheet = ''): PlanError => {
     });
   return unreadable(file, 'corrupt');
 };
+
+/**
+ * What an Office package holds, by the main part its relationships name (not by a fixed path): a document
+ * (word/document.xml or any name) or a workbook. Checked for size and inflation before anything is read.
+ */
+export const packageKind = (file: string, bytes: Uint8Array): 'docx' | 'xlsx' | undefined =>
+  withinBudget(REPORT_LIMITS.seconds * 1000, () => {
+    const entries = checkedEntries(file, bytes);
+    const rels = entries.find((e) => e.name.replace(/^\//, '') === '_rels/.rels');
+    try {
+      const main =
+        rels === undefined
+          ? undefined
+          : relationships(text(bytes, rels), '').find((r) => /\/officeDocument$/.test(r.type))?.target;
+      if (main === undefined) return undefined;
+      if (/(^|\/)document[^/]*\.xml$/i.test(main)) return 'docx';
+      if (/(^|\/)workbook[^/]*\.xml$/i.test(main)) return 'xlsx';
+      return undefined;
+    } catch (e) {
+      throw refusalOf(file, e);
+    }
+  });
 
 const rangeOf = (ref: string): MergedRange | undefined => {
   const [from, to = from] = ref.split(':');

@@ -6,7 +6,9 @@ import {
   captionFacts,
   compact,
   headerParts,
+  isControlLabel,
   isDeadlineHeader,
+  isDifferenceLabel,
   isNoteLine,
   isSectionLabel,
   isSerialHeader,
@@ -46,7 +48,16 @@ export interface Ignored {
   what: 'column' | 'row';
   place: CellPlace;
   label: string;
-  why: 'serial' | 'empty' | 'subtotal' | 'totalColumn' | 'secondTotal' | 'sectionFigures' | 'noHeader';
+  why:
+    | 'serial'
+    | 'empty'
+    | 'subtotal'
+    | 'totalColumn'
+    | 'secondTotal'
+    | 'sectionFigures'
+    | 'noHeader'
+    | 'sumOfUnits'
+    | 'difference';
 }
 
 export interface RecognisedTable {
@@ -370,6 +381,7 @@ export const recogniseBlock = (
   const texts: RecognisedTable['texts'] = [];
   let totals: RecognisedTable['totals'];
   let section: string | undefined;
+  let control = false;
   const figureColumns = out.filter((c) => c.kind === 'figure');
   const readRow = (r: number, keep: boolean): CellValue[] =>
     out.map((col) => {
@@ -400,7 +412,27 @@ export const recogniseBlock = (
     const data = figureColumns.some((col) => isFigure(g.value(r, col.source)));
     const first = label || lineText;
     const place = placeOf(source, r, unitColumn);
+    // A 下达目标 row (a plan sheet's, another tool's) is the control total itself; the 合计 beside it only sums.
+    if (isControlLabel(label) || (label === '' && isControlLabel(lineText))) {
+      if (totals && !control)
+        ignored.push({ what: 'row', place: totals.place, label: totals.label, why: 'sumOfUnits' });
+      if (control) {
+        ignored.push({ what: 'row', place, label: compact(first), why: 'secondTotal' });
+        continue;
+      }
+      control = true;
+      totals = { label: compact(first), place, values: totalFigures(readRow(r, false)) };
+      continue;
+    }
+    if (isDifferenceLabel(label) || (label === '' && isDifferenceLabel(lineText))) {
+      ignored.push({ what: 'row', place, label: compact(first), why: 'difference' });
+      continue;
+    }
     if (isTotalLabel(label) || (label === '' && isTotalLabel(lineText))) {
+      if (control) {
+        ignored.push({ what: 'row', place, label: compact(first), why: 'sumOfUnits' });
+        continue;
+      }
       if (totals) {
         ignored.push({ what: 'row', place, label: compact(first), why: 'secondTotal' });
         continue;

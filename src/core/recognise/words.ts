@@ -22,6 +22,8 @@ const SERIAL_HEADER = /^(序号|编号|序|排序|No\.?|NO\.?)$/;
 /** A column of sums across the others: no target of its own. */
 const TOTAL_HEADER = /^(合计|小计|总计|累计)$/;
 const TOTAL_ROW = /^(合计|总计|全市|全市合计|全省|全省合计|全县|全县合计|全区|全区合计|总量|共计)$/;
+const CONTROL_ROW = /^(下达目标|上级下达|上级下达目标|控制目标|控制数|目标总数)$/;
+const DIFFERENCE_ROW = /^(差额|差值|缺口|与下达目标差额)$/;
 const SUBTOTAL_ROW = /^(小计|其中)[：:]?$/;
 const SECTION_ROW =
   /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(部分|类))/;
@@ -38,6 +40,8 @@ export const isDeadlineHeader = (h: string): boolean => DEADLINE_HEADER.test(com
 export const isSerialHeader = (h: string): boolean => SERIAL_HEADER.test(compact(h));
 export const isTotalHeader = (h: string): boolean => TOTAL_HEADER.test(compact(h));
 export const isTotalLabel = (h: string): boolean => TOTAL_ROW.test(compact(h));
+export const isControlLabel = (h: string): boolean => CONTROL_ROW.test(compact(h));
+export const isDifferenceLabel = (h: string): boolean => DIFFERENCE_ROW.test(compact(h));
 export const isSubtotalLabel = (h: string): boolean => SUBTOTAL_ROW.test(compact(h));
 export const isSectionLabel = (h: string): boolean => SECTION_ROW.test(compact(h));
 export const isNoteLine = (h: string): boolean => NOTE_ROW.test(compact(h));
