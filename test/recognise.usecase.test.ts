@@ -65,7 +65,8 @@ describe('the use case both front ends call', () => {
     expect(found.plan.controlTotals).toEqual({ i1_2018: 20.5, i2_2018: 5 });
     expect(found.plan.title).toBe('2018年招商引资目标分解表');
     expect(found.plan.period).toBe('2018年');
-    expect(found.where).toBe('粘贴的表格');
+    expect(found.where).toBe('表格');
+    expect(found.plan.source.document).toBe('粘贴的文字');
   });
 
   test('Excel’s selection: cells named by their own address in the sheet', () => {

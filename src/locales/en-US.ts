@@ -91,7 +91,9 @@ export const enUS: Messages = {
   recognise: {
     sheet: 'sheet “{name}”',
     table: 'table {name}',
-    text: 'pasted table',
+    text: 'table',
+    pasted: 'pasted text',
+    unnamed: 'Target',
     atCell: 'cell {cell}',
     atRow: 'row {row}',
     atCellOfTable: 'row {row}, column {col}',
@@ -475,7 +477,8 @@ export const enUS: Messages = {
       '“{path}”: sheet “{sheet}” has something at {cell}, beyond a plan’s extent (at most {rows} rows, {columns} columns); not read: remove what lies far outside the table and try again.',
     'file.tooDeep':
       '“{path}”: its XML is nested more than {depth} deep, as no Excel, WPS or LibreOffice workbook is; not read.',
-    'file.noPlan': 'The workbook “{path}” holds no target plan (its hidden plan data is missing).',
+    'file.noPlan':
+      'The workbook “{path}” holds no target plan (its hidden plan data is missing): if it is a breakdown table of the bureau’s own, fenjie new --from “{path}” recognises it as a plan.',
     'file.isTaskbook':
       '“{path}” is the 任务书 workbook issued to “{unit}” (plan: {plan}), not a target plan. Run this on the plan workbook (the one the target table was inserted into).',
     'file.isSummary':

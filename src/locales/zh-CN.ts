@@ -88,7 +88,9 @@ export const zhCN = {
   recognise: {
     sheet: '工作表“{name}”',
     table: '第 {name} 个表格',
-    text: '粘贴的表格',
+    text: '表格',
+    pasted: '粘贴的文字',
+    unnamed: '目标任务',
     atCell: '{cell} 单元格',
     atRow: '第 {row} 行',
     atCellOfTable: '第 {row} 行第 {col} 列',
@@ -413,7 +415,8 @@ export const zhCN = {
       '“{path}”的工作表“{sheet}”在 {cell} 有内容，超出计划表的范围（至多 {rows} 行、{columns} 列），未读取：请删去表格以外远处的内容后再试。',
     'file.tooDeep':
       '“{path}”中的 XML 嵌套超过 {depth} 层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取。',
-    'file.noPlan': '工作簿“{path}”中没有目标分解计划（缺少隐藏的计划数据）。',
+    'file.noPlan':
+      '工作簿“{path}”中没有目标分解计划（缺少隐藏的计划数据）：若这是本单位自己做的分解表，可用 fenjie new --from “{path}” 识别为计划。',
     'file.isTaskbook':
       '“{path}”是下发给“{unit}”的任务书工作簿（计划：{plan}），不是目标分解计划。请对计划工作簿（插入目标表的那个）运行此命令。',
     'file.isSummary':

@@ -98,7 +98,8 @@ export const recogniseGrids = (
     // The 来源 line: the file, and the table in it by its caption (a document's) or its sheet.
     const caption = [r.table.appendix, r.table.title].filter((s) => s !== '').join(' ');
     const table = r.table.source.kind === 'document' && caption !== '' ? caption : where;
-    const plan = recognisedPlan(r.table, { document: file, table }, request.planId, document);
+    const unnamed = messages(locale).recognise.unnamed;
+    const plan = recognisedPlan(r.table, { document: file, table, unnamed }, request.planId, document);
     return {
       kind: 'plan',
       plan,
@@ -119,13 +120,10 @@ export const recogniseGrids = (
  */
 export const recogniseFile = (bytes: Uint8Array, file: string, request: RecogniseRequest): Recognised => {
   const kind = sniffFile(bytes);
-  if (kind === 'text' && !/\.(csv|html?)$/i.test(file))
-    return recogniseGrids(
-      [{ name: file, kind: 'text', cells: gridFromText(new TextDecoder('utf-8').decode(bytes)) }],
-      file,
-      request,
-      'text',
-    );
+  // Text saved from a web page or a document: tab- or space-separated, as pasted (a comma CSV is refused).
+  const plain = kind === 'text' || kind === 'csv' ? new TextDecoder('utf-8').decode(bytes) : undefined;
+  if (plain !== undefined && !/\.html?$/i.test(file) && (kind === 'text' || plain.includes('\t')))
+    return recogniseGrids([{ name: file, kind: 'text', cells: gridFromText(plain) }], file, request, 'text');
   if (kind !== 'zip' && kind !== 'docx') throw unreadable(file, kindOfFile(file, bytes));
   // A document or a workbook, by the main part the package names.
   const holds = packageKind(file, bytes);
@@ -145,7 +143,7 @@ export const recogniseFile = (bytes: Uint8Array, file: string, request: Recognis
 
 /** Text pasted from a web page or a document (tab- or space-separated), as the pane's text box takes it. */
 export const recognisePasted = (text: string, request: RecogniseRequest, name?: string) => {
-  const title = name ?? messages(request.locale ?? 'zh-CN').recognise.text;
+  const title = name ?? messages(request.locale ?? 'zh-CN').recognise.pasted;
   return recogniseGrids([{ name: title, kind: 'text', cells: gridFromText(text) }], title, request, 'text');
 };
 
@@ -205,7 +203,7 @@ export const recognitionLines = (
   t.indicators.forEach((ind, k) =>
     lines.push(
       fill(w.indicator, {
-        name: ind.name,
+        name: ind.name || w.unnamed,
         measure: ind.measure || w.noMeasure,
         columns: list(t.columns.filter((c) => c.indicator === k).map((c) => c.label)),
       }),

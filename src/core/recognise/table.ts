@@ -344,7 +344,8 @@ export const recogniseBlock = (
     }
     // Read top to bottom: the indicator over its years, the year with its role, a measure wherever it is.
     const parts: HeaderParts[] = headers[c].map(headerParts);
-    const name = parts.find((p) => p.name !== '')?.name || titleName || unitHeader;
+    // No name anywhere: left to whoever makes the plan (a word of the planner's language).
+    const name = parts.find((p) => p.name !== '')?.name || titleName;
     const measure = parts.find((p) => p.measure)?.measure ?? tableMeasure ?? '';
     const timed = [...parts].reverse().find((p) => p.period !== undefined);
     const role = [...parts].reverse().find((p) => p.role)?.role ?? 'target';

@@ -17,6 +17,8 @@ export interface TableOrigin {
   document: string;
   /** The table in it: 工作表“分解”, or 附件2 株洲市……目标表. */
   table: string;
+  /** The name of an indicator its table does not name (a header of years only, no title): 目标任务. */
+  unnamed?: string;
 }
 
 const columnId = (taken: Set<string>, base: string): string => {
@@ -42,7 +44,11 @@ export const recognisedPlan = (
   const units = unitsFrom(names, task ? () => 'task' : kindOfDivision).map((u, k) =>
     table.units[k].section === undefined ? u : { ...u, section: table.units[k].section },
   );
-  const indicators: Indicator[] = table.indicators.map((i, k) => ({ id: `i${k + 1}`, ...i }));
+  const indicators: Indicator[] = table.indicators.map((i, k) => ({
+    id: `i${k + 1}`,
+    ...i,
+    name: i.name || origin.unnamed || '',
+  }));
   const taken = new Set<string>();
   const columns: Column[] = table.columns.map((c, k) => {
     if (c.kind !== 'figure') return { id: columnId(taken, `t${k + 1}`), kind: c.kind, label: c.label };
