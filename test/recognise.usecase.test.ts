@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { isPlanError, type PlanError } from '../src/core';
+import { isPlanError, mergedRangeOf, type PlanError } from '../src/core';
 import { describeError } from '../src/locales';
 import {
   recogniseFile,
@@ -86,6 +86,12 @@ describe('the use case both front ends call', () => {
       ),
     );
     expect(found.table.readings.map((r) => r.place.cell)).toEqual(['C6']);
+    expect(mergedRangeOf("'去年分解'!$B$5:$C$5", { row: 4, col: 1 })).toEqual({
+      top: 0,
+      left: 0,
+      bottom: 0,
+      right: 1,
+    });
     expect(recognitionLines(found, '去年分解')).toContain('C6 单元格“1,200”按数字 1200 读取。');
     expect(recognitionLines(found, '去年分解')).toContain('没有合计行：下达目标留空，可在计划表中填写。');
   });

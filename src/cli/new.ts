@@ -131,9 +131,8 @@ export const newPlan = async (
 
 /** The file --from names: a 任务书 of this tool, or any workbook or document whose table is recognised. */
 const recogniseFrom = (ctx: CliContext, path: string, options: NewOptions): Recognised => {
+  // A number not among the tables (0, 2.5, 二) is refused by the recogniser, which knows how many there are.
   const table = options.table === undefined ? undefined : Number(options.table);
-  if (table !== undefined && !Number.isInteger(table))
-    throw new PlanError('recognise.noSuchTable', { file: basename(path), table: options.table!, count: 0 });
   return recogniseFile(readFileOrFail(path), basename(path), {
     planId: randomUUID(),
     locale: ctx.locale,

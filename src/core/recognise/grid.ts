@@ -1,4 +1,4 @@
-import { a1 } from '../a1';
+import { a1, parseA1 } from '../a1';
 import type { CellValue } from '../plan';
 
 /** A merged range of a grid: 0-based rows and columns, both ends included. */
@@ -125,4 +125,24 @@ export const gridFromText = (text: string): CellValue[][] => {
     }
     return r.map(cell);
   });
+};
+
+/**
+ * A merged range as Excel names it (Sheet1!$B$3:$D$4, B3) within a grid whose first cell lies at `origin`
+ * (0-based in the sheet): for the pane, which reads a selection's merged areas as addresses.
+ */
+export const mergedRangeOf = (
+  address: string,
+  origin: { row: number; col: number } = { row: 0, col: 0 },
+): MergedRange => {
+  const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const [from, to = from] = bare.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return {
+    top: a.row - 1 - origin.row,
+    left: a.col - 1 - origin.col,
+    bottom: b.row - 1 - origin.row,
+    right: b.col - 1 - origin.col,
+  };
 };

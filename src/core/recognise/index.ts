@@ -8,7 +8,15 @@ import type { GridSource } from './grid';
 import { tablesOfSource, type RecognisedTable, type RecogniseOptions } from './table';
 import type { DocumentFacts } from './toPlan';
 
-export { fillGrid, gridFromText, placeOf, type CellPlace, type GridSource, type MergedRange } from './grid';
+export {
+  fillGrid,
+  gridFromText,
+  mergedRangeOf,
+  placeOf,
+  type CellPlace,
+  type GridSource,
+  type MergedRange,
+} from './grid';
 export { recognisedPlan, type DocumentFacts, type TableOrigin } from './toPlan';
 export type { Ignored, RecognisedColumn, RecognisedIndicator, RecognisedTable } from './table';
 
