@@ -289,3 +289,24 @@ describe('pasted text as a grid', () => {
     ]);
   });
 });
+
+describe('what lies above a header', () => {
+  test('a title and a 单位 line on one row are the caption; an indicator row above the unit header is header', () => {
+    const cells: CellValue[][] = [
+      ['2019年外贸目标分解表', null, null, '单位：万美元'],
+      [null, '进出口', null, null],
+      ['县市区', '2019年', '2020年', '备注'],
+      ['芦淞区', 3, 4, null],
+    ];
+    const t = only(
+      sheet(cells, [
+        { top: 0, left: 0, bottom: 0, right: 2 },
+        { top: 1, left: 1, bottom: 1, right: 2 },
+      ]),
+    );
+    expect(t.title).toBe('2019年外贸目标分解表');
+    expect(t.indicators.map((i) => [i.name, i.measure])).toEqual([['进出口', '万美元']]);
+    expect(t.columns.map((c) => c.label)).toEqual(['2019年', '2020年', '备注']);
+    expect(t.values).toEqual([[3, 4, null]]);
+  });
+});

@@ -200,15 +200,12 @@ export const recogniseBlock = (
     for (let r = block.start; r <= block.end; r++) if (kinds[r] === 'wide') return r;
     return block.end + 1;
   })();
-  const captionLines = [
-    ...(source.caption ?? []),
-    ...Array.from({ length: firstWide - block.start }, (_, k) => distinctTexts(g, block.start + k).join(' ')),
-  ];
   let dataStart = -1;
   for (let r = firstWide; r <= block.end && dataStart < 0; r++) if (hasData(g, r)) dataStart = r;
   // The header: from the row that names the unit column (县市区, 重点任务) down while that column stays merged
   // or empty; so a table without figures yet (a blank one, a task table) or with only its 合计 filled is read.
   let bodyStart = dataStart;
+  let headerTop = firstWide;
   for (let r = firstWide; r <= (dataStart < 0 ? block.end : dataStart - 1); r++) {
     const c0 = Array.from({ length: g.cols }, (_, c) => c).find(
       (c) => kinds[r] === 'wide' && isUnitHeader(g.text(r, c)) !== undefined,
@@ -218,15 +215,23 @@ export const recogniseBlock = (
     while (below <= block.end && kinds[below] === 'wide' && [g.text(r, c0), ''].includes(g.text(below, c0)))
       below += 1;
     bodyStart = dataStart < 0 ? below : Math.min(below, dataStart);
+    // Rows above it belong to the header (an indicator over its years) unless they are the title or 单位：….
+    headerTop = r;
+    while (headerTop > firstWide && g.text(headerTop - 1, c0) === '' && !isCaptionRow(g, headerTop - 1))
+      headerTop -= 1;
     break;
   }
+  const captionLines = [
+    ...(source.caption ?? []),
+    ...Array.from({ length: headerTop - block.start }, (_, k) => distinctTexts(g, block.start + k).join(' ')),
+  ];
   const withoutFigures = dataStart < 0;
   if (bodyStart < 0 || bodyStart > block.end) throw new PlanError('recognise.noFigures', where);
   // Line rows just above the first figures are section headings (一、县市区), not header.
   let headerEnd = bodyStart;
-  while (headerEnd > firstWide && kinds[headerEnd - 1] !== 'wide') headerEnd -= 1;
+  while (headerEnd > headerTop && kinds[headerEnd - 1] !== 'wide') headerEnd -= 1;
   const headerRows: number[] = [];
-  for (let r = firstWide; r < headerEnd; r++) if (kinds[r] !== 'blank') headerRows.push(r);
+  for (let r = headerTop; r < headerEnd; r++) if (kinds[r] !== 'blank') headerRows.push(r);
   if (headerRows.length === 0) throw new PlanError('recognise.noHeader', where);
   const bodyRows: number[] = [];
   for (let r = headerEnd; r <= block.end; r++) bodyRows.push(r);
@@ -533,6 +538,20 @@ export const recogniseBlock = (
     ignored,
     notes,
   };
+};
+
+/** A row above a table that is its title or its 单位：… line, not a header: each text a title (…表, or merged from
+ * the left edge) or a measure line. */
+const isCaptionRow = (g: FilledGrid, r: number): boolean => {
+  for (let c = 0; c < g.cols; c++) {
+    const t = g.text(r, c);
+    if (t === '' || measureLine(t) !== undefined || /表$/.test(compact(t))) continue;
+    const m = g.mergeOf(r, c);
+    // A title is merged from the table's left edge; an indicator over its years starts right of the units.
+    if (m && m.left === 0 && m.right > m.left) continue;
+    return false;
+  }
+  return true;
 };
 
 const totalFigures = (row: CellValue[]): (number | null)[] =>
