@@ -10,7 +10,7 @@ const esbuild = require('esbuild');
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
 // What the command line and the scripts use; the pane (taskpane, excel, commands) is webpack's.
-const layers = ['core', 'xlsx', 'cli', 'locales', 'docx', 'host'];
+const layers = ['core', 'xlsx', 'cli', 'locales', 'docx', 'host', 'usecases'];
 
 const sources = (dir) =>
   readdirSync(dir).flatMap((name) => {

@@ -17,7 +17,9 @@ import { planWorkbook, workbookToBuffer } from '../xlsx';
 import type { CliContext } from './context';
 import { checkNewOutput, openPlanWorkbook, readFileOrFail, writeFileSafely } from './files';
 import { readReceived } from '../usecases/received';
+import { recogniseFile, type Recognised } from '../usecases/recognise';
 import { basename } from 'node:path';
+import { describeRecognised, listCandidates } from './recognised';
 
 export interface NewOptions {
   /** Where to write; without it, `<template>.xlsx` in the current folder. */
@@ -33,6 +35,15 @@ export interface NewOptions {
   /** With --from: a plan made from an earlier 任务书 of the same unit, given the new 下达目标. */
   update?: string;
   force?: boolean;
+  /** With --from a workbook or document of the bureau's own: which of its tables, by number or sheet. */
+  table?: string;
+  sheet?: string;
+  /** The unit column's header, where two columns could be it. */
+  unitColumn?: string;
+  /** Print what was recognised and write nothing. */
+  dryRun?: boolean;
+  /** Add the plan sheet to the source workbook, beside the planner's own sheets. */
+  inPlace?: boolean;
 }
 
 const unitsOf = (options: NewOptions): string[] => {
@@ -66,14 +77,12 @@ export const receivedFile = (path: string, locale: Locale = 'zh-CN') =>
   readReceived(readFileOrFail(path), basename(path), locale).record;
 
 /** `new --from 醴陵市-工作目标分解任务书.xlsx`: the targets the level above issued, for this level's units. */
-const receivedPlan = (path: string, options: NewOptions): Plan => {
-  const record = receivedFile(path);
-  return planFromTaskbook(
+const receivedPlan = (path: string, options: NewOptions, record = receivedFile(path)): Plan =>
+  planFromTaskbook(
     record,
     { units: unitsOf(options), title: options.title, issuer: options.issuer },
     randomUUID(),
   );
-};
 
 /** `fenjie new <template> -o plan.xlsx`: a plan workbook a planner can open, fill and print. */
 export const newPlan = async (
@@ -86,7 +95,9 @@ export const newPlan = async (
     if (options.from === undefined) throw new PlanError('from.updateNeedsFrom');
     return updateFromTaskbook(ctx, options.from, options.update, options.force ?? false);
   }
-  const received = options.from === undefined ? undefined : receivedPlan(options.from, options);
+  const found = options.from === undefined ? undefined : recogniseFrom(ctx, options.from, options);
+  if (found && found.kind !== 'taskbook') return newFromTable(ctx, options.from!, found, options);
+  const received = found ? receivedPlan(options.from!, options, found.record) : undefined;
   // Without -o: a file in this folder, named from the unit the 任务书 was issued to — a name the sender wrote,
   // so made safe (../../ESCAPED or /etc/x stays a file name here, not a path).
   const output =
@@ -113,6 +124,72 @@ export const newPlan = async (
       title: plan.title,
       units: plan.units.length,
       columns: plan.columns.length,
+    }),
+  );
+  return 0;
+};
+
+/** The file --from names: a 任务书 of this tool, or any workbook or document whose table is recognised. */
+const recogniseFrom = (ctx: CliContext, path: string, options: NewOptions): Recognised => {
+  // A number not among the tables (0, 2.5, 二) is refused by the recogniser, which knows how many there are.
+  const table = options.table === undefined ? undefined : Number(options.table);
+  return recogniseFile(readFileOrFail(path), basename(path), {
+    planId: randomUUID(),
+    locale: ctx.locale,
+    table,
+    sheet: options.sheet,
+    unitColumn: options.unitColumn,
+  });
+};
+
+/**
+ * `new --from 分解表.xlsx` / `--from 通知.docx`: the table recognised becomes a plan; several tables are listed and
+ * nothing is written (exit 2) until --table or --sheet says which; --dry-run says what was recognised.
+ */
+const newFromTable = async (
+  ctx: CliContext,
+  path: string,
+  found: Exclude<Recognised, { kind: 'taskbook' }>,
+  options: NewOptions,
+): Promise<number> => {
+  const file = basename(path);
+  if (found.kind === 'choose') {
+    for (const line of listCandidates(ctx, file, found.candidates)) ctx.out(line);
+    if (options.dryRun) return 0;
+    throw new PlanError('recognise.severalTables', { file, count: found.candidates.length });
+  }
+  for (const line of describeRecognised(ctx, file, found)) ctx.out(line);
+  if (options.dryRun) {
+    ctx.out(ctx.m.recognise.dryRun);
+    return 0;
+  }
+  if (options.inPlace) {
+    if (options.output !== undefined) throw new PlanError('recognise.inPlaceOutput');
+    if (found.format !== 'xlsx') throw new PlanError('recognise.inPlaceNotWorkbook', { file });
+    const { addPlanSheet } = await import('../xlsx/addPlanSheet');
+    const { bytes, sheet } = await addPlanSheet(readFileOrFail(path), path, found.plan, ctx.m.sheet);
+    writeFileSafely(path, bytes, { force: options.force ?? false });
+    ctx.out(
+      fill(ctx.m.recognise.inPlaceWritten, {
+        path,
+        sheet,
+        title: found.plan.title,
+        units: found.plan.units.length,
+        columns: found.plan.columns.length,
+      }),
+    );
+    return 0;
+  }
+  const output = options.output ?? `${safeFileName(found.plan.title, 'plan')}.xlsx`;
+  checkNewOutput(output, options.force ?? false);
+  const { workbook } = planWorkbook([found.plan], ctx.m.sheet);
+  writeFileSafely(output, await workbookToBuffer(workbook));
+  ctx.out(
+    fill(ctx.m.cli.written, {
+      path: output,
+      title: found.plan.title,
+      units: found.plan.units.length,
+      columns: found.plan.columns.length,
     }),
   );
   return 0;

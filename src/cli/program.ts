@@ -86,6 +86,11 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--indicators <list>', h.indicators)
     .option('--years <list>', h.years)
     .option('--title <text>', h.title)
+    .option('--table <n>', h.newTable)
+    .option('--sheet <name>', h.newSheet)
+    .option('--unit-column <header>', h.newUnitColumn)
+    .option('--dry-run', h.newDryRun)
+    .option('--in-place', h.newInPlace)
     .action(
       run(ctx, async (template: string | undefined, opts: NewOptions) =>
         (await commands.new()).newPlan(ctx, template, opts),

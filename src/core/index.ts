@@ -21,3 +21,4 @@ export * from './signing';
 export { setYearShares } from './yearShares';
 export { planSettings, withSettings, type PlanSettings } from './settings';
 export { distinctFileNames, safeFileName } from './fileNames';
+export * from './recognise';

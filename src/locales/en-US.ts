@@ -89,6 +89,47 @@ export const enUS: Messages = {
     lastYearMessage:
       'Cumulative from January of last year to the same month, for the year-on-year figure; leave empty if unknown. At most {decimals} decimals.',
   },
+  recognise: {
+    sheet: 'sheet “{name}”',
+    table: 'table {name}',
+    text: 'table',
+    pasted: 'pasted text',
+    unnamed: 'Target',
+    atCell: 'cell {cell}',
+    atRow: 'row {row}',
+    atCellOfTable: 'row {row}, column {col}',
+    candidates: '“{file}” holds {count} tables:',
+    candidate:
+      '  {number}. {where}: {caption} ({units} {units|unit|units}, {columns} {columns|figure column|figure columns}, rows {first}–{last})',
+    recognised: 'Recognised in the {where} of “{file}”: {title}',
+    units: 'Units (column “{header}”, {count}): {names}',
+    section: '  {section}: {names}',
+    indicator: 'Indicator: {name} ({measure}), {columns}',
+    noMeasure: 'no measure given',
+    textColumn: 'Text column: {label} (kept as written)',
+    totals: '{label} row (the 下达目标): {figures}',
+    unlabeledTotal: 'The last row has no name and is read as the total: {figures}',
+    noTotals: 'No total row: the 下达目标 are left empty, to fill in on the plan sheet.',
+    difference:
+      '“{column}”: {label} {total} differs from the units’ sum {sum}; {total} is kept as the 下达目标 and the 差额 {difference} shows on the plan sheet.',
+    reading: '{at}: “{text}” read as the figure {value}.',
+    textFigure: '{at}: “{text}” is no figure and is kept as written (validation will name it).',
+    ignoredSerial: 'Column “{label}” is a serial number: not taken.',
+    ignoredEmpty: 'Column “{label}” is empty: not taken.',
+    ignoredTotalColumn: 'Column “{label}” is a total column: not taken (the plan sheet sums itself).',
+    ignoredNoHeader: 'A column without a header at {at}: not taken.',
+    ignoredSubtotal: 'The row “{label}” at {at} is a subtotal: not taken.',
+    ignoredSecondTotal: 'The row “{label}” at {at} is a second total row: not taken.',
+    ignoredSumOfUnits:
+      'The row “{label}” at {at} sums the units and is not the 下达目标 (the table has a 下达目标 row).',
+    ignoredDifference: 'The row “{label}” at {at} is a 差额: not taken (the plan sheet works it out).',
+    ignoredSectionFigures: '“{label}” at {at} heads a section; its figures (a subtotal) are not taken.',
+    note: 'Note: {text}',
+    dryRun: '(--dry-run: nothing written)',
+    fromTable: 'Recognised from the {where} of “{file}”',
+    inPlaceWritten:
+      'Added the plan sheet “{sheet}” to “{path}”: {title} ({units} {units|unit|units}, {columns} {columns|column|columns}); its own sheets are as they were.',
+  },
   errors: {
     'plan.invalid': 'The plan data is wrong at {path}: {problem}',
     'plan.notJson': 'The plan data is not valid JSON: {problem}',
@@ -290,6 +331,75 @@ export const enUS: Messages = {
       '“{file}” is not a 任务书 workbook of this tool (it has no 任务书 record): use the “…工作目标分解任务书.xlsx” the level above sent.',
     'from.altered':
       'The targets of {unit} in “{file}” differ from the record they were issued with (the file was changed): ask the level above for the 任务书 again.',
+    'recognise.noFigures':
+      'The {where} of “{file}” holds no target figures: a table needs a column of unit names and at least one column of figures.',
+    'recognise.noHeader':
+      'The {where} of “{file}” has no header to read: add a header row above the figures naming each indicator and year (such as “回归到位资金（亿元）”, “2018年”).',
+    'recognise.noUnitColumn':
+      'No column of unit names found in the {where} of “{file}”: head that column “县市区”, “单位” or “园区” and try again.',
+    'recognise.twoUnitColumns':
+      'Both “{first}” and “{second}” in the {where} of “{file}” look like unit names: say which with --unit-column, such as --unit-column {first}.',
+    'recognise.noSuchUnitColumn':
+      'The {where} of “{file}” has no column headed “{header}” (it has: {headers}).',
+    'recognise.unitBlank':
+      'The {where} of “{file}” has figures but no unit name at {at}: fill in the name and try again.',
+    'recognise.duplicateUnit':
+      'The unit “{unit}” appears twice in the {where} of “{file}” ({at}): merge or rename it and try again.',
+    'recognise.noUnits':
+      'No unit rows found in the {where} of “{file}”: below the header there should be one row per unit.',
+    'recognise.noTable':
+      'No target table found in “{file}”: it needs a header row, a column of unit names and the units’ figures.',
+    'recognise.noSuchTable':
+      '“{file}” has no table {table} (it has {count}): --dry-run lists them with their numbers.',
+    'recognise.noSuchSheet': '“{file}” has no sheet named “{sheet}” (it has: {sheets}).',
+    'recognise.severalTables':
+      '“{file}” holds {count} tables (listed above) and nothing was written: choose one with --table N or --sheet NAME.',
+    'recognise.inPlaceNotWorkbook':
+      '--in-place works on an .xlsx workbook only: “{file}” is a document; write a new plan workbook with -o.',
+    'recognise.inPlaceOutput':
+      'Use --in-place or -o, not both: add to the source workbook, or write another file.',
+    'recognise.unreadable': '“{file}” cannot be read as a table.',
+    'recognise.unreadable.doc':
+      '“{file}” is an old Word document (.doc): open it in WPS or Word, save it as .docx and try again.',
+    'recognise.unreadable.wps':
+      '“{file}” is a WPS Writer document (.wps): open it in WPS, save it as .docx and try again.',
+    'recognise.unreadable.xls':
+      '“{file}” is an old Excel workbook (.xls): open it in WPS or Excel, save it as .xlsx and try again.',
+    'recognise.unreadable.et':
+      '“{file}” is a WPS Spreadsheets file (.et): open it in WPS, save it as .xlsx and try again.',
+    'recognise.unreadable.pdf':
+      '“{file}” is a PDF, whose tables cannot be read reliably: save the original Word or WPS document as .docx (or convert the PDF to Word in WPS) and try again.',
+    'recognise.unreadable.ods':
+      '“{file}” is an OpenDocument spreadsheet (.ods): open it in WPS or LibreOffice, save it as .xlsx and try again.',
+    'recognise.unreadable.odt':
+      '“{file}” is an OpenDocument text (.odt): open it in WPS or LibreOffice, save it as .docx and try again.',
+    'recognise.unreadable.encrypted':
+      '“{file}” is protected by a password: remove it, save again and try again.',
+    'recognise.unreadable.empty': '“{file}” is empty.',
+    'recognise.unreadable.truncatedZip':
+      '“{file}” is incomplete (a download or copy was cut short): get the file again.',
+    'recognise.unreadable.html':
+      '“{file}” is a web page: copy its table in the browser, paste it into WPS or Excel, save as .xlsx and try again.',
+    'recognise.unreadable.csv':
+      '“{file}” is CSV text: open it in WPS or Excel, save it as .xlsx and try again.',
+    'recognise.unreadable.binary':
+      '“{file}” is neither an .xlsx workbook nor a .docx document (unknown file type).',
+    'recognise.unreadable.zip':
+      '“{file}” is a zip archive, but neither an .xlsx workbook nor a .docx document.',
+    'recognise.unreadable.noSheets': '“{file}” is a zip archive, but not an .xlsx workbook with sheets.',
+    'recognise.unreadable.noDocument': '“{file}” is a zip archive, but not a .docx document with a body.',
+    'recognise.unreadable.corrupt':
+      '“{file}” is damaged and cannot be read: open it in WPS or Office and save it again.',
+    'recognise.unreadable.dtd': '“{file}” declares a DTD, which no Office file does: not read, for safety.',
+    'recognise.unreadable.tooLarge': '“{file}” is {size} MB, more than the {max} MB that can be read.',
+    'recognise.unreadable.zipBomb': '“{file}” unzips to far too much ({size} MB) for a table: not read.',
+    'recognise.unreadable.tooDeep':
+      '“{file}” nests its XML more than {depth} deep, unlike any table: not read.',
+    'recognise.unreadable.tooSlow': 'Reading “{file}” took longer than {seconds} seconds: not read.',
+    'recognise.unreadable.tooManyCells':
+      '“{file}” has more than {max} cells, unlike a target table: keep only the table and try again.',
+    'recognise.unreadable.tooFar':
+      'The sheet “{sheet}” of “{file}” has content at {cell}, beyond what is read ({rows} rows, {columns} columns): delete what lies far out and try again.',
     'new.noTemplate':
       'Give a template (such as fenjie new zz-xiangshang-2017-2020), or --from with the 任务书 received.',
     'assess.noSince':
@@ -368,7 +478,8 @@ export const enUS: Messages = {
       '“{path}”: sheet “{sheet}” has something at {cell}, beyond a plan’s extent (at most {rows} rows, {columns} columns); not read: remove what lies far outside the table and try again.',
     'file.tooDeep':
       '“{path}”: its XML is nested more than {depth} deep, as no Excel, WPS or LibreOffice workbook is; not read.',
-    'file.noPlan': 'The workbook “{path}” holds no target plan (its hidden plan data is missing).',
+    'file.noPlan':
+      'The workbook “{path}” holds no target plan (its hidden plan data is missing): if it is a breakdown table of the bureau’s own, fenjie new --from “{path}” recognises it as a plan.',
     'file.isTaskbook':
       '“{path}” is the 任务书 workbook issued to “{unit}” (plan: {plan}), not a target plan. Run this on the plan workbook (the one the target table was inserted into).',
     'file.isSummary':
@@ -1195,7 +1306,12 @@ export const enUS: Messages = {
       reportPerson: '填报人 (who fills it in)',
       reportPhone: '联系电话 (their telephone)',
       newFrom:
-        'A plan for the next level from a 任务书 workbook received (its targets, measures, years and 下达目标)',
+        'A plan for the next level from a 任务书 workbook received (its targets, measures, years and 下达目标), or from a table the bureau already has (an .xlsx sheet, a .docx appendix table), recognised',
+      newTable: 'With --from: which table of the file, by number (--dry-run lists them)',
+      newSheet: 'With --from: which sheet of the workbook',
+      newUnitColumn: 'With --from: the header of the column of unit names (where two columns could be it)',
+      newDryRun: 'With --from: print the units, indicators, years and totals recognised; write nothing',
+      newInPlace: 'With --from: add the plan sheet to the source workbook, its own sheets untouched',
       newUpdate: 'With --from: give a plan made from an earlier 任务书 of the same unit its new 下达目标',
       newIssuer: 'The issuing body (default: the unit that received the 任务书, such as 醴陵市人民政府)',
       assess:

@@ -86,6 +86,45 @@ export const zhCN = {
     lastYearTitle: '上年同期累计',
     lastYearMessage: '上年1月至同月的累计数，用于计算同比；不知道的留空。最多{decimals}位小数。',
   },
+  recognise: {
+    sheet: '工作表“{name}”',
+    table: '第{name}个表格',
+    text: '表格',
+    pasted: '粘贴的文字',
+    unnamed: '目标任务',
+    atCell: '{cell} 单元格',
+    atRow: '第{row}行',
+    atCellOfTable: '第{row}行第{col}列',
+    candidates: '“{file}”中有{count}个表格：',
+    candidate: '  {number}. {where}：{caption}（{units}个单位，{columns}列数字，第{first}—{last}行）',
+    recognised: '从“{file}”的{where}识别出：{title}',
+    units: '单位（“{header}”列，{count}个）：{names}',
+    section: '  {section}：{names}',
+    indicator: '指标：{name}（{measure}），{columns}',
+    noMeasure: '未写明计量单位',
+    textColumn: '文字列：{label}（保留原文）',
+    totals: '{label}行（作为下达目标）：{figures}',
+    unlabeledTotal: '最后一行没有名称，按合计读取：{figures}',
+    noTotals: '没有合计行：下达目标留空，可在计划表中填写。',
+    difference:
+      '“{column}”：{label} {total}与各单位之和{sum}不等，保留{total}作为下达目标，差额{difference}显示在计划表中。',
+    reading: '{at}“{text}”按数字{value}读取。',
+    textFigure: '{at}“{text}”不是数字，保留原文（校验时会指出）。',
+    ignoredSerial: '“{label}”列是序号，未导入。',
+    ignoredEmpty: '“{label}”列是空的，未导入。',
+    ignoredTotalColumn: '“{label}”列是合计列，未导入（计划表自行计算）。',
+    ignoredNoHeader: '{at}起的一列没有表头，未导入。',
+    ignoredSubtotal: '{at}的“{label}”行是小计，未导入。',
+    ignoredSecondTotal: '{at}的“{label}”行是第二个合计行，未导入。',
+    ignoredSumOfUnits: '{at}的“{label}”行是各单位之和，未作为下达目标（表中另有下达目标行）。',
+    ignoredDifference: '{at}的“{label}”行是差额，未导入（计划表自行计算）。',
+    ignoredSectionFigures: '{at}的“{label}”是分组标题，其中的数字（小计）未导入。',
+    note: '附注：{text}',
+    dryRun: '（--dry-run：未写入任何文件）',
+    fromTable: '由“{file}”的{where}识别新建',
+    inPlaceWritten:
+      '已在“{path}”中加入计划表“{sheet}”：{title}（{units}个单位，{columns}列）；原有工作表未改动。',
+  },
   errors: {
     'plan.invalid': '计划数据有误：{path} — {problem}',
     'plan.notJson': '计划数据不是有效的 JSON：{problem}',
@@ -260,6 +299,59 @@ export const zhCN = {
       '“{file}”不是本工具生成的任务书工作簿（没有任务书记录）：请用上级下发的“…工作目标分解任务书.xlsx”。',
     'from.altered':
       '“{file}”中下达给{unit}的目标与下发时的记录不符（文件被改动过）：请向上级重新索取任务书。',
+    'recognise.noFigures': '“{file}”的{where}中没有目标数字：表格应有一列单位名称和至少一列数字。',
+    'recognise.noHeader':
+      '“{file}”的{where}没有可读的表头：请在数字上方加一行表头，写明指标和年度（如“回归到位资金（亿元）”“2018年”）。',
+    'recognise.noUnitColumn':
+      '“{file}”的{where}中找不到单位名称一列：请把该列的表头写为“县市区”“单位”或“园区”后再识别。',
+    'recognise.twoUnitColumns':
+      '“{file}”的{where}中“{first}”和“{second}”两列都像单位名称：请用 --unit-column 指明，如 --unit-column {first}。',
+    'recognise.noSuchUnitColumn': '“{file}”的{where}中没有表头为“{header}”的列（有：{headers}）。',
+    'recognise.unitBlank': '“{file}”的{where}{at}有数字但没有单位名称：请补上单位名称后再识别。',
+    'recognise.duplicateUnit': '“{file}”的{where}中单位“{unit}”出现了两次（{at}）：请合并或改名后再识别。',
+    'recognise.noUnits': '“{file}”的{where}中找不到单位行：表头下应有每个单位一行。',
+    'recognise.noTable': '“{file}”中没有可识别的目标表：应有一行表头、一列单位名称和各单位的数字。',
+    'recognise.noSuchTable':
+      '“{file}”中没有第{table}个表格（共{count}个）：可用 --dry-run 查看各表格的编号。',
+    'recognise.noSuchSheet': '“{file}”中没有名为“{sheet}”的工作表（有：{sheets}）。',
+    'recognise.severalTables':
+      '“{file}”中有{count}个表格（见上），未生成任何文件：请用 --table 编号或 --sheet 工作表名指明用哪一个。',
+    'recognise.inPlaceNotWorkbook':
+      '--in-place 只能用于 .xlsx 工作簿：“{file}”是文档，请用 -o 写到新的计划工作簿。',
+    'recognise.inPlaceOutput': '--in-place 与 -o 只能用一个：加到原工作簿中，或写到另一个文件。',
+    'recognise.unreadable': '“{file}”无法读取为表格。',
+    'recognise.unreadable.doc':
+      '“{file}”是旧版 Word 文档（.doc）：请用 WPS 或 Word 打开，另存为 .docx 后再识别。',
+    'recognise.unreadable.wps': '“{file}”是 WPS 文字文档（.wps）：请用 WPS 打开，另存为 .docx 后再识别。',
+    'recognise.unreadable.xls':
+      '“{file}”是旧版 Excel 工作簿（.xls）：请用 WPS 或 Excel 打开，另存为 .xlsx 后再识别。',
+    'recognise.unreadable.et': '“{file}”是 WPS 表格文件（.et）：请用 WPS 打开，另存为 .xlsx 后再识别。',
+    'recognise.unreadable.pdf':
+      '“{file}”是 PDF 文件，其中的表格无法可靠读取：请找到原始的 Word 或 WPS 文档另存为 .docx，或在 WPS 中把 PDF 转为 Word 后再识别。',
+    'recognise.unreadable.ods':
+      '“{file}”是 OpenDocument 表格（.ods）：请用 WPS 或 LibreOffice 打开，另存为 .xlsx 后再识别。',
+    'recognise.unreadable.odt':
+      '“{file}”是 OpenDocument 文档（.odt）：请用 WPS 或 LibreOffice 打开，另存为 .docx 后再识别。',
+    'recognise.unreadable.encrypted': '“{file}”设有打开密码：请取消密码后另存，再识别。',
+    'recognise.unreadable.empty': '“{file}”是空文件。',
+    'recognise.unreadable.truncatedZip': '“{file}”不完整（可能下载或复制时中断）：请重新获取该文件。',
+    'recognise.unreadable.html':
+      '“{file}”是网页文件：请在浏览器中选中表格复制，粘贴到 WPS 或 Excel 后另存为 .xlsx，再识别。',
+    'recognise.unreadable.csv': '“{file}”是 CSV 文本：请用 WPS 或 Excel 打开，另存为 .xlsx 后再识别。',
+    'recognise.unreadable.binary': '“{file}”不是 .xlsx 工作簿或 .docx 文档（无法识别的文件类型）。',
+    'recognise.unreadable.zip': '“{file}”是压缩包，但不是 .xlsx 工作簿或 .docx 文档。',
+    'recognise.unreadable.noSheets': '“{file}”是压缩包，但不是含工作表的 .xlsx 工作簿。',
+    'recognise.unreadable.noDocument': '“{file}”是压缩包，但不是含正文的 .docx 文档。',
+    'recognise.unreadable.corrupt': '“{file}”已损坏，无法读取：请用 WPS 或 Office 打开后重新保存。',
+    'recognise.unreadable.dtd': '“{file}”含有文档类型声明（DTD），Office 文件不会有：为安全起见不予读取。',
+    'recognise.unreadable.tooLarge': '“{file}”有 {size} MB，超过可读取的 {max} MB。',
+    'recognise.unreadable.zipBomb': '“{file}”解压后过大（{size} MB），不像正常的表格文件，不予读取。',
+    'recognise.unreadable.tooDeep': '“{file}”的 XML 嵌套超过{depth}层，不像正常的表格文件，不予读取。',
+    'recognise.unreadable.tooSlow': '“{file}”读取超过{seconds}秒仍未完成，不予读取。',
+    'recognise.unreadable.tooManyCells':
+      '“{file}”有超过{max}个单元格，不像一张目标表：请只保留目标表后再识别。',
+    'recognise.unreadable.tooFar':
+      '“{file}”的工作表“{sheet}”在 {cell} 处有内容，超出可读取的范围（{rows}行、{columns}列）：请删除远处的内容后再识别。',
     'new.noTemplate': '请给出模板（如 fenjie new zz-xiangshang-2017-2020），或用 --from 给出收到的任务书。',
     'assess.noSince':
       '{file}中没有“{indicator}”{year}年以前各年的完成数：这一跨年度目标按{year}年当年的目标计分。把以前年度的汇总与报送放在一起重新汇总，即可按序时目标（至{year}年底应完成的份额）计分。',
@@ -324,7 +416,8 @@ export const zhCN = {
       '“{path}”的工作表“{sheet}”在 {cell} 有内容，超出计划表的范围（至多{rows}行、{columns}列），未读取：请删去表格以外远处的内容后再试。',
     'file.tooDeep':
       '“{path}”中的 XML 嵌套超过{depth}层，不是 Excel、WPS 或 LibreOffice 保存的工作簿，未读取。',
-    'file.noPlan': '工作簿“{path}”中没有目标分解计划（缺少隐藏的计划数据）。',
+    'file.noPlan':
+      '工作簿“{path}”中没有目标分解计划（缺少隐藏的计划数据）：若这是本单位自己做的分解表，可用 fenjie new --from “{path}” 识别为计划。',
     'file.isTaskbook':
       '“{path}”是下发给“{unit}”的任务书工作簿（计划：{plan}），不是目标分解计划。请对计划工作簿（插入目标表的那个）运行此命令。',
     'file.isSummary':
@@ -1105,7 +1198,13 @@ export const zhCN = {
       reportOut: '写到另一个文件（默认：写回 --into 的文件）',
       reportPerson: '填报人',
       reportPhone: '联系电话',
-      newFrom: '由收到的任务书工作簿新建下一级的分解表（目标、计量单位、年度和下达目标取自其中）',
+      newFrom:
+        '由收到的任务书工作簿新建下一级的分解表（目标、计量单位、年度和下达目标取自其中）；或由本单位已有的表格（.xlsx 工作表、.docx 文档的附件表格）识别新建',
+      newTable: '与 --from 同用：文件中有多个表格时，用第几个（编号见 --dry-run）',
+      newSheet: '与 --from 同用：用工作簿中的哪个工作表',
+      newUnitColumn: '与 --from 同用：单位名称所在列的表头（有两列都像单位名称时）',
+      newDryRun: '与 --from 同用：只显示识别出的单位、指标、年度和合计，不写入',
+      newInPlace: '与 --from 同用：把计划表加到原工作簿中，原有工作表不动',
       newUpdate: '与 --from 同用：用上级重新下发的任务书更新已有分解表的下达目标',
       newIssuer: '下达单位（默认：收到任务书的单位，如醴陵市人民政府）',
       assess: '年度考核：按计划工作簿中的考核办法，由汇总给各单位计分、排名、定等次（--init 先写入考核办法）',

@@ -238,8 +238,15 @@ export const sheetOf = (
   cellLimit: number,
   reading: CellReading = { formulas: 'text' },
   extent: { rows: number; columns: number } = EXTENT.plan,
-): { cells: SheetCells; rows: readonly (readonly CellValue[])[]; count: number } => {
+): {
+  cells: SheetCells;
+  rows: readonly (readonly CellValue[])[];
+  count: number;
+  /** The sheet's merged ranges as written (A1:B2), for a reader of tables from elsewhere. */
+  merges: string[];
+} => {
   const rows: CellValue[][] = [];
+  const merges: string[] = [];
   let columnCount = 0;
   let count = 0;
   let row = 0;
@@ -251,7 +258,11 @@ export const sheetOf = (
   readXml(xml, {
     open: (e) => {
       if (!NS.main.includes(e.uri)) return;
-      if (e.local === 'row') {
+      if (e.local === 'mergeCell') {
+        const ref = e.attr('ref');
+        // As many as the cells read at most: a file of nothing but merged ranges holds no table.
+        if (ref && merges.length < cellLimit) merges.push(ref);
+      } else if (e.local === 'row') {
         row = Number(e.attr('r')) || row + 1;
         col = 0;
       } else if (e.local === 'c') {
@@ -291,6 +302,7 @@ export const sheetOf = (
     // The rows as read, holes where nothing is: a grid for the record readers without filling it in.
     rows,
     count,
+    merges,
   };
 };
 

@@ -6,12 +6,12 @@ const script = join(__dirname, 'office.py');
 
 /**
  * Converts files with LibreOffice (`xlsx` to recalculate, `pdf` to render, `xls`/`ods` as
- * another program would save them), as `soffice --convert-to` does; returns the outputs' paths. Each call
+ * another program would save them, `docx` from a web page as Writer saves it), as `soffice --convert-to` does; returns the outputs' paths. Each call
  * starts its own instance with the worker's kept profile (test/support/office.py).
  */
 export const convertWithLibreOffice = (
   files: string[],
-  to: 'xlsx' | 'pdf' | 'xls' | 'ods',
+  to: 'xlsx' | 'pdf' | 'xls' | 'ods' | 'docx',
   outDir: string,
 ): string[] => {
   mkdirSync(outDir, { recursive: true });
@@ -31,7 +31,7 @@ export const convertWithLibreOffice = (
     );
     convert({ ...process.env, FENJIE_TEST_RUN: '' });
   }
-  return files.map((f) => join(outDir, basename(f).replace(/\.(xlsx|docx)$/, `.${to}`)));
+  return files.map((f) => join(outDir, basename(f).replace(/\.(xlsx|docx|html)$/, `.${to}`)));
 };
 
 export const readBytes = (path: string): Buffer => readFileSync(path);

@@ -9,7 +9,7 @@ Under jest, the run (FENJIE_TEST_RUN, set by globalSetup.js) and the worker (JES
 (read from the environment the worker process was started with: jest gives each test file a copy of
 process.env, which child processes do not see); elsewhere, and on a retry, a fresh profile is used.
 
-usage: office.py convert xlsx|pdf|xls|ods OUT_DIR FILE…   (what `soffice --convert-to` does)
+usage: office.py convert xlsx|pdf|xls|ods|docx OUT_DIR FILE…   (what `soffice --convert-to` does)
 """
 import os
 import signal
@@ -29,6 +29,7 @@ FILTERS = {
     "xlsx": "Calc MS Excel 2007 XML",
     "xls": "MS Excel 97",
     "ods": "calc8",
+    "docx": "MS Word 2007 XML",
 }
 
 
@@ -95,9 +96,11 @@ class Office:
     def open(self, path):
         import uno
 
-        return self.desktop.loadComponentFromURL(
-            uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0, (prop("Hidden", True),)
-        )
+        # A web page opens in Writer (not Writer/Web), so it saves as a Word document as a person's would.
+        props = (prop("Hidden", True),)
+        if path.lower().endswith((".html", ".htm")):
+            props += (prop("FilterName", "HTML (StarWriter)"),)
+        return self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0, props)
 
     def close(self):
         # Asked to quit, LibreOffice leaves the kept profile unlocked for the next one; a signal to the whole

@@ -90,7 +90,7 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
 };
 
 /** Wording for a plan of the planner's own: plain, generic, meant to be edited. */
-const genericWording = (issuer: string) => ({
+export const genericWording = (issuer: string) => ({
   title: '工作目标分解任务书',
   issuer,
   requirements: [
