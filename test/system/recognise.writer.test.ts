@@ -83,7 +83,7 @@ describe('tables other programs made: LibreOffice Writer and Calc', () => {
   test('fenjie new --from the Writer document: the chosen table validates and spreads', () => {
     const listed = fenjieIn(folder, 'new', '--from', docx);
     expect(listed.status).toBe(2);
-    expect(listed.stdout).toContain('2. 第 2 个表格：附件2');
+    expect(listed.stdout).toContain('2. 第2个表格：附件2');
     const made = fenjieIn(folder, 'new', '--from', docx, '--table', '2', '-o', '湘商.xlsx');
     expect(made.stderr).toBe('');
     expect(fenjieIn(folder, 'validate', '湘商.xlsx').status).toBe(0);
