@@ -430,3 +430,69 @@ describe('考核 in Excel', () => {
     });
   });
 });
+
+describe('从现有表格识别 in Excel: the table at the selection', () => {
+  /** 去年分解 as a bureau typed it: a title, a two-level header (资金 merged over its years), 合计 last. */
+  const typed = (mock: ExcelMock) => {
+    const sheet = mock.addSheet('去年分解');
+    const rows: unknown[][] = [
+      ['各县市区招商引资目标'],
+      [],
+      ['县市区', '实际到位资金（亿元）', null],
+      [null, '2018年', '2019年'],
+      ['芦淞区', 30, 33],
+      ['石峰区', 20, '２２'],
+      ['合计', 50, 55],
+    ];
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (sheet.cell(r + 3, c + 2).value = v as never)),
+    );
+    sheet.merges.push('B5:B6', 'C5:D5');
+    return sheet;
+  };
+
+  it('reads the selected range with its merged header in two syncs; the recogniser names the sheet’s own cells', async () => {
+    const { mock, session } = setup();
+    typed(mock);
+    mock.userSelection = '去年分解!B5:D9';
+    let selected: Awaited<ReturnType<typeof session.readSelection>>;
+    expect(await syncsOf(mock, async () => (selected = await session.readSelection()))).toBe(2);
+    expect(selected!.origin).toEqual({ row: 4, col: 1 });
+    expect(selected!.merges).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 0, right: 2 },
+    ]);
+    const { recogniseSelection, recognitionLines } = await import('../src/usecases/recognise');
+    const found = recogniseSelection(selected!, { planId: 'p' });
+    if (found.kind !== 'plan') throw new Error(found.kind);
+    expect(found.plan.units.map((u) => u.name)).toEqual(['芦淞区', '石峰区']);
+    expect(found.plan.values).toEqual([
+      [30, 33],
+      [20, 22],
+    ]);
+    expect(Object.values(found.plan.controlTotals)).toEqual([50, 55]);
+    // The full-width ２２ is said at its own cell, D8.
+    expect(recognitionLines(found, '去年分解')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^D8 单元格“２２”按数字22读取/)]),
+    );
+  });
+
+  it('one cell selected: the sheet’s used range; before ExcelApi 1.13 no merged areas, and the header still reads', async () => {
+    const { mock, session } = setup(12);
+    typed(mock);
+    mock.userSelection = '去年分解!C7';
+    const selected = await session.readSelection();
+    expect(selected!.origin).toEqual({ row: 0, col: 0 });
+    expect(selected!.merges).toBeUndefined();
+    const { recogniseSelection } = await import('../src/usecases/recognise');
+    const found = recogniseSelection(selected!, { planId: 'p' });
+    expect(found.kind === 'plan' && found.plan.units.map((u) => u.name)).toEqual(['芦淞区', '石峰区']);
+  });
+
+  it('a range larger than a table could be is refused in words before its values are read', async () => {
+    const { mock, session } = setup();
+    typed(mock);
+    mock.userSelection = '去年分解!B1:C30000';
+    await expect(session.readSelection()).rejects.toMatchObject({ code: 'pane.recognise.selectionTooLarge' });
+  });
+});

@@ -22,9 +22,17 @@ import {
   type TaskbookLabels,
   taskbookWording,
   sameText,
+  mergedRangeOf,
+  type CellValue,
 } from '../core';
 import { CellBlock, rangeBounds } from '../host/cellBlock';
-import { sessionFrom, type PlanSession, type SheetChange, type WorkbookHost } from '../host/workbookHost';
+import {
+  sessionFrom,
+  type PlanSession,
+  type SelectedTable,
+  type SheetChange,
+  type WorkbookHost,
+} from '../host/workbookHost';
 import { runExcel } from './errors';
 import { queueLayout, queuePrintSetup } from './queueLayout';
 import { capabilities, type Capabilities } from './requirements';
@@ -59,6 +67,9 @@ const queueChart = (sheet: Excel.Worksheet, chart: BarChart) => {
 
 /** Excel on the web refuses requests over 5 MB; writes are split below this. */
 const REQUEST_LIMIT = 4_000_000;
+/** A table a planner selects to bring in: a 3,000-row sheet fits; a whole column selected does not. */
+const SELECTION_ROWS = 20_000;
+const SELECTION_COLUMNS = 200;
 
 /** Queues the read of the sheet names and of the metadata sheet, for `plansIn` after the sync. */
 const queueWorkbookRead = (context: Excel.RequestContext) => {
@@ -447,6 +458,50 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** Selects a cell for the planner (an issue's “go to”): one sync. */
+  /**
+   * The table at the selection, for 从现有表格识别: the selected range, or the sheet's used range when one
+   * cell is selected; its merged areas where Excel can say (ExcelApi 1.13). Two syncs; a range larger than
+   * a table could be is refused before its values are read.
+   */
+  async readSelection(): Promise<SelectedTable | undefined> {
+    return runExcel(async (context) => {
+      const selected = context.workbook.getSelectedRange();
+      selected.load('address,rowCount,columnCount');
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load('name');
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('address,rowCount,columnCount');
+      await context.sync();
+      const one = selected.rowCount * selected.columnCount === 1;
+      if (one && used.isNullObject) return undefined;
+      const range = one ? used : selected;
+      if (range.rowCount > SELECTION_ROWS || range.columnCount > SELECTION_COLUMNS)
+        throw new PlanError('pane.recognise.selectionTooLarge', {
+          rows: range.rowCount,
+          columns: range.columnCount,
+          maxRows: SELECTION_ROWS,
+          maxColumns: SELECTION_COLUMNS,
+        });
+      range.load('values');
+      const merged = this.can.mergedAreas ? range.getMergedAreasOrNullObject() : undefined;
+      merged?.load('address');
+      await context.sync();
+      const origin = rangeBounds(range.address);
+      const at = { row: origin.top - 1, col: origin.left - 1 };
+      return {
+        name: sheet.name,
+        cells: range.values.map((row) => row.map((v) => (v === '' || v === null ? null : (v as CellValue)))),
+        origin: at,
+        merges:
+          merged === undefined
+            ? undefined
+            : merged.isNullObject
+              ? []
+              : merged.address.split(',').map((a) => mergedRangeOf(a.trim(), at)),
+      };
+    });
+  }
+
   async select(sheet: string, cell: string): Promise<void> {
     return runExcel(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);

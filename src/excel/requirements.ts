@@ -13,6 +13,8 @@ export const capabilities = () => ({
   pageLayout: isSupported('1.9'),
   /** `triggerSource` tells the add-in's own writes apart from the planner's. */
   triggerSource: isSupported('1.14'),
+  /** A range's merged areas (Range.getMergedAreasOrNullObject): a recognised table's two-level header. */
+  mergedAreas: isSupported('1.13'),
 });
 
 export type Capabilities = ReturnType<typeof capabilities>;

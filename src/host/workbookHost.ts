@@ -1,7 +1,9 @@
 import {
   locateTable,
   planWithSheetValues,
+  type CellValue,
   type LocateProblem,
+  type MergedRange,
   type Plan,
   type SheetCells,
   type SheetLayout,
@@ -41,6 +43,18 @@ export interface SheetChange {
   own: boolean;
   /** Excel's changeType: RangeEdited, or rows and columns inserted or deleted (the sheet moved). */
   changeType?: string;
+}
+
+/** A table the planner selected in the workbook, as the recogniser takes it (src/core/recognise). */
+export interface SelectedTable {
+  /** The sheet's name. */
+  name: string;
+  /** Values as the cells hold them. */
+  cells: CellValue[][];
+  /** Merged areas, 0-based within `cells`; undefined where the host cannot say (ExcelApi before 1.13). */
+  merges?: MergedRange[];
+  /** Where cells[0][0] lies in the sheet (0-based): issues name the sheet's own cells. */
+  origin: { row: number; col: number };
 }
 
 /**
@@ -86,4 +100,9 @@ export interface WorkbookHost {
   onChanged(handler: (change: SheetChange) => void): Promise<() => Promise<void>>;
   /** After a sheet was added: its edits reported too. */
   watchNewSheets(): Promise<void>;
+  /**
+   * The table at the planner's selection (a single cell: the active sheet's used range), for 从现有表格识别.
+   * Only where the host has a selection (Excel); the workbench brings tables in as files.
+   */
+  readSelection?(): Promise<SelectedTable | undefined>;
 }

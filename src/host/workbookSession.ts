@@ -28,7 +28,13 @@ import {
   type Validator,
 } from '../core';
 import { rangeBounds } from './cellBlock';
-import { sessionFrom, type PlanSession, type SheetChange, type WorkbookHost } from './workbookHost';
+import {
+  sessionFrom,
+  type PlanSession,
+  type SelectedTable,
+  type SheetChange,
+  type WorkbookHost,
+} from './workbookHost';
 
 /** A validator for a session: its figures' issues, or, when the table no longer matches, the mismatches. */
 const validatorFor = (session: PlanSession): Validator => {
@@ -242,6 +248,16 @@ export class WorkbookSession {
   /** A sheet of the open workbook by its name (考核办法, 考核), read whole. */
   async readSheet(name: string): Promise<SheetCells | undefined> {
     return this.host.readSheet(name);
+  }
+
+  /** Whether the host has a selection to read a table from (Excel does; the workbench takes files). */
+  get canReadSelection(): boolean {
+    return this.host.readSelection !== undefined;
+  }
+
+  /** The table at the planner's selection, for 从现有表格识别. */
+  async readSelection(): Promise<SelectedTable | undefined> {
+    return this.host.readSelection?.();
   }
 
   /** 汇总 and 通报 (or any sheets the add-in renders from layouts) written into the open workbook. */

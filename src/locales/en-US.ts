@@ -936,6 +936,11 @@ export const enUS: Messages = {
     notWritten: 'No figure needs to change; the file is unchanged.',
   },
   paneWords: {
+    'recognise.twoUnitColumns':
+      'In {where} of “{file}”, both “{first}” and “{second}” look like unit names: choose one under “Unit column” below.',
+    'recognise.severalTables': '“{file}” holds {count} tables: choose one below.',
+    'pane.recognise.selectionTooLarge':
+      'The selection has {rows} rows and {columns} columns, more than a target table could (at most {maxRows} rows, {maxColumns} columns): select just the table.',
     'custom.noUnits': 'Give at least one unit: one per line under “Units”, or choose a county preset.',
     'custom.noIndicators':
       'Give at least one indicator under “Indicators”, one per line, e.g. 回归到位资金：亿元.',
@@ -980,7 +985,28 @@ export const enUS: Messages = {
     loading: 'Reading the workbook…',
     working: 'Working…',
     dismiss: 'Dismiss',
+    recognise: {
+      intro:
+        'Bring in a target table you already have: last year’s breakdown sheet, a notice’s appendix table or a table on a web page. Units, indicators, years and the 合计 are recognised; check them, then insert a plan sheet. The source stays as it is.',
+      selection: 'Recognise the selected table',
+      selectionHint:
+        'Select the whole table (headers and 合计 row); with one cell selected, the active sheet is read.',
+      file: 'Choose a file (.xlsx or .docx)…',
+      paste: 'Or paste a table',
+      pastePlaceholder: 'Copy a table from a web page, Word or WPS and paste it here (with its headers).',
+      pasteRecognise: 'Recognise the pasted table',
+      working: 'Recognising…',
+      choose: '“{file}” holds {count} tables; choose one:',
+      candidate: '{where}: {caption} ({units} units, {columns} figure columns)',
+      found: 'Recognised',
+      unitColumn: 'Unit column',
+      measure: 'Measure of “{indicator}”',
+      insert: 'Insert as a plan sheet',
+      taskbook: '“{file}” is a 任务书 issued to “{unit}”: choose “From a 任务书 received” under Template.',
+      noSelection: 'The active sheet is empty: select the table to recognise first.',
+    },
     templates: {
+      recognise: 'Recognise an existing table…',
       received: 'From a 任务书 received…',
       receivedFile: 'The 任务书 received (the “…工作目标分解任务书.xlsx” the level above sent)',
       receivedChoose: 'Choose the 任务书 workbook…',

@@ -850,6 +850,11 @@ export const zhCN = {
   },
   /** The words of a message where it is shown in the task pane: the control to use, not the command's flag. */
   paneWords: {
+    'recognise.twoUnitColumns':
+      '“{file}”的{where}中“{first}”和“{second}”两列都像单位名称：请在下面的“单位列”中选定一列。',
+    'recognise.severalTables': '“{file}”中有{count}个表格：请在下面选择一个。',
+    'pane.recognise.selectionTooLarge':
+      '所选区域有{rows}行、{columns}列，超过一张目标表的范围（至多{maxRows}行、{maxColumns}列）：请只选中表格本身。',
     'custom.noUnits': '请至少给出一个分解单位：在“分解单位”中每行写一个，或选择县市区预设。',
     'custom.noIndicators': '请至少给出一个指标：在“指标”中每行写一个，如 回归到位资金：亿元。',
     'custom.noYears': '请至少给出一个年度：在“年度”中写，如2018，2019。',
@@ -888,7 +893,27 @@ export const zhCN = {
     loading: '正在读取工作簿……',
     working: '正在处理……',
     dismiss: '关闭',
+    recognise: {
+      intro:
+        '把已有的目标表带进来：本单位以前做的分解表、通知附件中的表格或网页上的表格。识别出单位、指标、年度和合计，核对后插入为计划表；原表不会改动。',
+      selection: '识别所选表格',
+      selectionHint: '选中整张表（含表头和合计行）；只选一个单元格时识别当前工作表。',
+      file: '选择文件（.xlsx 或 .docx）……',
+      paste: '或粘贴表格',
+      pastePlaceholder: '从网页、Word 或 WPS 中复制表格，粘贴到这里（含表头）。',
+      pasteRecognise: '识别粘贴的表格',
+      working: '正在识别……',
+      choose: '“{file}”中有{count}个表格，请选择一个：',
+      candidate: '{where}：{caption}（{units}个单位，{columns}列数字）',
+      found: '识别结果',
+      unitColumn: '单位列',
+      measure: '“{indicator}”的计量单位',
+      insert: '插入为计划表',
+      taskbook: '“{file}”是上级下发给“{unit}”的任务书：请在“模板”中选“从收到的任务书新建”。',
+      noSelection: '当前工作表是空的：请先选中要识别的表格。',
+    },
     templates: {
+      recognise: '从现有表格识别……',
       received: '从收到的任务书新建……',
       receivedFile: '收到的任务书（上级下发的“…工作目标分解任务书.xlsx”）',
       receivedChoose: '选择任务书工作簿……',

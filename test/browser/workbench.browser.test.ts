@@ -511,6 +511,117 @@ print(json.dumps([ws[c].value for c in ['B8', 'B23', 'B38']]))`),
     expect(figures).toEqual([3, 1, 0.3]);
   });
 
+  it('从现有表格识别: a table pasted from a page and a 通知’s appendix opened are recognised, checked and inserted; the saved plan validates', async () => {
+    // A 通知 with two appendix tables, as python-docx writes Word's (the second's header merged over its years).
+    const notice = join(dir, '通知.docx');
+    execFileSync('/usr/bin/python3', [
+      join(__dirname, '..', 'support', 'make_tables.py'),
+      'docx',
+      notice,
+      JSON.stringify({
+        blocks: [
+          { p: '附件1' },
+          { p: '各县市区招商引资目标' },
+          {
+            table: {
+              rows: [
+                ['县市区', '实际到位资金（亿元）'],
+                ['芦淞区', 30],
+                ['石峰区', 20],
+                ['合计', 50],
+              ],
+            },
+          },
+          { p: '附件2' },
+          { p: '各县市区外贸进出口目标（单位：亿美元）' },
+          {
+            table: {
+              rows: [
+                ['单位', '进出口总额', null],
+                [null, '2018年', '2019年'],
+                ['芦淞区', 1.5, 2],
+                ['石峰区', 2.5, 3],
+                ['合计', 4, 5],
+              ],
+              merges: [
+                [0, 0, 1, 0],
+                [0, 1, 0, 2],
+              ],
+            },
+          },
+        ],
+      }),
+    ]);
+    const p = await browser.newPage();
+    p.on('pageerror', (e) => errors.push(String(e)));
+    // A browser without the save picker: 保存 downloads.
+    await p.addInitScript(() => {
+      delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+      delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+    });
+    await p.goto(`${origin}/app.html`);
+    await p.getByRole('button', { name: '新建' }).click();
+    const main = p.locator('main');
+    await main.getByTestId('template-select').selectOption({ label: '从现有表格识别……' });
+    // Pasted from a web page: tab-separated, the 合计 first, a figure typed with a thousands comma.
+    await main
+      .getByTestId('recognise-text')
+      .fill('县市区\t回归到位资金（亿元）\n合计\t2,300\n芦淞区\t1,600\n荷塘区\t700\n');
+    await main.getByTestId('recognise-paste').click();
+    const found = main.getByTestId('recognise-found');
+    await found.waitFor();
+    const lines = await found.locator('li').allTextContents();
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '单位（“县市区”列，2个）：芦淞区、荷塘区',
+        '指标：回归到位资金（亿元），目标',
+        expect.stringContaining('“1,600”按数字1600读取'),
+      ]),
+    );
+    await p.setViewportSize({ width: 320, height: 900 });
+    await p.screenshot({ path: join(shots, 'workbench-7-recognise-320.png'), fullPage: true });
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await main.getByTestId('recognise-insert').click();
+    await main.getByText('未发现问题。').waitFor();
+    // The document: two tables, so the pane asks which; the second's measure corrected before inserting.
+    await main.getByRole('tab', { name: '模板' }).click();
+    await main.getByTestId('template-select').selectOption({ label: '从现有表格识别……' });
+    await main.getByTestId('recognise-file').setInputFiles(notice);
+    const candidates = main.getByTestId('recognise-candidates');
+    await candidates.waitFor();
+    expect(await candidates.getByRole('radio').count()).toBe(2);
+    await candidates.getByText(/附件2/).click();
+    await found.waitFor();
+    expect(await found.locator('li').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('单位（“单位”列，2个）：芦淞区、石峰区')]),
+    );
+    const measure = main.getByTestId('recognise-measure');
+    expect(await measure.inputValue()).toBe('亿美元');
+    await measure.fill('万美元');
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await p.screenshot({ path: join(shots, 'workbench-7-recognise-1280.png'), fullPage: true });
+    await main.getByTestId('recognise-insert').click();
+    await main.getByText('未发现问题。').waitFor();
+    const download = p.waitForEvent('download', { timeout: 10_000 });
+    await p.getByRole('button', { name: '保存', exact: true }).click();
+    const file = await download;
+    const path = join(dir, 'recognised.xlsx');
+    writeFileSync(path, readFileSync((await file.path())!));
+    await p.close();
+    const validated = fenjieIn(dir, 'validate', 'recognised.xlsx', '--json');
+    expect(validated.status).toBe(0);
+    expect((JSON.parse(validated.stdout) as { errors: number }).errors).toBe(0);
+    const texts = JSON.parse(
+      python(`import json, openpyxl
+wb = openpyxl.load_workbook(${JSON.stringify(path)})
+print(json.dumps({ws.title: [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None] for ws in wb.worksheets if ws.sheet_state == 'visible'}))`),
+    ) as Record<string, string[]>;
+    const all = Object.values(texts).flat();
+    expect(all).toEqual(expect.arrayContaining(['芦淞区', '荷塘区', '石峰区']));
+    expect(all.some((t) => t.includes('万美元'))).toBe(true);
+    expect(all.some((t) => t.includes('通知.docx'))).toBe(true);
+  });
+
   it('asked nothing outside 127.0.0.1, and raised no page error', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);

@@ -154,6 +154,8 @@ export class ExcelMock {
   failAtSync?: { at: number; code: string; message: string };
   /** The cell the add-in last selected, as sheet!address. */
   selected?: string;
+  /** What the planner has selected, as sheet!address (Workbook.getSelectedRange). */
+  userSelection?: string;
   /** Called after every sync and every edit, so a harness can redraw the sheet. */
   listeners: (() => void)[] = [];
   private notify() {
@@ -373,7 +375,29 @@ export class ExcelMock {
         formulas: sheet ? grid((r, c) => sheet.peek(r, c)?.formula ?? sheet.peek(r, c)?.value ?? '') : [],
         numberFormat: sheet ? grid((r, c) => sheet.peek(r, c)?.numberFormat ?? 'General') : [],
         address: `${sheet?.name}!${address}`,
+        rowCount: b().bottom - b().top + 1,
+        columnCount: b().right - b().left + 1,
       }));
+      for (const key of ['rowCount', 'columnCount'] as const)
+        Object.defineProperty(range, key, { get: () => read(key) });
+      // Range.worksheet, and its merged areas (ExcelApi 1.13) as Excel names them: Sheet1!A1:B1, Sheet1!C3:C4.
+      Object.defineProperty(range, 'worksheet', { get: () => sheetProxy(sheet, sheet?.name ?? '', false) });
+      range.getMergedAreasOrNullObject = () => {
+        if (mock.supportedMinor < 13)
+          throw Object.assign(new Error('ApiNotFound: getMergedAreasOrNullObject'), { code: 'ApiNotFound' });
+        const { top, left, bottom, right } = b();
+        const inside = (sheet?.merges ?? []).filter((m) => {
+          const x = parseRange(m);
+          return x.top >= top && x.bottom <= bottom && x.left >= left && x.right <= right;
+        });
+        const areas: any = {};
+        const readAreas = loadable(areas, () => ({
+          address: inside.map((m) => `${sheet?.name}!${m}`).join(', '),
+        }));
+        Object.defineProperty(areas, 'isNullObject', { get: () => inside.length === 0 });
+        Object.defineProperty(areas, 'address', { get: () => readAreas('address') });
+        return areas;
+      };
       let isNull = false;
       if (nullable) queue(() => (isNull = !sheet || sheet.cells.size === 0));
       Object.defineProperty(range, 'isNullObject', { get: () => isNull });
@@ -573,6 +597,11 @@ export class ExcelMock {
     const worksheets: any = {
       getItem: (name: string) => sheetProxy(mock.sheet(name), name, false),
       getItemOrNullObject: (name: string) => sheetProxy(mock.sheet(name), name, true),
+      // The sheet the planner's selection is on.
+      getActiveWorksheet: () => {
+        const name = (mock.userSelection ?? `${mock.sheets[0]?.name}!A1`).split('!')[0];
+        return sheetProxy(mock.sheet(name), name, false);
+      },
       add: (name: string) => sheetProxy(mock.addSheet(name), name, false),
       onChanged: {
         add: (handler: (e: any) => unknown) => {
@@ -592,7 +621,13 @@ export class ExcelMock {
     Object.defineProperty(worksheets, 'items', { get: () => readItems('items') });
 
     const ctx: any = {
-      workbook: { worksheets },
+      workbook: {
+        worksheets,
+        getSelectedRange: () => {
+          const [name, address] = (mock.userSelection ?? `${mock.sheets[0]?.name}!A1`).split('!');
+          return rangeProxy(mock.sheet(name), address);
+        },
+      },
       application: { suspendApiCalculationUntilNextSync: () => undefined },
       sync: async () => {
         mock.syncs++;

@@ -370,7 +370,12 @@ export const recogniseBlock = (
       source: c,
       header,
       kind: 'figure',
-      label: timed?.label ?? compact(headers[c][headers[c].length - 1] ?? name),
+      // No year and one header line: the header is the indicator's; the column is just its 目标.
+      label:
+        timed?.label ??
+        (headers[c].filter((h) => h.trim() !== '').length <= 1
+          ? '目标'
+          : compact(headers[c][headers[c].length - 1] ?? name)),
       indicator,
       ...(timed?.period ? { period: timed.period } : {}),
       role,

@@ -71,7 +71,15 @@ export const recognisedPlan = (
       if (summed && c.role === 'target' && v !== null) controlTotals[c.id] = v;
     });
   const issuer = document.issuer ?? '';
-  const title = table.title || document.title || origin.document.replace(/\.[^.]+$/, '');
+  // Text pasted has no file name to go by: the plan is named for what it breaks down.
+  const named = `${indicators
+    .slice(0, 2)
+    .map((i) => i.name)
+    .join('、')}${indicators.length > 2 ? '等' : ''}目标分解`;
+  const title =
+    table.title ||
+    document.title ||
+    (table.source.kind === 'text' ? named : origin.document.replace(/\.[^.]+$/, ''));
   return draftToPlan(
     {
       template: 'custom',

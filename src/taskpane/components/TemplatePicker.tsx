@@ -8,20 +8,20 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   PlanError,
   cityPreset,
   createCustomPlan,
-  createFromTemplate,
   hunanCities,
   parseIndicatorSpec,
   splitList,
-  templates,
+  type Template,
 } from '../../core';
 import { describeError, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
+import { RecognisePanel } from './RecognisePanel';
 import { validationAt } from './shared';
 
 const useStyles = makeStyles({
@@ -36,6 +36,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** The built-in tables, fetched just after the pane shows: their data is most of the core's weight. */
+const loadTemplates = () => import(/* webpackChunkName: "templates" */ '../../core/templates');
+
 const newId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -45,6 +48,8 @@ type CustomField = 'city' | 'units' | 'indicators' | 'years' | 'issuer' | 'file'
 
 /** The choice that makes a plan from a 任务书 workbook received from the level above. */
 const RECEIVED = 'received';
+/** The choice that recognises a table the bureau already has (a sheet, a document's appendix, pasted text). */
+const RECOGNISE = 'recognise';
 
 /** The field of the 自定义 form a refusal belongs to. */
 const fieldOf = (code: string): CustomField | undefined =>
@@ -76,7 +81,16 @@ export const TemplatePicker = ({
   const styles = useStyles();
   const { m, locale } = useMessages();
   const t = m.pane.templates;
-  const [id, setId] = useState(templates[0].id);
+  const [templates, setTemplates] = useState<readonly Template[]>([]);
+  useEffect(() => {
+    let live = true;
+    void loadTemplates().then((x) => live && setTemplates(x.templates));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const [chosen, setId] = useState<string>();
+  const id = chosen ?? templates[0]?.id ?? 'custom';
   const [city, setCity] = useState('');
   const [units, setUnits] = useState('');
   const [indicators, setIndicators] = useState('');
@@ -88,7 +102,7 @@ export const TemplatePicker = ({
   const fileInput = useRef<HTMLInputElement>(null);
   // 从收到的任务书新建: the targets come from the file; the units, issuer and title are this level's.
   const fromTaskbook = id === RECEIVED;
-  const template = templates.find((x) => x.id === id) ?? templates[0];
+  const template = templates.find((x) => x.id === id);
   const custom = id === 'custom' || fromTaskbook;
   const errorAt = (field: CustomField) => validationAt(fieldError, field);
   const edit = (set: (v: string) => void) => (v: string) => {
@@ -138,7 +152,7 @@ export const TemplatePicker = ({
               },
               newId(),
             )
-          : createFromTemplate(id, newId());
+          : (await loadTemplates()).createFromTemplate(id, newId());
         await workbook.session.insert(plan);
       },
       (err) => {
@@ -150,27 +164,52 @@ export const TemplatePicker = ({
     if (done) onInserted();
   };
 
+  const picker = (
+    <Field label={t.label}>
+      <Select
+        className={styles.select}
+        value={id}
+        onChange={(_, d) => {
+          setId(d.value);
+          setFieldError(undefined);
+        }}
+        data-testid="template-select"
+      >
+        {templates.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.id === 'custom' ? t.custom : `${x.city} · ${x.title}`}
+          </option>
+        ))}
+        <option value={RECEIVED}>{t.received}</option>
+        <option value={RECOGNISE}>{t.recognise}</option>
+      </Select>
+    </Field>
+  );
+
+  // The moment before the built-in tables arrive: the picker only, not the 自定义 form.
+  if (templates.length === 0 && chosen === undefined)
+    return (
+      <div className={styles.form} aria-busy="true">
+        <Field label={t.label}>
+          <Select className={styles.select} disabled data-testid="template-select">
+            <option>{m.pane.loading}</option>
+          </Select>
+        </Field>
+      </div>
+    );
+
+  if (id === RECOGNISE)
+    return (
+      <div className={styles.form}>
+        {picker}
+        <RecognisePanel workbook={workbook} onInserted={onInserted} />
+      </div>
+    );
+
   return (
     <form className={styles.form} onSubmit={insert} noValidate>
-      <Field label={t.label}>
-        <Select
-          className={styles.select}
-          value={id}
-          onChange={(_, d) => {
-            setId(d.value);
-            setFieldError(undefined);
-          }}
-          data-testid="template-select"
-        >
-          {templates.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.id === 'custom' ? t.custom : `${x.city} · ${x.title}`}
-            </option>
-          ))}
-          <option value={RECEIVED}>{t.received}</option>
-        </Select>
-      </Field>
-      {!custom && (
+      {picker}
+      {!custom && template && (
         <Caption1 className={styles.source}>
           {fill(t.source, { document: template.source.document, appendix: template.source.appendix })}
         </Caption1>
