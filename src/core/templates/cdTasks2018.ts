@@ -1,5 +1,5 @@
 import { CD_ISSUER, CD_PERIOD, CD_REPORT_TO, cdAssessment, cdRequirements, cdSource } from './cdCommon';
-import { draftToPlan, type Template } from './template';
+import { draftToPlan, taskTable, type Template } from './template';
 
 const source = cdSource('三、重点任务');
 
@@ -188,19 +188,9 @@ export const cdTasks2018: Template = {
         period: CD_PERIOD,
         source,
         taskbook,
-        unitHeader: '重点任务',
-        units: tasks.map(([section, text], k) => ({
-          id: `t${String(k + 1).padStart(2, '0')}`,
-          name: text,
-          kind: 'task' as const,
-          section,
-        })),
-        indicators: [],
-        columns: [
-          { id: 'responsible', kind: 'text', label: '责任单位' },
-          { id: 'deadline', kind: 'deadline', label: '完成时限' },
-        ],
-        values: tasks.map(([, , responsible]) => [responsible, DEADLINE]),
+        ...taskTable(
+          tasks.map(([section, text, responsible]) => [section, text, responsible, DEADLINE] as const),
+        ),
       },
       planId,
     ),

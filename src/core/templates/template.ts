@@ -77,3 +77,22 @@ export const periodColumns = (
     role: p.role,
     ...(p.decimals === undefined ? {} : { decimals: p.decimals }),
   }));
+
+/** A task table's part of a plan: each 重点任务 a row in its section, with its 责任单位 and 完成时限. */
+export const taskTable = (
+  tasks: readonly (readonly [section: string, text: string, responsible: string, deadline: string])[],
+): Pick<PlanDraft, 'unitHeader' | 'units' | 'indicators' | 'columns' | 'values'> => ({
+  unitHeader: '重点任务',
+  units: tasks.map(([section, text], k) => ({
+    id: `t${String(k + 1).padStart(2, '0')}`,
+    name: text,
+    kind: 'task' as const,
+    section,
+  })),
+  indicators: [],
+  columns: [
+    { id: 'responsible', kind: 'text', label: '责任单位' },
+    { id: 'deadline', kind: 'deadline', label: '完成时限' },
+  ],
+  values: tasks.map(([, , responsible, deadline]) => [responsible, deadline]),
+});

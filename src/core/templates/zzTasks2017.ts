@@ -1,4 +1,4 @@
-import { draftToPlan, type Template } from './template';
+import { draftToPlan, taskTable, type Template } from './template';
 
 const source = {
   document: '株洲市对接北上广优化大环境行动导则（株洲市委办、市政府办印发，2017年12月29日）',
@@ -510,19 +510,7 @@ export const zzTasks2017: Template = {
         period: '2017—2020年',
         source,
         taskbook,
-        unitHeader: '重点任务',
-        units: tasks.map(([section, text], k) => ({
-          id: `t${String(k + 1).padStart(2, '0')}`,
-          name: text,
-          kind: 'task' as const,
-          section,
-        })),
-        indicators: [],
-        columns: [
-          { id: 'responsible', kind: 'text', label: '责任单位' },
-          { id: 'deadline', kind: 'deadline', label: '完成时限' },
-        ],
-        values: tasks.map(([, , responsible, deadline]) => [responsible, deadline]),
+        ...taskTable(tasks),
       },
       planId,
     ),

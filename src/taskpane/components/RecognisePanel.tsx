@@ -16,7 +16,7 @@ import { describeError, fill } from '../../locales';
 import type { Recognised } from '../../usecases/recognise';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
-import { plainList } from './shared';
+import { newId, plainList } from './shared';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -29,11 +29,6 @@ const useStyles = makeStyles({
 /** Where the table comes from: kept, so a choice (which table, which unit column) recognises it again. */
 type Source =
   { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'text'; text: string } | { kind: 'selection' };
-
-const newId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `plan-${Date.now()}-${Math.random().toString(16).slice(2)}`;
 
 /**
  * 从现有表格识别: a table the bureau already has — Excel's selection, a workbook or document picked, text

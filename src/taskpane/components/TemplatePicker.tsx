@@ -22,7 +22,7 @@ import { describeError, fill } from '../../locales';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import { useMessages } from '../i18n';
 import { RecognisePanel } from './RecognisePanel';
-import { validationAt } from './shared';
+import { newId, validationAt } from './shared';
 
 const useStyles = makeStyles({
   hidden: { display: 'none' },
@@ -38,11 +38,6 @@ const useStyles = makeStyles({
 
 /** The built-in tables, fetched just after the pane shows: their data is most of the core's weight. */
 const loadTemplates = () => import(/* webpackChunkName: "templates" */ '../../core/templates');
-
-const newId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `plan-${Date.now()}-${Math.random().toString(16).slice(2)}`;
 
 type CustomField = 'city' | 'units' | 'indicators' | 'years' | 'issuer' | 'file';
 

@@ -39,3 +39,9 @@ export const planOptions = (plans: readonly Plan[]) =>
       {p.placement?.sheet ?? p.title}
     </option>
   ));
+
+/** A new plan's id: a UUID where the browser has one. */
+export const newId = (): string =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `plan-${Date.now()}-${Math.random().toString(16).slice(2)}`;
