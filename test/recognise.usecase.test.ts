@@ -149,3 +149,32 @@ describe('the use case both front ends call', () => {
     }
   });
 });
+
+describe('what the planner corrects or the table leaves unsaid', () => {
+  // A title row the recogniser takes for a header when told the header starts lower.
+  const text = '各县市区目标\n县市区\t2020年\t2021年\n芦淞区\t10\t12\n石峰区\t20\t22\n合计\t30\t34\n';
+
+  it('header rows given: read from there; rows outside the table refused with its rows named', () => {
+    const found = plan(recognisePasted(text, { planId: 'p' }));
+    expect(found.table.header).toEqual({ first: 2, last: 2 });
+    const again = plan(recognisePasted(text, { planId: 'p', header: { first: 2, last: 2 } }));
+    expect(again.plan.values).toEqual(found.plan.values);
+    const wrong = refused(() => recognisePasted(text, { planId: 'p', header: { first: 2, last: 9 } }));
+    expect(describeError(wrong)).toBe(
+      '“粘贴的文字”的表格：表头行应在表格的第1—5行之内，且下面还有单位行（给出的是第2—9行）。',
+    );
+  });
+
+  it('a table naming no year is of the year given, and says so', () => {
+    const found = plan(
+      recognisePasted('县市区\t回归到位资金（亿元）\n芦淞区\t10\n石峰区\t20\n', { planId: 'p', year: 2027 }),
+    );
+    expect(found.plan.columns.map((c) => [c.label, c.kind === 'figure' ? c.period : ''])).toEqual([
+      ['2027年', '2027'],
+    ]);
+    expect(found.plan.period).toBe('2027年');
+    expect(recognitionLines(found, '粘贴的文字')).toContain(
+      '表头和标题都没有写明年度：按2027年计。若不是，请在表头写明年度后重新识别。',
+    );
+  });
+});

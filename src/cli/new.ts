@@ -40,6 +40,8 @@ export interface NewOptions {
   sheet?: string;
   /** The unit column's header, where two columns could be it. */
   unitColumn?: string;
+  /** With --from: the header rows, 3-4 (or 3), where the recogniser misread them. */
+  headerRows?: string;
   /** Print what was recognised and write nothing. */
   dryRun?: boolean;
   /** Add the plan sheet to the source workbook, beside the planner's own sheets. */
@@ -139,7 +141,17 @@ const recogniseFrom = (ctx: CliContext, path: string, options: NewOptions): Reco
     table,
     sheet: options.sheet,
     unitColumn: options.unitColumn,
+    header: headerRowsOf(options.headerRows),
+    year: new Date().getFullYear(),
   });
+};
+
+/** --header-rows 3-4 (or 3, 3—4): the header's first and last rows. */
+const headerRowsOf = (text: string | undefined): { first: number; last: number } | undefined => {
+  if (text === undefined) return undefined;
+  const m = /^\s*(\d+)\s*(?:[-–—~～至]\s*(\d+))?\s*$/.exec(text);
+  if (!m) throw new PlanError('recognise.headerRowsText', { text });
+  return { first: Number(m[1]), last: Number(m[2] ?? m[1]) };
 };
 
 /**

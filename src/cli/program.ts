@@ -89,6 +89,7 @@ export const buildProgram = (ctx: CliContext): Command => {
     .option('--table <n>', h.newTable)
     .option('--sheet <name>', h.newSheet)
     .option('--unit-column <header>', h.newUnitColumn)
+    .option('--header-rows <rows>', h.newHeaderRows)
     .option('--dry-run', h.newDryRun)
     .option('--in-place', h.newInPlace)
     .action(

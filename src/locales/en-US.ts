@@ -110,6 +110,8 @@ export const enUS: Messages = {
     totals: '{label} row (the 下达目标): {figures}',
     unlabeledTotal: 'The last row has no name and is read as the total: {figures}',
     noTotals: 'No total row: the 下达目标 are left empty, to fill in on the plan sheet.',
+    assumedYear:
+      'Neither the headers nor the title name a year: taken as {year}. If not, write the year in the header and recognise again.',
     difference:
       '“{column}”: {label} {total} differs from the units’ sum {sum}; {total} is kept as the 下达目标 and the 差额 {difference} shows on the plan sheet.',
     reading: '{at}: “{text}” read as the figure {value}.',
@@ -339,6 +341,9 @@ export const enUS: Messages = {
       'No column of unit names found in the {where} of “{file}”: head that column “县市区”, “单位” or “园区” and try again.',
     'recognise.twoUnitColumns':
       'Both “{first}” and “{second}” in the {where} of “{file}” look like unit names: say which with --unit-column, such as --unit-column {first}.',
+    'recognise.badHeaderRows':
+      'In {where} of “{file}”, the header rows must lie within rows {top}—{bottom} of the table, with unit rows below them (given: {first}—{last}).',
+    'recognise.headerRowsText': 'Header rows “{text}” are not written as expected: such as 3-4 or 3.',
     'recognise.noSuchUnitColumn':
       'The {where} of “{file}” has no column headed “{header}” (it has: {headers}).',
     'recognise.unitBlank':
@@ -999,6 +1004,9 @@ export const enUS: Messages = {
       choose: '“{file}” holds {count} tables; choose one:',
       candidate: '{where}: {caption} ({units} units, {columns} figure columns)',
       found: 'Recognised',
+      headerFirst: 'Header from row',
+      headerLast: 'to row',
+      headerAgain: 'Recognise with this header',
       unitColumn: 'Unit column',
       measure: 'Measure of “{indicator}”',
       insert: 'Insert as a plan sheet',
@@ -1336,6 +1344,7 @@ export const enUS: Messages = {
       newTable: 'With --from: which table of the file, by number (--dry-run lists them)',
       newSheet: 'With --from: which sheet of the workbook',
       newUnitColumn: 'With --from: the header of the column of unit names (where two columns could be it)',
+      newHeaderRows: 'With --from: the header rows, such as 3-4 (where the header was misread)',
       newDryRun: 'With --from: print the units, indicators, years and totals recognised; write nothing',
       newInPlace: 'With --from: add the plan sheet to the source workbook, its own sheets untouched',
       newUpdate: 'With --from: give a plan made from an earlier 任务书 of the same unit its new 下达目标',

@@ -106,6 +106,7 @@ export const zhCN = {
     totals: '{label}行（作为下达目标）：{figures}',
     unlabeledTotal: '最后一行没有名称，按合计读取：{figures}',
     noTotals: '没有合计行：下达目标留空，可在计划表中填写。',
+    assumedYear: '表头和标题都没有写明年度：按{year}年计。若不是，请在表头写明年度后重新识别。',
     difference:
       '“{column}”：{label} {total}与各单位之和{sum}不等，保留{total}作为下达目标，差额{difference}显示在计划表中。',
     reading: '{at}“{text}”按数字{value}读取。',
@@ -306,6 +307,9 @@ export const zhCN = {
       '“{file}”的{where}中找不到单位名称一列：请把该列的表头写为“县市区”“单位”或“园区”后再识别。',
     'recognise.twoUnitColumns':
       '“{file}”的{where}中“{first}”和“{second}”两列都像单位名称：请用 --unit-column 指明，如 --unit-column {first}。',
+    'recognise.badHeaderRows':
+      '“{file}”的{where}：表头行应在表格的第{top}—{bottom}行之内，且下面还有单位行（给出的是第{first}—{last}行）。',
+    'recognise.headerRowsText': '表头行“{text}”写法不对：应为如 3-4 或 3。',
     'recognise.noSuchUnitColumn': '“{file}”的{where}中没有表头为“{header}”的列（有：{headers}）。',
     'recognise.unitBlank': '“{file}”的{where}{at}有数字但没有单位名称：请补上单位名称后再识别。',
     'recognise.duplicateUnit': '“{file}”的{where}中单位“{unit}”出现了两次（{at}）：请合并或改名后再识别。',
@@ -906,6 +910,9 @@ export const zhCN = {
       choose: '“{file}”中有{count}个表格，请选择一个：',
       candidate: '{where}：{caption}（{units}个单位，{columns}列数字）',
       found: '识别结果',
+      headerFirst: '表头从第几行',
+      headerLast: '到第几行',
+      headerAgain: '按此表头重新识别',
       unitColumn: '单位列',
       measure: '“{indicator}”的计量单位',
       insert: '插入为计划表',
@@ -1228,6 +1235,7 @@ export const zhCN = {
       newTable: '与 --from 同用：文件中有多个表格时，用第几个（编号见 --dry-run）',
       newSheet: '与 --from 同用：用工作簿中的哪个工作表',
       newUnitColumn: '与 --from 同用：单位名称所在列的表头（有两列都像单位名称时）',
+      newHeaderRows: '与 --from 同用：表头所在的行，如 3-4（识别错表头时）',
       newDryRun: '与 --from 同用：只显示识别出的单位、指标、年度和合计，不写入',
       newInPlace: '与 --from 同用：把计划表加到原工作簿中，原有工作表不动',
       newUpdate: '与 --from 同用：用上级重新下发的任务书更新已有分解表的下达目标',

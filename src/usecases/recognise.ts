@@ -210,6 +210,7 @@ export const recognitionLines = (
     ),
   );
   for (const c of t.columns) if (c.kind !== 'figure') lines.push(fill(w.textColumn, { label: c.label }));
+  if (t.assumedYear !== undefined) lines.push(fill(w.assumedYear, { year: t.assumedYear }));
   if (!t.totals) lines.push(w.noTotals);
   else
     lines.push(

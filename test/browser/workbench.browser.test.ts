@@ -574,7 +574,7 @@ print(json.dumps([ws[c].value for c in ['B8', 'B23', 'B38']]))`),
     expect(lines).toEqual(
       expect.arrayContaining([
         '单位（“县市区”列，2个）：芦淞区、荷塘区',
-        '指标：回归到位资金（亿元），目标',
+        `指标：回归到位资金（亿元），${new Date().getFullYear()}年`,
         expect.stringContaining('“1,600”按数字1600读取'),
       ]),
     );

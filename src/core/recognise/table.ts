@@ -62,8 +62,11 @@ export interface Ignored {
 
 export interface RecognisedTable {
   source: { name: string; kind: GridSource['kind'] };
-  /** 1-based rows of the source the table spans. */
+  /** 1-based rows of the source the table spans, and its header rows. */
   rows: { first: number; last: number };
+  header: { first: number; last: number };
+  /** No year in the headers or the title: the columns were given this one. */
+  assumedYear?: number;
   caption: string[];
   appendix: string;
   title: string;
@@ -185,6 +188,10 @@ const decimalsOf = (n: number): number => {
 export interface RecogniseOptions {
   /** The unit column's header, where two columns could be it. */
   unitColumn?: string;
+  /** The header rows as the planner says them (1-based rows of the source), where the recogniser misread them. */
+  header?: { first: number; last: number };
+  /** The year a table is of when neither its headers nor its title name one (the year the planner works in). */
+  year?: number;
 }
 
 /** One table of a source recognised; what cannot be decided is a PlanError naming the source and the place. */
@@ -221,6 +228,22 @@ export const recogniseBlock = (
       headerTop -= 1;
     break;
   }
+  // The planner's header rows, where given: the body starts below them.
+  if (options.header) {
+    const at = (row: number) => row - 1 - (source.origin?.row ?? 0);
+    const first = at(Math.min(options.header.first, options.header.last));
+    const last = at(Math.max(options.header.first, options.header.last));
+    if (first < block.start || last >= block.end)
+      throw new PlanError('recognise.badHeaderRows', {
+        ...where,
+        first: options.header.first,
+        last: options.header.last,
+        top: placeOf(source, block.start, 0).row,
+        bottom: placeOf(source, block.end, 0).row,
+      });
+    headerTop = first;
+    bodyStart = last + 1;
+  }
   const captionLines = [
     ...(source.caption ?? []),
     ...Array.from({ length: headerTop - block.start }, (_, k) => distinctTexts(g, block.start + k).join(' ')),
@@ -229,7 +252,7 @@ export const recogniseBlock = (
   if (bodyStart < 0 || bodyStart > block.end) throw new PlanError('recognise.noFigures', where);
   // Line rows just above the first figures are section headings (一、县市区), not header.
   let headerEnd = bodyStart;
-  while (headerEnd > headerTop && kinds[headerEnd - 1] !== 'wide') headerEnd -= 1;
+  if (!options.header) while (headerEnd > headerTop && kinds[headerEnd - 1] !== 'wide') headerEnd -= 1;
   const headerRows: number[] = [];
   for (let r = headerTop; r < headerEnd; r++) if (kinds[r] !== 'blank') headerRows.push(r);
   if (headerRows.length === 0) throw new PlanError('recognise.noHeader', where);
@@ -523,10 +546,24 @@ export const recogniseBlock = (
         c.period = titlePeriod.period;
         c.label = spanLabel(titlePeriod.period);
       }
+  // Nor a title: the year the planner works in, said so (a 任务书 needs a 目标期限).
+  const assumedYear =
+    !out.some((c) => c.period !== undefined) && options.year !== undefined ? options.year : undefined;
+  if (assumedYear !== undefined)
+    for (const c of out)
+      if (c.kind === 'figure') {
+        c.period = String(assumedYear);
+        c.label = `${assumedYear}年`;
+      }
   const periods = [...new Set(out.map((c) => c.period).filter((p): p is string => p !== undefined))];
   return {
     source: { name: source.name, kind: source.kind },
     rows: { first: placeOf(source, block.start, 0).row, last: placeOf(source, block.end, 0).row },
+    ...(assumedYear !== undefined ? { assumedYear } : {}),
+    header: {
+      first: placeOf(source, headerRows[0], 0).row,
+      last: placeOf(source, headerRows[headerRows.length - 1], 0).row,
+    },
     caption: captionLines.filter((l) => l.trim() !== ''),
     appendix: facts.appendix ?? '',
     title: facts.title ?? '',

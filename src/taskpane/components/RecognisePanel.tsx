@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
   lines: { ...plainList, overflowWrap: 'anywhere' },
   error: { color: tokens.colorPaletteRedForeground1 },
+  again: { alignSelf: 'flex-end' },
 });
 
 /** Where the table comes from: kept, so a choice (which table, which unit column) recognises it again. */
@@ -51,16 +52,22 @@ export const RecognisePanel = ({
   const [found, setFound] = useState<{ result: Recognised; file: string; lines: string[] }>();
   const [measures, setMeasures] = useState<string[]>([]);
   const [error, setError] = useState<string>();
+  // The header rows as recognised (or typed), and the choices made so far, to recognise again with.
+  const [header, setHeader] = useState<{ first: number; last: number }>();
+  const [choice, setChoice] = useState<{ table?: number; unitColumn?: string }>({});
   const [planId] = useState(newId);
 
   /** Recognises the source with the planner's choices so far; what it cannot decide comes back as a question. */
-  const recognise = (next: Source, choice: { table?: number; unitColumn?: string } = {}) =>
+  const recognise = (
+    next: Source,
+    choice: { table?: number; unitColumn?: string; header?: { first: number; last: number } } = {},
+  ) =>
     void workbook.run(
       t.working,
       async () => {
         setError(undefined);
         const r = await import(/* webpackChunkName: "recognise" */ '../../usecases/recognise');
-        const request = { planId, locale, ...choice };
+        const request = { planId, locale, year: new Date().getFullYear(), ...choice };
         let file: string;
         let result: Recognised;
         if (next.kind === 'file') {
@@ -85,6 +92,8 @@ export const RecognisePanel = ({
           lines: result.kind === 'plan' ? r.recognitionLines(result, file, locale) : [],
         });
         setMeasures(result.kind === 'plan' ? result.plan.indicators.map((i) => i.measure) : []);
+        setHeader(result.kind === 'plan' ? result.table.header : undefined);
+        setChoice(choice);
       },
       (e: PlanError) => {
         setError(describeError(e, locale, 'pane'));
@@ -205,7 +214,7 @@ export const RecognisePanel = ({
               <Select
                 value={table!.unitHeader}
                 onChange={(_, d) =>
-                  recognise(source, { table: result.candidate.number, unitColumn: d.value })
+                  recognise(source, { ...choice, table: result.candidate.number, unitColumn: d.value })
                 }
                 data-testid="recognise-unit-column"
               >
@@ -216,6 +225,39 @@ export const RecognisePanel = ({
                 ))}
               </Select>
             </Field>
+          )}
+          {header && (
+            <div className={styles.row}>
+              <Field label={t.headerFirst}>
+                <Input
+                  type="number"
+                  min={1}
+                  value={String(header.first)}
+                  onChange={(_, d) => setHeader({ ...header, first: Number(d.value) })}
+                  data-testid="recognise-header-first"
+                />
+              </Field>
+              <Field label={t.headerLast}>
+                <Input
+                  type="number"
+                  min={1}
+                  value={String(header.last)}
+                  onChange={(_, d) => setHeader({ ...header, last: Number(d.value) })}
+                  data-testid="recognise-header-last"
+                />
+              </Field>
+              <Button
+                className={styles.again}
+                disabled={
+                  !!workbook.busy ||
+                  (header.first === result.table.header.first && header.last === result.table.header.last)
+                }
+                onClick={() => recognise(source, { ...choice, table: result.candidate.number, header })}
+                data-testid="recognise-header-again"
+              >
+                {t.headerAgain}
+              </Button>
+            </div>
           )}
           {result.plan.indicators.map((ind, k) => (
             <Field key={ind.id} label={fill(t.measure, { indicator: ind.name })}>
