@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { isPlanError, mergedRangeOf, type PlanError } from '../src/core';
 import { describeError } from '../src/locales';
 import {
+  namedPlan,
   recogniseFile,
   recognisePasted,
   recogniseSelection,
@@ -176,5 +177,21 @@ describe('what the planner corrects or the table leaves unsaid', () => {
     expect(recognitionLines(found, '粘贴的文字')).toContain(
       '表头和标题都没有写明年度：按2027年计。若不是，请在表头写明年度后重新识别。',
     );
+  });
+});
+
+describe('the 下达单位 a sheet seldom says', () => {
+  it('given: the 任务书’s 甲方 and whom reports go to; not given: left for the planner, said', () => {
+    const found = plan(recognisePasted('县市区\t2020年\n芦淞区\t10\n石峰区\t20\n', { planId: 'p' }));
+    expect(found.plan.issuer).toBe('');
+    expect(found.plan.taskbook?.reporting.to).toBe('下达单位');
+    const named = namedPlan(found.plan, { issuer: ' 株洲市商务局 ', title: '' });
+    expect([named.issuer, named.taskbook?.issuer, named.taskbook?.reporting.to, named.title]).toEqual([
+      '株洲市商务局',
+      '株洲市商务局',
+      '株洲市商务局',
+      found.plan.title,
+    ]);
+    expect(namedPlan(found.plan, {})).toEqual(found.plan);
   });
 });

@@ -17,7 +17,8 @@ import { planWorkbook, workbookToBuffer } from '../xlsx';
 import type { CliContext } from './context';
 import { checkNewOutput, openPlanWorkbook, readFileOrFail, writeFileSafely } from './files';
 import { readReceived } from '../usecases/received';
-import { recogniseFile, type Recognised } from '../usecases/recognise';
+import { namedPlan, recogniseFile, type Recognised } from '../usecases/recognise';
+import { isTaskTable } from '../usecases/taskbookFiles';
 import { basename } from 'node:path';
 import { describeRecognised, listCandidates } from './recognised';
 
@@ -121,7 +122,7 @@ export const newPlan = async (
       }),
     );
   ctx.out(
-    fill(ctx.m.cli.written, {
+    fill(isTaskTable(plan) ? ctx.m.cli.writtenTasks : ctx.m.cli.written, {
       path: output,
       title: plan.title,
       units: plan.units.length,
@@ -170,7 +171,10 @@ const newFromTable = async (
     if (options.dryRun) return 0;
     throw new PlanError('recognise.severalTables', { file, count: found.candidates.length });
   }
+  // --issuer and --title: what a sheet seldom says.
+  found = { ...found, plan: namedPlan(found.plan, { issuer: options.issuer, title: options.title }) };
   for (const line of describeRecognised(ctx, file, found)) ctx.out(line);
+  if (!found.plan.issuer) ctx.out(fill(ctx.m.recognise.noIssuer, { file }));
   if (options.dryRun) {
     ctx.out(ctx.m.recognise.dryRun);
     return 0;
@@ -197,7 +201,7 @@ const newFromTable = async (
   const { workbook } = planWorkbook([found.plan], ctx.m.sheet);
   writeFileSafely(output, await workbookToBuffer(workbook));
   ctx.out(
-    fill(ctx.m.cli.written, {
+    fill(isTaskTable(found.plan) ? ctx.m.cli.writtenTasks : ctx.m.cli.written, {
       path: output,
       title: found.plan.title,
       units: found.plan.units.length,

@@ -25,6 +25,8 @@ export const enUS: Messages = {
     reporting: 'Reporting',
     reportingText: 'Party B reports to {to} by day {day} of each month: {what} (cumulative from January).',
     reportingContact: 'Contact: {contact}.',
+    reportingTasks:
+      'Party B reports to {to} by day {day} of each month: {what} (each task’s progress, problems and next steps).',
     header: ['No.', 'Indicator', 'Measure', 'Period', 'Target', 'Share of city (%)', 'Note'],
     taskHeader: ['No.', 'Task', 'Role', 'Deadline'],
     roles: { lead: 'lead', responsible: 'responsible', support: 'support' },
@@ -110,6 +112,8 @@ export const enUS: Messages = {
     totals: '{label} row (the 下达目标): {figures}',
     unlabeledTotal: 'The last row has no name and is read as the total: {figures}',
     noTotals: 'No total row: the 下达目标 are left empty, to fill in on the plan sheet.',
+    noIssuer:
+      '“{file}” does not say who issues the targets (甲方 of the 任务书): add --issuer 株洲市人民政府, or set it afterwards with fenjie settings.',
     assumedYear:
       'Neither the headers nor the title name a year: taken as {year}. If not, write the year in the header and recognise again.',
     difference:
@@ -1400,6 +1404,7 @@ export const enUS: Messages = {
     taskSize: '{tasks} {tasks|task|tasks} in {sections} {sections|part|parts}',
     size: '{units} {units|unit|units} × {columns} {columns|column|columns}',
     written: 'Wrote {path}: {title} ({units} {units|unit|units}, {columns} {columns|column|columns})',
+    writtenTasks: 'Wrote {path}: {title} ({units} {units|task|tasks})',
     error: 'Error',
     controlChanged: '下达目标 “{column}”: {old} → {value} (the units now sum to {sum}; spread again)',
     controlsUpdated:

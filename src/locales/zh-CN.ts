@@ -23,6 +23,7 @@ export const zhCN = {
     reporting: '报送要求',
     reportingText: '乙方于每月{day}日前向{to}报送{what}（填报1—N月累计完成数）。',
     reportingContact: '联系人：{contact}。',
+    reportingTasks: '乙方于每月{day}日前向{to}报送{what}（各项任务的进展、存在问题和下步打算）。',
     header: ['序号', '指标', '计量单位', '期限', '目标', '占全市（%）', '备注'],
     taskHeader: ['序号', '重点任务', '责任分工', '完成时限'],
     roles: { lead: '牵头', responsible: '负责', support: '配合' },
@@ -106,9 +107,11 @@ export const zhCN = {
     totals: '{label}行（作为下达目标）：{figures}',
     unlabeledTotal: '最后一行没有名称，按合计读取：{figures}',
     noTotals: '没有合计行：下达目标留空，可在计划表中填写。',
+    noIssuer:
+      '“{file}”中没有写明下达单位（任务书的甲方）：可加 --issuer 株洲市人民政府 重新生成，或生成后用 fenjie settings 填写。',
     assumedYear: '表头和标题都没有写明年度：按{year}年计。若不是，请在表头写明年度后重新识别。',
     difference:
-      '“{column}”：{label} {total}与各单位之和{sum}不等，保留{total}作为下达目标，差额{difference}显示在计划表中。',
+      '“{column}”：{label}{total}与各单位之和{sum}不等，保留{total}作为下达目标，差额{difference}显示在计划表中。',
     reading: '{at}“{text}”按数字{value}读取。',
     textFigure: '{at}“{text}”不是数字，保留原文（校验时会指出）。',
     ignoredSerial: '“{label}”列是序号，未导入。',
@@ -1293,6 +1296,7 @@ export const zhCN = {
     taskSize: '{tasks}项任务，{sections}个部分',
     size: '{units}个单位 × {columns}列',
     written: '已生成 {path}：{title}（{units}个单位，{columns}列）',
+    writtenTasks: '已生成 {path}：{title}（{units}项任务）',
     error: '错误',
     controlChanged: '下达目标“{column}”：{old} → {value}（各单位现合计{sum}，请重新分解）',
     controlsUpdated:

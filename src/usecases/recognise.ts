@@ -5,6 +5,7 @@
  * this tool is told apart and handed back as such.
  */
 import {
+  PLACEHOLDER_TO,
   PlanError,
   documentFacts,
   gridFromText,
@@ -165,7 +166,8 @@ const figures = (table: RecognisedTable, values: readonly (number | null)[]): st
 
 const columnName = (table: RecognisedTable, j: number): string => {
   const c = table.columns[j];
-  return c.indicator === undefined ? c.label : `${table.indicators[c.indicator].name} ${c.label}`;
+  const name = c.indicator === undefined ? '' : table.indicators[c.indicator].name;
+  return name === '' ? c.label : `${name} ${c.label}`;
 };
 
 /**
@@ -245,7 +247,8 @@ export const recognitionLines = (
   };
   for (const i of t.ignored)
     lines.push(fill(ignoredWords[i.why], { label: i.label, at: atOf(kind, i.place, locale) }));
-  for (const n of t.notes) lines.push(fill(w.note, { text: n }));
+  // “注：…” as the source writes it is said once: 附注：….
+  for (const n of t.notes) lines.push(fill(w.note, { text: n.replace(/^\s*注\s*[：:]\s*/, '') }));
   return lines;
 };
 
@@ -260,4 +263,40 @@ export const candidateLines = (
     fill(w.candidates, { file, count: candidates.length }),
     ...candidates.map((c) => fill(w.candidate, { ...c, first: c.rows.first, last: c.rows.last, rows: '' })),
   ];
+};
+
+/**
+ * The plan with the 下达单位 and title the planner gave (a sheet seldom says who issues it): the 任务书's 甲方
+ * and, where it was the placeholder, whom the reports go to. What is not given stays as recognised.
+ */
+export const namedPlan = (plan: Plan, given: { issuer?: string; title?: string }): Plan => {
+  const issuer = given.issuer?.trim();
+  const title = given.title?.trim();
+  const wording = plan.taskbook;
+  return {
+    ...plan,
+    ...(title ? { title } : {}),
+    ...(issuer
+      ? {
+          issuer,
+          ...(wording
+            ? {
+                taskbook: {
+                  ...wording,
+                  issuer,
+                  reporting: {
+                    ...wording.reporting,
+                    to:
+                      wording.reporting.to &&
+                      wording.reporting.to !== plan.issuer &&
+                      wording.reporting.to !== PLACEHOLDER_TO
+                        ? wording.reporting.to
+                        : issuer,
+                  },
+                },
+              }
+            : {}),
+        }
+      : {}),
+  };
 };

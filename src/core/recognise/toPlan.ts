@@ -79,7 +79,9 @@ export const recognisedPlan = (
   const title =
     table.title ||
     document.title ||
-    (table.source.kind === 'text' ? named : origin.document.replace(/\.[^.]+$/, ''));
+    (table.source.kind === 'text' && table.indicators.every((i) => i.name !== '')
+      ? named
+      : origin.document.replace(/\.[^.]+$/, ''));
   return draftToPlan(
     {
       template: 'custom',

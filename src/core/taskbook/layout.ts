@@ -19,6 +19,8 @@ export interface TaskbookLabels {
   reportingText: string;
   /** 联系人及电话, after the reporting sentence when the plan names one. */
   reportingContact: string;
+  /** The reporting sentence of a task table's 任务书: progress, no figures. */
+  reportingTasks: string;
   header: string[];
   taskHeader: string[];
   roles: Record<'lead' | 'responsible' | 'support', string>;
@@ -241,8 +243,9 @@ export const taskbookLayout = (
   heading(three, labels.assessment);
   sectionWords(content.wording.assessment);
   heading(four, labels.reporting);
+  // Tasks are reported as progress, not as 1—N月 cumulative figures.
   paragraph(
-    fill(labels.reportingText, {
+    fill(content.tasks ? labels.reportingTasks : labels.reportingText, {
       ...content.wording.reporting,
       to: content.wording.reporting.to || content.issuer,
     }),

@@ -89,6 +89,9 @@ export const createCustomPlan = (spec: CustomSpec, planId: string): Plan => {
   );
 };
 
+/** Whom reports go to while a plan names no 下达单位 yet. */
+export const PLACEHOLDER_TO = '下达单位';
+
 /** Wording for a plan of the planner's own: plain, generic, meant to be edited. */
 export const genericWording = (issuer: string) => ({
   title: '工作目标分解任务书',
@@ -101,7 +104,7 @@ export const genericWording = (issuer: string) => ({
     '目标完成情况纳入年度工作目标责任制考核，实行一月一调度、一季一通报。',
     '对完成目标任务成效显著的单位予以通报表扬；对工作推进不力、未完成目标任务的单位予以通报并约谈。',
   ],
-  reporting: { what: '各项指标1—N月累计完成情况', day: 5, to: issuer || '下达单位' },
+  reporting: { what: '各项指标1—N月累计完成情况', day: 5, to: issuer || PLACEHOLDER_TO },
 });
 
 export const custom: Template = {

@@ -18,7 +18,7 @@ import { zzTop500_2017 } from './zzTop500_2017';
 import { zzXiangshang2017 } from './zzXiangshang2017';
 
 export type { Template } from './template';
-export { createCustomPlan, parseIndicatorSpec, splitList, type CustomSpec } from './custom';
+export { PLACEHOLDER_TO, createCustomPlan, parseIndicatorSpec, splitList, type CustomSpec } from './custom';
 export { cityPreset, hunanCities, type CityPreset } from './hunanDivisions';
 
 /** The built-in templates, in the order of DESIGN.md. */

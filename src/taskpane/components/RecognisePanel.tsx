@@ -54,6 +54,8 @@ export const RecognisePanel = ({
   const [error, setError] = useState<string>();
   // The header rows as recognised (or typed), and the choices made so far, to recognise again with.
   const [header, setHeader] = useState<{ first: number; last: number }>();
+  // 下达单位: a sheet seldom says it; the 任务书's 甲方.
+  const [issuer, setIssuer] = useState('');
   const [choice, setChoice] = useState<{ table?: number; unitColumn?: string }>({});
   const [planId] = useState(newId);
 
@@ -93,6 +95,7 @@ export const RecognisePanel = ({
         });
         setMeasures(result.kind === 'plan' ? result.plan.indicators.map((i) => i.measure) : []);
         setHeader(result.kind === 'plan' ? result.table.header : undefined);
+        setIssuer(result.kind === 'plan' ? result.plan.issuer : '');
         setChoice(choice);
       },
       (e: PlanError) => {
@@ -105,7 +108,8 @@ export const RecognisePanel = ({
     void workbook
       .run(m.pane.working, async () => {
         if (found?.result.kind !== 'plan') return;
-        const plan = found.result.plan;
+        const { namedPlan } = await import(/* webpackChunkName: "recognise" */ '../../usecases/recognise');
+        const plan = namedPlan(found.result.plan, { issuer });
         // The measures as the planner corrected them.
         await workbook.session.insert({
           ...plan,
@@ -259,6 +263,14 @@ export const RecognisePanel = ({
               </Button>
             </div>
           )}
+          <Field label={m.pane.templates.issuer} hint={m.pane.templates.issuerHint}>
+            <Input
+              value={issuer}
+              placeholder={m.pane.templates.issuerExample}
+              onChange={(_, d) => setIssuer(d.value)}
+              data-testid="recognise-issuer"
+            />
+          </Field>
           {result.plan.indicators.map((ind, k) => (
             <Field key={ind.id} label={fill(t.measure, { indicator: ind.name })}>
               <Input
