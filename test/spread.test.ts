@@ -221,6 +221,17 @@ describe('growth targets', () => {
     expect(col(r.plan, 'trade_2020')).toEqual(source);
   });
 
+  it('growth with no base typed yet says so, instead of writing nothing in silence', () => {
+    const p = createFromTemplate('zz-devzones-2016-2020', 'p');
+    const empty = { ...p, values: p.values.map((r) => r.map(() => null)) };
+    expect(() =>
+      spread(empty, {
+        column: 'trade_2020',
+        method: { kind: 'growth', from: 'trade_2016', rate: 0.15, years: 4 },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'spread.noBase' }));
+  });
+
   it('phases 湘商回归500亿元 into four years growing 20% a year', () => {
     const years = phaseTotal(500, 4, 0.2, 0);
     expect(years).toEqual([93, 112, 134, 161]);

@@ -187,6 +187,8 @@ export const enUS: Messages = {
       'Every unit of “{column}” holds 0 or nothing, so there is no proportion to keep; spread evenly instead (--method even).',
     'spread.referenceAllZero':
       'The reference column holds only 0 or nothing; spread evenly instead (--method even).',
+    'spread.noBase':
+      'No unit has “{base}” filled in yet: growth needs the base; fill it in on the plan sheet first.',
     'spread.weightsAllZero': 'All weights are 0.',
     'spread.floorAboveCap': '“{unit}” has a floor above its cap.',
     'spread.floorsTooHigh': 'The floors add up to {floors}, more than the {available} to spread.',

@@ -175,6 +175,7 @@ export const zhCN = {
     'spread.proportionalAllZero':
       '“{column}”各单位现有数都是0或空，无法按比例分解；可改为平均分解（--method even）。',
     'spread.referenceAllZero': '参照列的数都是0或空，无法按比例分解；可改为平均分解（--method even）。',
+    'spread.noBase': '“{base}”各单位都还没有填写：按增长计算需要基数，请先在计划表中填写。',
     'spread.weightsAllZero': '权重全为0，无法分解。',
     'spread.floorAboveCap': '“{unit}”的下限高于上限。',
     'spread.floorsTooHigh': '各单位下限合计{floors}超过可分解的{available}。',

@@ -125,6 +125,9 @@ const grownFigures = (
   decimals: number,
 ) => {
   const b = columnIndex(plan, method.from);
+  // No base typed yet: growth on nothing is nothing to write, and the planner should hear why.
+  if (free.length > 0 && free.every((i) => figureValue(plan.values[i][b]) === undefined))
+    throw new PlanError('spread.noBase', { base: columnTitle(plan, plan.columns[b]) });
   return free.map((i) => {
     const base = figureValue(plan.values[i][b]);
     const rate = method.rates?.[plan.units[i].id] ?? method.rate;
