@@ -4,6 +4,7 @@
  */
 import {
   bulletinContent,
+  bulletinSubject,
   checkReport,
   consolidate,
   createFromTemplate,
@@ -92,4 +93,17 @@ describe('the 全市 sentence of a round most units have not reported', () => {
     );
     expect(content.reporting[0]).not.toContain('芦淞区');
   });
+});
+
+describe('what a 通报’s title says the round is of', () => {
+  it.each([
+    [
+      '“对接湘商会、建设新家乡”行动县市区目标任务分解（2017—2020年）',
+      '“对接湘商会、建设新家乡”行动县市区目标任务',
+    ],
+    ['株洲市2020年开放型经济目标任务分解表', '株洲市开放型经济目标任务'],
+    ['郴州市招商引资总量指标任务分解', '郴州市招商引资总量指标'],
+    ['株洲市省级以上开发区外贸、外资目标表（2016—2020年）', '株洲市省级以上开发区外贸、外资目标任务'],
+    ['目标分解', '目标分解'],
+  ])('%s → %s', (title, subject) => expect(bulletinSubject(title, 2020)).toBe(subject));
 });

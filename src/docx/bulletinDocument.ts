@@ -2,6 +2,7 @@ import { AlignmentType, ImageRun, Paragraph, Table, TableRow, WidthType } from '
 import {
   bulletinContent,
   hasGrowth,
+  bulletinSubject,
   monthsText,
   type BulletinPlan,
   type Consolidation,
@@ -109,7 +110,11 @@ export const bulletinDocument = async (
 ): Promise<Uint8Array> => {
   const content = bulletinContent(plan, c, summary);
   // A 2号 line of the 版心 holds about 20 characters: the title breaks between its parts (as the sheets do).
-  const title = fill(labels.title, { year: c.year, months: monthsText(summary, c.month), title: plan.title });
+  const title = fill(labels.title, {
+    year: c.year,
+    months: monthsText(summary, c.month),
+    title: bulletinSubject(plan.title, c.year),
+  });
   const children: (Paragraph | Table)[] = [
     ...titleParagraphs(title),
     body('', FONTS.body, false),

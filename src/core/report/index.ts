@@ -26,6 +26,7 @@ export {
   bulletinContent,
   bulletinPlanOf,
   bulletinWords,
+  bulletinSubject,
   bulletinSheet,
   consolidate,
   growthNote,

@@ -762,6 +762,22 @@ export interface BulletinPlan {
   bulletin?: { issuer?: string; to?: string };
 }
 
+/**
+ * What a 通报's title says the round is of: the plan's title without its period (the title says the round's
+ * year and months already) and with “…分解（表）” read as the 目标任务 it breaks down — 关于2018年1—3月…县市区
+ * 目标任务完成情况的通报, not …目标任务分解（2017—2020年）完成情况的通报.
+ */
+export const bulletinSubject = (title: string, year: number): string => {
+  const bare = title
+    .replace(/[（(][^（）()]*年[）)]$/, '')
+    .replace(new RegExp(`${year}年度?`, 'g'), '')
+    .replace(/指标(任务)?分解表?$/, '指标')
+    .replace(/(目标任务|目标|任务)?分解表?$/, '目标任务')
+    .replace(/目标表$/, '目标任务')
+    .trim();
+  return bare === '' || bare === '目标任务' ? title : bare;
+};
+
 /** What a 汇总 keeps of its plan for the 通报s written from it later. */
 export const bulletinPlanOf = (plan: BulletinPlan): BulletinPlan => ({
   title: plan.title,
