@@ -245,6 +245,70 @@ describe('the task pane in Chromium', () => {
     expect(control).toBe(record.targets[0].whole?.value ?? record.targets[0].value);
   });
 
+  it('模板 → 从现有表格识别 → 识别所选表格: the bureau’s own sheet, its merged header read from Excel, becomes a plan beside it', async () => {
+    await page.evaluate(async () => {
+      const excel = (
+        window as unknown as {
+          __excel: {
+            addSheet: (n: string) => { merges: string[] };
+            edit: (s: string, a: string, v: unknown[][]) => Promise<void>;
+            userSelection?: string;
+          };
+        }
+      ).__excel;
+      const sheet = excel.addSheet('去年分解');
+      await excel.edit('去年分解', 'A1:C5', [
+        ['县市区', '实际到位资金（亿元）', null],
+        [null, '2018年', '2019年'],
+        ['芦淞区', 30, 33],
+        ['石峰区', 20, 22],
+        ['合计', 50, 55],
+      ]);
+      sheet.merges.push('A1:A2', 'B1:C1');
+      excel.userSelection = '去年分解!A1:C5';
+    });
+    await page.getByRole('tab', { name: '模板' }).click();
+    await page.getByTestId('template-select').selectOption('recognise');
+    await page.getByTestId('recognise-selection').click();
+    const found = page.getByTestId('recognise-found');
+    await found.waitFor();
+    expect(await found.locator('li').allTextContents()).toEqual(
+      expect.arrayContaining([
+        '单位（“县市区”列，2个）：芦淞区、石峰区',
+        '指标：实际到位资金（亿元），2018年、2019年',
+      ]),
+    );
+    await page.getByTestId('recognise-issuer').fill('株洲市商务局');
+    await shot('9c-recognised');
+    const names = () =>
+      page.evaluate(() =>
+        (window as unknown as { __excel: { sheets: { name: string }[] } }).__excel.sheets.map((s) => s.name),
+      );
+    const before = await names();
+    await page.getByTestId('recognise-insert').click();
+    await page.waitForFunction(
+      (n) => (window as unknown as { __excel: { sheets: unknown[] } }).__excel.sheets.length > n,
+      before.length,
+    );
+    // The bureau's own sheet stays as it was; the plan sheet is added beside it, its 下达目标 the 合计.
+    const added = (await names()).filter((n) => !before.includes(n) && n !== '_fenjie');
+    expect(added).toHaveLength(1);
+    const cells = await page.evaluate((name) => {
+      const excel = (
+        window as unknown as {
+          __excel: { sheet: (n: string) => { shown: (r: number, c: number) => unknown } };
+        }
+      ).__excel;
+      const grid = (sheet: string, rows: number, cols: number) =>
+        Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: cols }, (_, c) => excel.sheet(sheet).shown(r + 1, c + 1)),
+        );
+      return { own: grid('去年分解', 5, 3), plan: grid(name, 12, 4).flat() };
+    }, added[0]);
+    expect(cells.own[2]).toEqual(['芦淞区', 30, 33]);
+    expect(cells.plan).toEqual(expect.arrayContaining(['芦淞区', '石峰区', 50, 55]));
+  });
+
   it('fits Office’s narrowest task pane (320 px) on every tab, without a horizontal scroll bar', async () => {
     await page.evaluate(() => (document.getElementById('container')!.style.width = '320px'));
     const overflow: string[] = [];
