@@ -170,7 +170,7 @@ export const taskbookLayout = (
         t.text,
         COLUMNS.slice(1, 5).reduce((x, y) => x + y, 0),
       );
-      taskRow([t.no, text, labels.roles[t.role], t.deadline], 'td', Math.max(22, 16 * lineCount(text) + 6));
+      taskRow([t.no, text, labels.roles[t.role], t.deadline], 'td', Math.max(22, 17 * lineCount(text) + 10));
     }
   } else {
     heading(one, labels.targets);
@@ -219,7 +219,7 @@ export const taskbookLayout = (
         { row, col: 7, value: noteLines, style: 'tdText' },
       );
       layout.rowHeights[row] =
-        16 * Math.max(lineCount(noteLines), lineCount(indicator), lineCount(period)) + 8;
+        17 * Math.max(lineCount(noteLines), lineCount(indicator), lineCount(period)) + 10;
       row++;
     }
   }
