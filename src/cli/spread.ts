@@ -169,10 +169,17 @@ const methodOf = (plan: Plan, column: string, o: SpreadOptions): SpreadMethod =>
 /** Rows shown before the rest is counted: one terminal screen. */
 export const SCREENFUL = 20;
 
-const printChanges = (ctx: CliContext, plan: Plan, changes: readonly Change[], verbose: boolean): void => {
+const printChanges = (
+  ctx: CliContext,
+  plan: Plan,
+  changes: readonly Change[],
+  verbose: boolean,
+  /** Nothing changes and the file is left as it was: that line says it all. */
+  quiet = false,
+): void => {
   const w = ctx.m.spreadWords;
   if (changes.length === 0) {
-    ctx.out(w.noChange);
+    if (!quiet) ctx.out(w.noChange);
     return;
   }
   const name = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
@@ -247,8 +254,10 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
         2,
       ),
     );
+  const sameTotal = result.plan.controlTotals[column] === plan.controlTotals[column];
+  const nothing = result.changes.length === 0 && sameTotal && o.output === undefined;
   if (!o.json) {
-    printChanges(ctx, plan, result.changes, o.verbose ?? false);
+    printChanges(ctx, plan, result.changes, o.verbose ?? false, nothing && !o.dryRun);
     if (result.roundedUp.length > 0)
       ctx.out(
         fill(ctx.m.spreadWords.roundedUp, {
@@ -256,8 +265,6 @@ export const spreadWorkbook = async (ctx: CliContext, path: string, o: SpreadOpt
         }),
       );
   }
-  const sameTotal = result.plan.controlTotals[column] === plan.controlTotals[column];
-  const nothing = result.changes.length === 0 && sameTotal && o.output === undefined;
   if (o.dryRun || nothing) {
     if (o.json) json(null);
     else if (nothing && !o.dryRun) ctx.out(ctx.m.spreadWords.notWritten);
