@@ -2,6 +2,7 @@ import { basename, join, resolve } from 'node:path';
 import {
   PlanError,
   collectReturned,
+  isBundleFileName,
   isLockFileName,
   monthsText,
   overdueLine,
@@ -39,9 +40,10 @@ export interface CollectOptions extends BulletinWordsOptions {
 const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i;
 
 /** The files to check: folders opened (their workbooks, not their subfolders), lock files set aside. */
-const gather = (args: readonly string[]): { files: string[]; skipped: string[] } => {
+const gather = (args: readonly string[]): { files: string[]; skipped: string[]; bundles: string[] } => {
   const files: string[] = [];
   const skipped: string[] = [];
+  const bundles: string[] = [];
   for (const arg of args) {
     const inside = existsSync(arg) && statSync(arg).isDirectory();
     const names = inside
@@ -51,9 +53,10 @@ const gather = (args: readonly string[]): { files: string[]; skipped: string[] }
           .map((f) => join(arg, f))
           .filter((f) => !statSync(f).isDirectory())
       : [arg];
-    for (const f of names) (isLockFileName(basename(f)) ? skipped : files).push(f);
+    for (const f of names)
+      (isLockFileName(basename(f)) ? skipped : isBundleFileName(basename(f)) ? bundles : files).push(f);
   }
-  return { files, skipped };
+  return { files, skipped, bundles };
 };
 
 /**
@@ -96,6 +99,7 @@ export const collectReports = async (
   // A 汇总 written into the reports' folder is not a report either.
   const files = gathered.files.filter((f) => o.output === undefined || resolve(f) !== resolve(o.output));
   if (!o.json) for (const f of gathered.skipped) ctx.out(fill(w.skippedLock, { file: basename(f) }));
+  if (!o.json) for (const f of gathered.bundles) ctx.out(fill(w.skippedBundle, { file: basename(f) }));
   if (files.length === 0) throw new PlanError('collect.noReports');
   // Refused before any work, so nothing is written: a folder, a name that is no .docx, an existing file.
   if (o.bulletin !== undefined) checkNewOutput(o.bulletin, o.force ?? false, 'docx');

@@ -719,6 +719,8 @@ export const enUS: Messages = {
     noOutput: 'No summary written (add -o 汇总.xlsx to write one).',
     skippedLock:
       'Skipped {file}: a temporary file Excel, WPS or LibreOffice keeps beside an open workbook, not a report.',
+    skippedBundle:
+      'Skipped {file}: the bound copy of all 任务书 made for printing when they were exported, not a report.',
     summaryUnsigned:
       'Not used: {file}: this summary does not carry this plan’s signature (or it does not match), so its figures give no earlier years’ totals.',
     unsignedPlan:

@@ -627,6 +627,7 @@ export const zhCN = {
     nothingPassed: '没有通过的报送，未生成汇总“{path}”。',
     noOutput: '未生成汇总（要生成请加 -o 汇总.xlsx）。',
     skippedLock: '已跳过 {file}：这是 Excel、WPS 或 LibreOffice 打开工作簿时留下的临时文件，不是报送。',
+    skippedBundle: '已跳过 {file}：这是导出任务书时一并生成的合订本（供打印），不是报送。',
     summaryUnsigned:
       '未采用 {file}：这个汇总没有本计划的签名（或签名不符），其数字不作为以前各年累计的来源。',
     unsignedPlan:

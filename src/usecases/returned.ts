@@ -3,7 +3,7 @@
  * their XML under the report limits, one bad file never stopping the others. What the front end could not
  * read at all (a folder, a file gone) comes in as the reason, so it gets its verdict like the rest.
  */
-import { isLockFileName, type ReportInput } from '../core';
+import { isBundleFileName, isLockFileName, type ReportInput } from '../core';
 import { readReport } from '../xlsx/readReport';
 
 export type Unreadable = { code: string; params: Record<string, string | number> };
@@ -13,9 +13,9 @@ export const readReturned = (
   /** Before each file is read: for a progress line. */
   onFile?: (name: string) => void,
 ): ReportInput[] =>
-  // Office's “~$名称.xlsx” lock files are no reports: skipped, not 退回.
+  // Office's “~$名称.xlsx” lock files and the 任务书 合订本 are no reports: skipped, not 退回.
   files
-    .filter((f) => !isLockFileName(f.name))
+    .filter((f) => !isLockFileName(f.name) && !isBundleFileName(f.name))
     .map(({ name, bytes }) => {
       onFile?.(name);
       return bytes instanceof Uint8Array ? readReport(name, bytes) : { file: name, unreadable: bytes };

@@ -167,12 +167,17 @@ describe('one round of reports', () => {
 });
 
 describe('what the folder holds', () => {
-  it('owner files, lock files and a 汇总 among the reports are skipped with a note; the rest is read', () => {
+  it('owner files, lock files, the 任务书 合订本 and a 汇总 among the reports are skipped with a note; the rest is read', () => {
     const folder = join(dir, '报送');
     copyFileSync(join(folder, '高新区.xlsx'), join(folder, '~$高新区.xlsx'));
     writeFileSync(join(folder, '.~lock.芦淞区.xlsx#'), 'soffice,host,2018-04-05');
     copyFileSync(join(dir, '汇总.xlsx'), join(folder, '汇总.xlsx'));
+    // The 任务书 合订本 exported beside the units' workbooks, dropped in with the reports.
+    copyFileSync(join(folder, '高新区.xlsx'), join(folder, '全部任务书.xlsx'));
     const r = fenjie(dir, 'collect', '湘商.xlsx', '报送');
+    expect(r.stdout).toContain(
+      '已跳过 全部任务书.xlsx：这是导出任务书时一并生成的合订本（供打印），不是报送。',
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
       '已跳过 ~$高新区.xlsx：这是 Excel、WPS 或 LibreOffice 打开工作簿时留下的临时文件，不是报送。',

@@ -20,7 +20,7 @@ export {
   type ReportIssue,
   type Verdict,
 } from './check';
-export { collectRound, isLockFileName, placeInRound, roundMonth } from './round';
+export { collectRound, isBundleFileName, isLockFileName, placeInRound, roundMonth } from './round';
 export {
   SUMMARY_SCHEMA,
   bulletinContent,

@@ -51,6 +51,10 @@ export const placeInRound = (reports: CheckedReport[], month: number, asked = fa
 /** Files Excel and WPS (~$…) and LibreOffice (.~lock.…#) keep beside an open workbook: never a report. */
 export const isLockFileName = (name: string): boolean => /^~\$/.test(name) || /^\.~lock\..*#$/.test(name);
 
+/** The 合订本 `fenjie taskbooks` writes beside the units' workbooks (全部任务书.xlsx): printed, never returned. */
+export const isBundleFileName = (name: string): boolean =>
+  /^全部(调整)?任务书(（第\d+版）)?(\s*\(\d+\))?\.xlsx$/.test(name);
+
 /**
  * A round of checked reports settled and consolidated, the same way in every host: two files of one unit
  * settled, the round's year and month (asked for, else from the reports), each report placed in the round.
