@@ -2,6 +2,7 @@ import { compactText as norm } from '../words';
 import { a1 } from '../a1';
 import { PlanError } from '../errors';
 import { readFigure } from '../figures';
+import { breakLines, lineCount } from '../layout/lineBreak';
 import { emptyLayout, type SheetLayout } from '../layout/sheetLayout';
 import type { CellValue } from '../plan';
 import type { SheetCells } from '../locate/locate';
@@ -106,9 +107,14 @@ export const rulesSheet = (
     layout.cells.push({ row, col, value, style });
   put(1, 1, labels.title.replace('{title}', options.title), 'title');
   layout.merges.push({ top: 1, left: 1, bottom: 1, right: 7 }, { top: 2, left: 1, bottom: 2, right: 7 });
-  put(2, 1, options.defaults ? labels.note : labels.customNote, 'note');
+  // Broken where a typesetter would (no line starting with “，”), not where LibreOffice happens to wrap.
+  const note = breakLines(
+    options.defaults ? labels.note : labels.customNote,
+    layout.columnWidths.reduce((a, b) => a + b, 0),
+  );
+  put(2, 1, note, 'note');
   layout.rowHeights[1] = 28;
-  layout.rowHeights[2] = 58;
+  layout.rowHeights[2] = 15 * lineCount(note) + 8;
   labels.header.forEach((h, c) => put(3, c + 1, h, 'th'));
   layout.rowHeights[3] = 34;
   rules.indicators.forEach((r, k) => {
@@ -130,7 +136,8 @@ export const rulesSheet = (
   let row = 5 + rules.indicators.length;
   put(row++, 1, labels.bandsTitle, 'block');
   labels.bandHeader.forEach((h, c) => put(row, c + 1, h, 'th'));
-  layout.rowHeights[row] = 30;
+  // 完成率不低于（%） in a narrow column takes three lines.
+  layout.rowHeights[row] = 46;
   row++;
   const bands = bandRows(rules);
   for (let k = 0; k < bands.length + SPARE_BAND_ROWS; k++, row++) {
