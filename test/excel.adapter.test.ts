@@ -493,6 +493,9 @@ describe('从现有表格识别 in Excel: the table at the selection', () => {
     const { mock, session } = setup();
     typed(mock);
     mock.userSelection = '去年分解!B1:C30000';
-    await expect(session.readSelection()).rejects.toMatchObject({ code: 'pane.recognise.selectionTooLarge' });
+    await expect(session.readSelection()).rejects.toMatchObject({
+      code: 'pane.recognise.selectionTooLarge',
+      params: expect.objectContaining({ range: '去年分解!B1:C30000', rows: 30000 }),
+    });
   });
 });

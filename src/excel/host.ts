@@ -70,6 +70,8 @@ const REQUEST_LIMIT = 4_000_000;
 /** A table a planner selects to bring in: a 3,000-row sheet fits; a whole column selected does not. */
 const SELECTION_ROWS = 20_000;
 const SELECTION_COLUMNS = 200;
+/** Sheet1!$B$1:$C$30000 → B1:C30000: a range as the planner reads it. */
+const rangeA1OfAddress = (address: string) => address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 
 /** Queues the read of the sheet names and of the metadata sheet, for `plansIn` after the sync. */
 const queueWorkbookRead = (context: Excel.RequestContext) => {
@@ -477,6 +479,7 @@ export class ExcelHost implements WorkbookHost {
       const range = one ? used : selected;
       if (range.rowCount > SELECTION_ROWS || range.columnCount > SELECTION_COLUMNS)
         throw new PlanError('pane.recognise.selectionTooLarge', {
+          range: `${sheet.name}!${rangeA1OfAddress(range.address)}`,
           rows: range.rowCount,
           columns: range.columnCount,
           maxRows: SELECTION_ROWS,

@@ -953,7 +953,7 @@ export const enUS: Messages = {
       'In {where} of “{file}”, both “{first}” and “{second}” look like unit names: choose one under “Unit column” below.',
     'recognise.severalTables': '“{file}” holds {count} tables: choose one below.',
     'pane.recognise.selectionTooLarge':
-      'The selection has {rows} rows and {columns} columns, more than a target table could (at most {maxRows} rows, {maxColumns} columns): select just the table.',
+      'The selection {range} has {rows} rows and {columns} columns, more than a target table could (at most {maxRows} rows, {maxColumns} columns): select just the table.',
     'custom.noUnits': 'Give at least one unit: one per line under “Units”, or choose a county preset.',
     'custom.noIndicators':
       'Give at least one indicator under “Indicators”, one per line, e.g. 回归到位资金：亿元.',

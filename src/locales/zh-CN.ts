@@ -863,7 +863,7 @@ export const zhCN = {
       '“{file}”的{where}中“{first}”和“{second}”两列都像单位名称：请在下面的“单位列”中选定一列。',
     'recognise.severalTables': '“{file}”中有{count}个表格：请在下面选择一个。',
     'pane.recognise.selectionTooLarge':
-      '所选区域有{rows}行、{columns}列，超过一张目标表的范围（至多{maxRows}行、{maxColumns}列）：请只选中表格本身。',
+      '所选区域{range}有{rows}行、{columns}列，超过一张目标表的范围（至多{maxRows}行、{maxColumns}列）：请只选中表格本身。',
     'custom.noUnits': '请至少给出一个分解单位：在“分解单位”中每行写一个，或选择县市区预设。',
     'custom.noIndicators': '请至少给出一个指标：在“指标”中每行写一个，如 回归到位资金：亿元。',
     'custom.noYears': '请至少给出一个年度：在“年度”中写，如2018，2019。',

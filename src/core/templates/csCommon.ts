@@ -1,6 +1,13 @@
-import type { Column, Indicator } from '../plan';
+import type { Column, Indicator, Unit } from '../plan';
 import { hunanCities } from './hunanDivisions';
-import { kindOfDivision, periodColumns, unitsFrom } from './template';
+import {
+  draftToPlan,
+  kindOfDivision,
+  periodColumns,
+  unitsFrom,
+  type PlanDraft,
+  type Template,
+} from './template';
 
 /**
  * 长沙's three 行动方案 (对外贸易, 企业“走出去”, 招商引资, 2017—2021年) are three documents, each with its own
@@ -56,3 +63,42 @@ export const csControlTotals = (targets: readonly CsTarget[], period = '2021'): 
   Object.fromEntries(
     targets.filter(([, , measure]) => measure !== '%').map(([id, , , , total]) => [`${id}_${period}`, total]),
   );
+
+/**
+ * A 方案's template: what the three share (the city, its units, the years, the issuing body) filled in once;
+ * each 方案 gives its name, source, wording and what it sets for the units.
+ */
+export const csTemplate = (t: {
+  id: string;
+  /** 长沙市对外贸易工作目标分解 (the plan's title adds the years). */
+  title: string;
+  sheetName: string;
+  source: ReturnType<typeof csSource>;
+  taskbook: NonNullable<PlanDraft['taskbook']>;
+  targets: (
+    units: Unit[],
+  ) => Pick<PlanDraft, 'indicators' | 'columns' | 'controlTotals' | 'notes' | 'values'>;
+}): Template => ({
+  id: t.id,
+  title: t.title,
+  sheetName: t.sheetName,
+  city: '长沙市',
+  source: t.source,
+  create: (planId) => {
+    const units = csUnits();
+    return draftToPlan(
+      {
+        template: t.id,
+        title: `${t.title}（${CS_PERIOD}）`,
+        issuer: CS_ISSUER,
+        period: CS_PERIOD,
+        source: t.source,
+        taskbook: t.taskbook,
+        unitHeader: CS_UNIT_HEADER,
+        units,
+        ...t.targets(units),
+      },
+      planId,
+    );
+  },
+});

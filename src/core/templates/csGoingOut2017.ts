@@ -1,15 +1,12 @@
 import {
   CS_ISSUER,
-  CS_PERIOD,
-  CS_UNIT_HEADER,
   csColumns,
   csControlTotals,
   csIndicators,
   csSource,
-  csUnits,
+  csTemplate,
   type CsTarget,
 } from './csCommon';
-import { draftToPlan, type Template } from './template';
 
 const source = csSource('长沙市企业“走出去”行动方案', '二、工作目标');
 
@@ -37,31 +34,19 @@ const taskbook = {
   reporting: { what: '对外投资和对外承包工程、劳务合作完成情况', day: 5, to: '市商务局' },
 };
 
-export const csGoingOut2017: Template = {
+export const csGoingOut2017 = csTemplate({
   id: 'cs-going-out-2017-2021',
   title: '长沙市企业“走出去”工作目标分解',
   sheetName: '走出去目标分解',
-  city: '长沙市',
   source,
-  create: (planId) =>
-    draftToPlan(
-      {
-        template: 'cs-going-out-2017-2021',
-        title: `长沙市企业“走出去”工作目标分解（${CS_PERIOD}）`,
-        issuer: CS_ISSUER,
-        period: CS_PERIOD,
-        source,
-        taskbook,
-        unitHeader: CS_UNIT_HEADER,
-        units: csUnits(),
-        indicators: csIndicators(targets),
-        columns: csColumns(targets),
-        controlTotals: csControlTotals(targets),
-        notes: [
-          '到2021年，力争全市对外投资中方合同投资额、对外承包工程和劳务合作完成营业额在2016年的基础上实现翻番，年均增长15%，分别达到16亿美元和18亿美元；外派出国务工人员达3万人以上。',
-          '建成国家级境外经贸合作园区1家，省级境外经贸合作园区10家以上。培育10家以上国际产能和装备制造合作龙头企业。',
-        ],
-      },
-      planId,
-    ),
-};
+  taskbook,
+  targets: () => ({
+    indicators: csIndicators(targets),
+    columns: csColumns(targets),
+    controlTotals: csControlTotals(targets),
+    notes: [
+      '到2021年，力争全市对外投资中方合同投资额、对外承包工程和劳务合作完成营业额在2016年的基础上实现翻番，年均增长15%，分别达到16亿美元和18亿美元；外派出国务工人员达3万人以上。',
+      '建成国家级境外经贸合作园区1家，省级境外经贸合作园区10家以上。培育10家以上国际产能和装备制造合作龙头企业。',
+    ],
+  }),
+});

@@ -1,16 +1,13 @@
 import type { CellValue } from '../plan';
 import {
   CS_ISSUER,
-  CS_PERIOD,
-  CS_UNIT_HEADER,
   csColumns,
   csControlTotals,
   csIndicators,
   csSource,
-  csUnits,
+  csTemplate,
   type CsTarget,
 } from './csCommon';
-import { draftToPlan, type Template } from './template';
 
 const source = csSource('长沙市招商引资行动方案', '二、工作目标；三、重点任务 9.完善日常调度机制');
 
@@ -54,40 +51,28 @@ const taskbook = {
   reporting: { what: '招商引资项目和到位资金完成情况', day: 5, to: '市商务局' },
 };
 
-export const csInvestment2017: Template = {
+export const csInvestment2017 = csTemplate({
   id: 'cs-investment-2017-2021',
   title: '长沙市招商引资工作目标分解',
   sheetName: '招商引资目标分解',
-  city: '长沙市',
   source,
-  create: (planId) => {
-    const units = csUnits();
+  taskbook,
+  targets: (units) => {
     const columns = [...csColumns(amounts), ...csColumns(counts, CUMULATIVE), ...csColumns(rates)];
     const rate = Object.fromEntries(rates.map(([id, , , , value]) => [id, value]));
     const values = units.map((): CellValue[] =>
       columns.map((c) => (c.indicator !== undefined && c.indicator in rate ? rate[c.indicator] : null)),
     );
-    return draftToPlan(
-      {
-        template: 'cs-investment-2017-2021',
-        title: `长沙市招商引资工作目标分解（${CS_PERIOD}）`,
-        issuer: CS_ISSUER,
-        period: CS_PERIOD,
-        source,
-        taskbook,
-        unitHeader: CS_UNIT_HEADER,
-        units,
-        indicators: csIndicators([...amounts, ...counts, ...rates]),
-        columns,
-        values,
-        controlTotals: { ...csControlTotals(amounts), ...csControlTotals(counts, CUMULATIVE.id) },
-        notes: [
-          '到2021年末，实际利用外资70亿美元，年均增长8%；利用省外境内资金1260亿元，年均增长10%；利用市外境内资金完成固定资产投资3310亿元，年均增长12%。',
-          '累计新引进投资额逾100亿元项目5个以上，50亿元项目100个以上，世界500强投资项目30个以上，中国500强和民营500强投资项目50个以上；新引进进出口过5亿美元的企业10家以上，形成50亿美元以上的外贸进出口平台2—3家。',
-          '年度签约率力争达到30%以上，签约项目年度履约率不得低于80%，履约项目年度资金到位率不得低于30%：比率各单位同一标准，不汇总、不分摊。',
-        ],
-      },
-      planId,
-    );
+    return {
+      indicators: csIndicators([...amounts, ...counts, ...rates]),
+      columns,
+      values,
+      controlTotals: { ...csControlTotals(amounts), ...csControlTotals(counts, CUMULATIVE.id) },
+      notes: [
+        '到2021年末，实际利用外资70亿美元，年均增长8%；利用省外境内资金1260亿元，年均增长10%；利用市外境内资金完成固定资产投资3310亿元，年均增长12%。',
+        '累计新引进投资额逾100亿元项目5个以上，50亿元项目100个以上，世界500强投资项目30个以上，中国500强和民营500强投资项目50个以上；新引进进出口过5亿美元的企业10家以上，形成50亿美元以上的外贸进出口平台2—3家。',
+        '年度签约率力争达到30%以上，签约项目年度履约率不得低于80%，履约项目年度资金到位率不得低于30%：比率各单位同一标准，不汇总、不分摊。',
+      ],
+    };
   },
-};
+});

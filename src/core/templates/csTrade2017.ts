@@ -1,16 +1,13 @@
 import type { CellValue } from '../plan';
 import {
   CS_ISSUER,
-  CS_PERIOD,
-  CS_UNIT_HEADER,
   csColumns,
   csControlTotals,
   csIndicators,
   csSource,
-  csUnits,
+  csTemplate,
   type CsTarget,
 } from './csCommon';
-import { draftToPlan, type Template } from './template';
 
 const source = csSource('长沙市对外贸易行动方案', '二、工作目标；三、重点任务');
 
@@ -44,41 +41,29 @@ const taskbook = {
   reporting: { what: '外贸进出口完成情况', day: 5, to: '市商务局' },
 };
 
-export const csTrade2017: Template = {
+export const csTrade2017 = csTemplate({
   id: 'cs-trade-2017-2021',
   title: '长沙市对外贸易工作目标分解',
   sheetName: '对外贸易目标分解',
-  city: '长沙市',
   source,
-  create: (planId) => {
-    const units = csUnits();
+  taskbook,
+  targets: (units) => {
     const columns = csColumns(targets);
     // The share is each unit's own (30% of its 外贸), never spread. 黄花综保区's 80 of the 100 stays in the notes:
     // written in its cell alone, a fresh plan would open on a 差额 of −20.
     const values = units.map((): CellValue[] =>
       columns.map((c) => (c.role === 'target' && c.indicator === 'processingShare' ? 30 : null)),
     );
-    return draftToPlan(
-      {
-        template: 'cs-trade-2017-2021',
-        title: `长沙市对外贸易工作目标分解（${CS_PERIOD}）`,
-        issuer: CS_ISSUER,
-        period: CS_PERIOD,
-        source,
-        taskbook,
-        unitHeader: CS_UNIT_HEADER,
-        units,
-        indicators: csIndicators(targets),
-        columns,
-        values,
-        controlTotals: csControlTotals(targets),
-        notes: [
-          '到2021年末，全市外贸总量实现翻番，力争达到300亿美元，年均增长15%以上；加工贸易进出口总额年均增长30%以上，跨境电商外贸进出口年均增长100%以上。',
-          '海关特殊监管区域（含保税监管场所）进出口总额100亿美元以上，其中长沙黄花综合保税区80亿美元以上；省级以上服务外包示范园区基地从目前的7家增长到12家。',
-          '加工贸易占全市外贸总量的30%以上：比重不汇总、不分摊，各单位先按全市比重填列。各项目标均为“以上”：实际完成不低于所列数字。',
-        ],
-      },
-      planId,
-    );
+    return {
+      indicators: csIndicators(targets),
+      columns,
+      values,
+      controlTotals: csControlTotals(targets),
+      notes: [
+        '到2021年末，全市外贸总量实现翻番，力争达到300亿美元，年均增长15%以上；加工贸易进出口总额年均增长30%以上，跨境电商外贸进出口年均增长100%以上。',
+        '海关特殊监管区域（含保税监管场所）进出口总额100亿美元以上，其中长沙黄花综合保税区80亿美元以上；省级以上服务外包示范园区基地从目前的7家增长到12家。',
+        '加工贸易占全市外贸总量的30%以上：比重不汇总、不分摊，各单位先按全市比重填列。各项目标均为“以上”：实际完成不低于所列数字。',
+      ],
+    };
   },
-};
+});

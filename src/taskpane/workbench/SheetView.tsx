@@ -2,7 +2,7 @@ import { Caption1, Select, makeStyles, tokens } from '@fluentui/react-components
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { a1, columnLetter, type Issue } from '../../core';
 import { describeIssue, fill } from '../../locales';
-import type { FileHost } from '../../xlsx/fileHost';
+import type { CellBlock } from '../../host/cellBlock';
 import { useMessages } from '../i18n';
 
 const useStyles = makeStyles({
@@ -45,13 +45,14 @@ const COLUMNS = 26;
  * for marked and scrolled to. The planner edits in WPS; the workbench reads the file again.
  */
 export const SheetView = ({
-  host,
+  cellsOf,
   issues,
   selected,
   version,
   sheets,
 }: {
-  host: FileHost;
+  /** A sheet's cells as the workbook holds them now (the workbench's FileHost, chosen at its entry). */
+  cellsOf: (sheet: string) => CellBlock | undefined;
   issues: readonly Issue[];
   selected?: { sheet: string; cell: string };
   /** Bumped on every write and reload, so the view reads the sheet again. */
@@ -73,7 +74,7 @@ export const SheetView = ({
   }, [selected, version]);
   const shown = sheets.includes(sheet) ? sheet : sheets[0];
   // Read from the workbook once per write or reload, not on every render of the pane beside it.
-  const block = useMemo(() => (shown ? host.cellsOf(shown) : undefined), [host, shown, version]);
+  const block = useMemo(() => (shown ? cellsOf(shown) : undefined), [cellsOf, shown, version]);
   if (!shown) return null;
   if (!block) return null;
   const rows = Math.min(ROWS, Math.max(block.rowCount, 1));

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isPlanError } from '../../core';
 import { describeError, fill } from '../../locales';
 import { FileHost } from '../../xlsx/fileHost';
@@ -60,6 +60,8 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
   const { m, locale } = useMessages();
   const w = m.pane.workbench;
   const [host, setHost] = useState<FileHost>();
+  // The sheet view reads cells through this alone: one function per open file, so its memo holds.
+  const cellsOf = useMemo(() => (host ? (name: string) => host.cellsOf(name) : () => undefined), [host]);
   const [name, setName] = useState('');
   const [handle, setHandle] = useState<Handle>();
   const [notice, setNotice] = useState<Notice>();
@@ -330,7 +332,7 @@ export const Workbench = ({ officeJsMissing }: { officeJsMissing?: string }) => 
           host={host}
           aside={(wb) => (
             <SheetView
-              host={host}
+              cellsOf={cellsOf}
               issues={wb.issues}
               selected={selected}
               version={version}
